@@ -1,0 +1,78 @@
+using Microsoft.CodeAnalysis;
+
+namespace AutoDiffGen.Generator.Diagnostics;
+
+/// <summary>Every diagnostic the generator reports. docs/diagnostics.md has an example and the fix for each.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "AutoDiffGen";
+
+    public static readonly DiagnosticDescriptor MethodMustBeStatic = Error("ADGEN0001",
+        "[Differentiable] method must be static",
+        "'{0}' must be static to be differentiated",
+        "Only static methods can be differentiated: the generated gradient has no access to instance state. Make the method static and pass what it reads as parameters.");
+
+    public static readonly DiagnosticDescriptor TypeMustBePartial = Error("ADGEN0002",
+        "Type containing a [Differentiable] method must be partial",
+        "Type '{0}' must be declared partial so that the gradient of '{1}' can be added to it",
+        "The generator adds MGradient and MBackward to the type that declares M. Add the 'partial' modifier to that type and every type containing it.");
+
+    public static readonly DiagnosticDescriptor UnsupportedReturnType = Error("ADGEN0003",
+        "Unsupported return type",
+        "'{0}' returns '{1}'; a [Differentiable] method must return double or float",
+        "Reverse mode differentiates a scalar result. Return a double or float (for example a loss) from the method.");
+
+    public static readonly DiagnosticDescriptor UnsupportedParameter = Error("ADGEN0004",
+        "Unsupported parameter",
+        "Parameter '{0}' is not supported: {1}",
+        "Parameters must be passed by value. double and float parameters are differentiated (unless [NoDiff]); int, long and bool parameters are constants.");
+
+    public static readonly DiagnosticDescriptor UnsupportedStatement = Error("ADGEN0005",
+        "Unsupported statement",
+        "This statement cannot be differentiated: {0}",
+        "See docs/supported-csharp.md for the statements a [Differentiable] method may contain.");
+
+    public static readonly DiagnosticDescriptor UnsupportedExpression = Error("ADGEN0006",
+        "Unsupported expression",
+        "This expression cannot be differentiated: {0}",
+        "See docs/supported-csharp.md for the operators, types and values a [Differentiable] method may use.");
+
+    public static readonly DiagnosticDescriptor NoDerivativeForCall = Error("ADGEN0007",
+        "No derivative for this call",
+        "No derivative rule for '{0}': {1}",
+        "Only the System.Math/MathF functions listed in docs/supported-csharp.md have derivative rules.");
+
+    public static readonly DiagnosticDescriptor GeneratedMemberCollision = Error("ADGEN0008",
+        "Generated member name is taken",
+        "Cannot generate '{0}': type '{1}' already has a member with that name",
+        "The gradient of M is generated as MGradient and MBackward. Rename M or the existing member.");
+
+    public static readonly DiagnosticDescriptor GenericMethodNotSupported = Error("ADGEN0009",
+        "Generic [Differentiable] methods are not supported",
+        "'{0}' is generic; write it for double or float",
+        "Derivative rules are specialised for double and float. Write one method per floating-point type.");
+
+    public static readonly DiagnosticDescriptor GradientNameCollision = Error("ADGEN0010",
+        "Generated parameter name is taken",
+        "Parameter '{0}' clashes with the generated parameter '{1}'",
+        "MGradient and MBackward add a 'seed' parameter and one 'd' + Name output per differentiable parameter. Rename the parameter.");
+
+    public static readonly DiagnosticDescriptor MethodHasNoBody = Error("ADGEN0011",
+        "[Differentiable] method has no body",
+        "'{0}' has no body to differentiate",
+        "Abstract, extern and partial-definition methods have no statements to differentiate.");
+
+    public static readonly DiagnosticDescriptor CannotLower = Error("ADGEN0012",
+        "Method cannot be differentiated",
+        "'{0}' cannot be differentiated: {1}",
+        "The method's shape is outside what the generator can transform; the message says what to change.");
+
+    public static readonly DiagnosticDescriptor InternalError = Error("ADGEN9999",
+        "AutoDiffGen internal error",
+        "AutoDiffGen failed on '{0}': {1}. Please report this with the method's code.",
+        "The generator hit a bug. Other methods are still generated.");
+
+    private static DiagnosticDescriptor Error(string id, string title, string message, string description) => new(
+        id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, description: description,
+        helpLinkUri: "https://github.com/autodiffgen/autodiffgen/blob/main/docs/diagnostics.md#" + id.ToLowerInvariant());
+}

@@ -1,0 +1,44 @@
+using AutoDiffGen.Generator.IR;
+
+namespace AutoDiffGen.Generator.Differentiation;
+
+/// <summary>
+/// Small constructors for derivative expressions. They fold the trivial cases (multiply by one,
+/// negate a negation) so generated code reads like a hand derivation instead of <c>1.0 * x</c>.
+/// </summary>
+internal static class Build
+{
+    public static Constant Num(NumType type, string digits) => new(type, type.Literal(digits));
+
+    public static bool IsOne(Expr e) => e is Constant c && c.Text == c.Type.Literal("1");
+
+    public static Expr Mul(Expr a, Expr b)
+    {
+        if (IsOne(a)) return b;
+        if (IsOne(b)) return a;
+        if (a is Unary { Op: UnaryOp.Negate } na) return Neg(Mul(na.Operand, b));
+        if (b is Unary { Op: UnaryOp.Negate } nb) return Neg(Mul(a, nb.Operand));
+        return new Binary(a.Type, BinaryOp.Multiply, a, b);
+    }
+
+    public static Expr Div(Expr a, Expr b)
+    {
+        if (IsOne(b)) return a;
+        if (a is Unary { Op: UnaryOp.Negate } na) return Neg(Div(na.Operand, b));
+        return new Binary(a.Type, BinaryOp.Divide, a, b);
+    }
+
+    public static Expr Add(Expr a, Expr b) => new Binary(a.Type, BinaryOp.Add, a, b);
+
+    public static Expr Sub(Expr a, Expr b) => new Binary(a.Type, BinaryOp.Subtract, a, b);
+
+    public static Expr Neg(Expr a) => a is Unary { Op: UnaryOp.Negate } n ? n.Operand : new Unary(a.Type, UnaryOp.Negate, a);
+
+    public static Expr Call(Primitive f, params Expr[] args) => new Call(args[0].Type, f, EquatableArray.Of(args));
+
+    public static Expr Cmp(BinaryOp op, Expr a, Expr b) => new Binary(NumType.Boolean, op, a, b);
+
+    public static Expr If(Expr condition, Expr whenTrue, Expr whenFalse) => new Conditional(whenTrue.Type, condition, whenTrue, whenFalse);
+
+    public static Expr Cast(NumType type, Expr e) => e.Type == type ? e : new Convert(type, e, IsExplicit: true);
+}

@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AutoDiffGen.Generator.IR;
+
+namespace AutoDiffGen.Generator.Differentiation;
+
+/// <summary>
+/// The generated method body as a tree of simple statements: the differentiator's output and the
+/// emitter's input. Declarations are not decided here: the emitter declares each variable once, at
+/// the innermost block that contains all its uses (see Emit/Declarations).
+/// </summary>
+internal abstract record CodeStmt;
+
+/// <summary>A comment line: the user's statement that the following lines compute or differentiate.</summary>
+internal sealed record CodeComment(string Text) : CodeStmt;
+
+/// <summary><c>Target = Value;</c></summary>
+internal sealed record CodeAssign(string Target, Expr Value) : CodeStmt;
+
+/// <summary><c>Target += Value;</c> (an adjoint receiving one contribution).</summary>
+internal sealed record CodeAccumulate(string Target, Expr Value) : CodeStmt;
+
+/// <summary>Keeps a variable's value before a reassignment, for the backward pass.</summary>
+internal sealed record CodeSave(string Saved, string Variable) : CodeStmt;
+
+/// <summary>Puts back the value kept by <see cref="CodeSave"/> when the backward pass reaches the reassignment.</summary>
+internal sealed record CodeRestore(string Variable, string Saved) : CodeStmt;
+
+internal sealed record CodeIf(Expr Condition, ImmutableArray<CodeStmt> Then, ImmutableArray<CodeStmt> Else) : CodeStmt;
+
+internal sealed record CodeReturn(Expr Value) : CodeStmt;
+
+/// <summary>What the emitter needs to know of a generated local.</summary>
+/// <param name="IsAdjoint">Adjoints start at zero; other hoisted locals start at <c>default</c>.</param>
+internal sealed record LocalInfo(NumType Type, bool IsAdjoint);
+
+/// <summary>A differentiated method body. <see cref="Locals"/> lists every variable the body may need
+/// to declare; parameters and gradient outputs are not in it.</summary>
+internal sealed record GradientBody(ImmutableArray<CodeStmt> Statements, IReadOnlyDictionary<string, LocalInfo> Locals);

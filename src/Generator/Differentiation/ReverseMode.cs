@@ -1,0 +1,436 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using AutoDiffGen.Generator.IR;
+using AutoDiffGen.Generator.Lowering;
+using static AutoDiffGen.Generator.Differentiation.Build;
+
+namespace AutoDiffGen.Generator.Differentiation;
+
+/// <summary>
+/// Reverse-mode differentiation of a method into a <see cref="GradientBody"/>.
+/// Each path of the method (see <see cref="TailForm"/>) becomes its forward pass (the user's
+/// statements, with temporaries for the values the backward pass reads) followed by its backward
+/// pass (one adjoint block per statement, in reverse order). A reassigned variable's old value is
+/// saved before the assignment and restored when the backward pass reaches it; conditions are
+/// re-evaluated on restored values, so the backward pass takes the same branch as the forward pass
+/// and never evaluates a branch that was not taken.
+/// </summary>
+internal sealed class ReverseMode
+{
+    /// <summary>The contract name of the seed parameter of <c>MBackward</c>.</summary>
+    public const string SeedName = "seed";
+
+    private const string Placeholder = "\u0001";
+
+    private readonly NameAllocator names;
+    private readonly Activity activity;
+    private readonly Dictionary<string, NumType> types = new();
+    private readonly Dictionary<string, string> adjoints = new();
+    private readonly Dictionary<string, LocalInfo> locals = new();
+    private readonly Expr seed;
+    private readonly string result;
+    private readonly TailBlock program;
+
+    private ReverseMode(MethodIR method, bool seedParameter)
+    {
+        names = new NameAllocator(method.ReservedNames
+            .Concat(method.Parameters.Select(p => p.Name))
+            .Concat(method.Parameters.Select(p => p.GradientName))
+            .Append(SeedName));
+        foreach (LocalIR local in method.Locals) names.Reserve(local.Name);
+
+        (IReadOnlyList<Stmt> body, IReadOnlyList<LocalIR> copies) = ParameterCopies.Apply(method, names);
+
+        foreach (ParamIR p in method.Parameters)
+        {
+            if (p.Type is NumType type) types[p.Name] = type;
+            if (p.IsDifferentiable) adjoints[p.Name] = p.GradientName;
+        }
+        foreach (LocalIR local in method.Locals.Concat(copies)) Declare(local.Name, local.Type, isAdjoint: false);
+
+        activity = new Activity(method.Parameters, body);
+        result = names.Fresh("result");
+        Declare(result, method.ReturnType, isAdjoint: false);
+        seed = seedParameter ? new Variable(method.ReturnType, SeedName) : Num(method.ReturnType, "1");
+        program = TailForm.Build(body);
+    }
+
+    /// <summary>Differentiates <paramref name="method"/>. With <paramref name="seedParameter"/> the
+    /// result's adjoint is the <c>seed</c> parameter (MBackward); otherwise it is 1 (MGradient).</summary>
+    public static GradientBody Differentiate(MethodIR method, bool seedParameter)
+    {
+        var builder = new ReverseMode(method, seedParameter);
+        List<CodeStmt> code = builder.Block(builder.program);
+        code.Add(new CodeReturn(new Variable(method.ReturnType, builder.result)));
+        ImmutableArray<CodeStmt> statements = SaveElision.Apply(code.ToImmutableArray(), builder.locals);
+        return new GradientBody(statements, builder.locals);
+    }
+
+    // ---- blocks and statements -------------------------------------------------------------
+
+    private List<CodeStmt> Block(TailBlock block)
+    {
+        (List<CodeStmt> code, List<CodeStmt> backward) = Straight(block.Statements);
+        switch (block.Tail)
+        {
+            case TailReturn r:
+                code.AddRange(ReturnCode(r));
+                break;
+            case TailIf t:
+                code.Add(new CodeComment(t.Source));
+                code.Add(new CodeIf(t.Condition, Block(t.Then).ToImmutableArray(), Block(t.Else).ToImmutableArray()));
+                break;
+        }
+        code.AddRange(backward);
+        return code;
+    }
+
+    /// <summary>Forward code of a statement list, and its backward code (already in reverse order).</summary>
+    private (List<CodeStmt> Forward, List<CodeStmt> Backward) Straight(IEnumerable<Stmt> statements)
+    {
+        var forward = new List<CodeStmt>();
+        var chunks = new List<List<CodeStmt>>();
+        foreach (Stmt s in statements)
+        {
+            var chunk = new List<CodeStmt>();
+            switch (s)
+            {
+                case Assign a: AssignCode(a, forward, chunk); break;
+                case If f: IfCode(f, forward, chunk); break;
+                default: throw new InvalidOperationException("unexpected statement " + s.GetType().Name);
+            }
+            chunks.Add(chunk);
+        }
+
+        var backward = new List<CodeStmt>();
+        for (int i = chunks.Count - 1; i >= 0; i--) backward.AddRange(chunks[i]);
+        return (forward, backward);
+    }
+
+    private void AssignCode(Assign a, List<CodeStmt> forward, List<CodeStmt> backward)
+    {
+        NumType type = types[a.Target];
+        forward.Add(new CodeComment(a.Source));
+        string? saved = null;
+        if (!a.IsDeclaration)
+        {
+            saved = names.Fresh(a.Target + "_saved");
+            Declare(saved, type, isAdjoint: false);
+            forward.Add(new CodeSave(saved, a.Target));
+        }
+
+        bool active = type.IsFloating() && activity.IsActive(a.Target);
+        if (!active)
+        {
+            forward.Add(new CodeAssign(a.Target, a.Value));
+            if (saved is not null) backward.Add(new CodeRestore(a.Target, saved));
+            return;
+        }
+
+        List<Part> parts = Linearize(a.Value, a.Target, resultIsNamed: saved is null);
+        Forward(parts, forward);
+
+        backward.Add(new CodeComment("∂ " + a.Source));
+        string adjoint = Adjoint(a.Target);
+        Expr g = new Variable(type, adjoint);
+        bool resetAfter = false;
+        if (saved is not null)
+        {
+            backward.Add(new CodeRestore(a.Target, saved));
+            if (parts.Any(p => Reads(p, a.Target)))
+            {
+                // x = f(x): x's adjoint is both the input (g) and a receiver; take g out first.
+                string taken = names.Numbered("g");
+                Declare(taken, type, isAdjoint: true);
+                backward.Add(new CodeAssign(taken, g));
+                backward.Add(new CodeAssign(adjoint, Num(type, "0")));
+                g = new Variable(type, taken);
+            }
+            else
+            {
+                resetAfter = true;
+            }
+        }
+
+        Backward(parts, g, backward);
+        if (resetAfter) backward.Add(new CodeAssign(adjoint, Num(type, "0")));
+    }
+
+    private void IfCode(If f, List<CodeStmt> forward, List<CodeStmt> backward)
+    {
+        Expr condition = f.Condition;
+        forward.Add(new CodeComment(f.Source));
+        var reads = new HashSet<string>();
+        ExprWalk.CollectReads(condition, reads);
+        if (AssignedIn(f).Overlaps(reads))
+        {
+            // The branch changes what the condition reads; keep the decision for the backward pass.
+            string kept = names.Fresh("cond");
+            Declare(kept, NumType.Boolean, isAdjoint: false);
+            forward.Add(new CodeAssign(kept, condition));
+            condition = new Variable(NumType.Boolean, kept);
+        }
+
+        (List<CodeStmt> thenForward, List<CodeStmt> thenBackward) = Straight(f.Then);
+        (List<CodeStmt> elseForward, List<CodeStmt> elseBackward) = Straight(f.Else);
+        forward.Add(new CodeIf(condition, thenForward.ToImmutableArray(), elseForward.ToImmutableArray()));
+        if (thenBackward.Count + elseBackward.Count > 0)
+        {
+            backward.Add(new CodeComment("∂ " + f.Source));
+            backward.Add(new CodeIf(condition, thenBackward.ToImmutableArray(), elseBackward.ToImmutableArray()));
+        }
+    }
+
+    private List<CodeStmt> ReturnCode(TailReturn r)
+    {
+        var code = new List<CodeStmt> { new CodeComment(r.Source) };
+        List<Part> parts = Linearize(r.Value, result, resultIsNamed: true);
+        Forward(parts, code);
+        var backward = new List<CodeStmt>();
+        Backward(parts, seed, backward);
+        if (backward.Count > 0)
+        {
+            code.Add(new CodeComment("Backward pass: adjoints flow from the result to the parameters."));
+            code.Add(new CodeComment("∂ " + r.Source));
+            code.AddRange(backward);
+        }
+        return code;
+    }
+
+    // ---- linearization: the forward pass names the values the backward pass reads ----------
+
+    /// <summary><c>Target = Value</c>, or a conditional whose branches each define <c>Target</c>.</summary>
+    private abstract record Part;
+
+    private sealed record Def(string Target, Expr Value, bool IsRoot) : Part;
+
+    private sealed record DefIf(Expr Condition, List<Part> Then, List<Part> Else) : Part;
+
+    private List<Part> Linearize(Expr value, string target, bool resultIsNamed)
+    {
+        var parts = new List<Part>();
+        (Expr e, bool needsResult) = Lin(value, parts);
+        if (needsResult && !resultIsNamed && !ExprWalk.IsLeaf(e)) e = Temporary(e, parts);
+        parts.Add(new Def(target, e, IsRoot: true));
+        return parts;
+    }
+
+    /// <summary>
+    /// Returns the expression with every operand value the backward pass reads bound to a leaf, and
+    /// whether the expression's own value is read (then the caller must name it).
+    /// </summary>
+    private (Expr Expr, bool NeedsResult) Lin(Expr e, List<Part> parts)
+    {
+        if (ExprWalk.IsLeaf(e) || !IsActive(e)) return (e, false);
+
+        if (e is Conditional c)
+        {
+            // Only the taken branch is evaluated, forward and backward (no NaN from a dead branch).
+            string t = names.Numbered("t");
+            Declare(t, c.Type, isAdjoint: false);
+            activity.AddActiveTemporary(t);
+            parts.Add(new DefIf(c.Condition, Branch(c.WhenTrue, t), Branch(c.WhenFalse, t)));
+            return (new Variable(c.Type, t), false);
+        }
+
+        List<Expr> operands = ExprWalk.Children(e).ToList();
+        var needsResult = new bool[operands.Count];
+        for (int i = 0; i < operands.Count; i++) (operands[i], needsResult[i]) = Lin(operands[i], parts);
+
+        (bool[] readsOperand, bool readsResult) = Needs(e, operands);
+        for (int i = 0; i < operands.Count; i++)
+        {
+            if ((readsOperand[i] || needsResult[i]) && !ExprWalk.IsLeaf(operands[i])) operands[i] = Temporary(operands[i], parts);
+        }
+        return (WithOperands(e, operands), readsResult);
+    }
+
+    private List<Part> Branch(Expr value, string target)
+    {
+        var parts = new List<Part>();
+        (Expr e, _) = Lin(value, parts);
+        parts.Add(new Def(target, e, IsRoot: false));
+        return parts;
+    }
+
+    private Expr Temporary(Expr value, List<Part> parts)
+    {
+        string t = names.Numbered("t");
+        Declare(t, value.Type, isAdjoint: false);
+        if (IsActive(value)) activity.AddActiveTemporary(t);
+        parts.Add(new Def(t, value, IsRoot: false));
+        return new Variable(value.Type, t);
+    }
+
+    /// <summary>Which operand values and whether the result the local adjoints read (found with placeholders).</summary>
+    private (bool[] Operands, bool Result) Needs(Expr node, IReadOnlyList<Expr> operands)
+    {
+        Expr[] placeholders = operands.Select((o, i) => (Expr)new Variable(o.Type, Placeholder + i)).ToArray();
+        Expr resultPlaceholder = new Variable(node.Type, Placeholder + "r");
+        Expr g = new Variable(node.Type, Placeholder + "g");
+        var reads = new HashSet<string>();
+        foreach ((_, Expr adjoint) in LocalAdjoints.Of(node, placeholders, operands.Select(IsActive).ToArray(), resultPlaceholder, g))
+        {
+            ExprWalk.CollectReads(adjoint, reads);
+        }
+        return (placeholders.Select((_, i) => reads.Contains(Placeholder + i)).ToArray(), reads.Contains(Placeholder + "r"));
+    }
+
+    private static Expr WithOperands(Expr e, IReadOnlyList<Expr> o) => e switch
+    {
+        Unary u => u with { Operand = o[0] },
+        Binary b => b with { Left = o[0], Right = o[1] },
+        Call c => c with { Arguments = o.ToEquatableArray() },
+        IR.Convert c => c with { Operand = o[0] },
+        _ => throw new InvalidOperationException("unexpected operation " + e.GetType().Name),
+    };
+
+    private static void Forward(IEnumerable<Part> parts, List<CodeStmt> code)
+    {
+        foreach (Part part in parts)
+        {
+            switch (part)
+            {
+                case Def d:
+                    code.Add(new CodeAssign(d.Target, d.Value));
+                    break;
+                case DefIf d:
+                    var then = new List<CodeStmt>();
+                    var @else = new List<CodeStmt>();
+                    Forward(d.Then, then);
+                    Forward(d.Else, @else);
+                    code.Add(new CodeIf(d.Condition, then.ToImmutableArray(), @else.ToImmutableArray()));
+                    break;
+            }
+        }
+    }
+
+    private static bool Reads(Part part, string name) => part switch
+    {
+        Def d => ExprWalk.Reads(d.Value, name),
+        DefIf d => ExprWalk.Reads(d.Condition, name) || d.Then.Any(p => Reads(p, name)) || d.Else.Any(p => Reads(p, name)),
+        _ => false,
+    };
+
+    // ---- the backward pass ------------------------------------------------------------------
+
+    private void Backward(List<Part> parts, Expr rootAdjoint, List<CodeStmt> code)
+    {
+        for (int i = parts.Count - 1; i >= 0; i--)
+        {
+            switch (parts[i])
+            {
+                case Def d:
+                    Expr g = d.IsRoot ? rootAdjoint : new Variable(d.Value.Type, AdjointIfActive(d.Target));
+                    if (d.IsRoot || activity.IsActive(d.Target)) Propagate(d.Value, g, new Variable(d.Value.Type, d.Target), code);
+                    break;
+                case DefIf d:
+                    var then = new List<CodeStmt>();
+                    var @else = new List<CodeStmt>();
+                    Backward(d.Then, rootAdjoint, then);
+                    Backward(d.Else, rootAdjoint, @else);
+                    if (then.Count + @else.Count > 0) code.Add(new CodeIf(d.Condition, then.ToImmutableArray(), @else.ToImmutableArray()));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Adds <paramref name="g"/>·∂e/∂v into the adjoint of every active variable v in <paramref name="e"/>.</summary>
+    private void Propagate(Expr e, Expr g, Expr? result, List<CodeStmt> code)
+    {
+        if (!IsActive(e)) return;
+        if (e is Variable v)
+        {
+            code.Add(new CodeAccumulate(Adjoint(v.Name), g));
+            return;
+        }
+
+        List<Expr> operands = ExprWalk.Children(e).ToList();
+        bool[] active = operands.Select(IsActive).ToArray();
+        Expr gPlaceholder = new Variable(g.Type, Placeholder + "g");
+        int uses = LocalAdjoints.Of(e, operands, active, result, gPlaceholder)
+            .Sum(a => Count(a.Adjoint, Placeholder + "g"));
+        if (uses > 1 && !ExprWalk.IsLeaf(g))
+        {
+            string named = names.Numbered("g");
+            Declare(named, g.Type, isAdjoint: true);
+            code.Add(new CodeAssign(named, g));
+            g = new Variable(g.Type, named);
+        }
+
+        foreach ((int i, Expr adjoint) in LocalAdjoints.Of(e, operands, active, result, g))
+        {
+            if (ExprWalk.Any(adjoint, x => x is Variable p && p.Name.StartsWith(Placeholder, StringComparison.Ordinal)))
+            {
+                throw new InvalidOperationException("a derivative rule read a value the forward pass did not keep");
+            }
+            Propagate(operands[i], ShareRepeatedCalls(adjoint, code), null, code);
+        }
+    }
+
+    /// <summary>Computes a call that a derivative uses twice (cosh in 1/cosh²) once, into a temporary.</summary>
+    private Expr ShareRepeatedCalls(Expr e, List<CodeStmt> code)
+    {
+        var counts = new Dictionary<Call, int>();
+        void CountCalls(Expr x)
+        {
+            if (x is Call c) counts[c] = counts.TryGetValue(c, out int n) ? n + 1 : 1;
+            foreach (Expr child in ExprWalk.Children(x)) CountCalls(child);
+        }
+        CountCalls(e);
+        foreach (KeyValuePair<Call, int> repeated in counts.Where(kv => kv.Value > 1).OrderBy(kv => Count(kv.Key)))
+        {
+            string t = names.Numbered("t");
+            Declare(t, repeated.Key.Type, isAdjoint: false);
+            code.Add(new CodeAssign(t, repeated.Key));
+            var named = new Variable(repeated.Key.Type, t);
+            e = ExprWalk.Rewrite(e, x => x.Equals(repeated.Key) ? named : x);
+        }
+        return e;
+    }
+
+    private static int Count(Expr e) => 1 + ExprWalk.Children(e).Sum(Count);
+
+    private static int Count(Expr e, string name) =>
+        (e is Variable v && v.Name == name ? 1 : 0) + ExprWalk.Children(e).Sum(c => Count(c, name));
+
+    // ---- names -------------------------------------------------------------------------------
+
+    private bool IsActive(Expr e) => activity.IsActive(e);
+
+    private string AdjointIfActive(string variable) => activity.IsActive(variable) ? Adjoint(variable) : variable;
+
+    /// <summary>The adjoint of a variable: <c>d</c> + its name capitalised (<c>f0</c> → <c>dF0</c>).</summary>
+    private string Adjoint(string variable)
+    {
+        if (adjoints.TryGetValue(variable, out string? name)) return name;
+        name = names.Fresh("d" + char.ToUpperInvariant(variable[0]) + variable.Substring(1));
+        adjoints.Add(variable, name);
+        Declare(name, types[variable], isAdjoint: true);
+        return name;
+    }
+
+    private void Declare(string name, NumType type, bool isAdjoint)
+    {
+        types[name] = type;
+        locals[name] = new LocalInfo(type, isAdjoint);
+    }
+
+    private static HashSet<string> AssignedIn(If f)
+    {
+        var assigned = new HashSet<string>();
+        void Walk(IEnumerable<Stmt> body)
+        {
+            foreach (Stmt s in body)
+            {
+                if (s is Assign a) assigned.Add(a.Target);
+                if (s is If inner) { Walk(inner.Then); Walk(inner.Else); }
+            }
+        }
+        Walk(f.Then);
+        Walk(f.Else);
+        return assigned;
+    }
+}

@@ -1,0 +1,106 @@
+using System;
+using System.Linq;
+using AutoDiffGen.Generator.Differentiation;
+using AutoDiffGen.Generator.IR;
+
+namespace AutoDiffGen.Generator.Emit;
+
+/// <summary>Writes IR expressions as C# with the fewest parentheses that keep their meaning.</summary>
+internal static class ExprPrinter
+{
+    private const int Conditional = 4, OrElse = 5, AndAlso = 6, Or = 7, Xor = 8, And = 9, Equality = 10,
+        Relational = 11, Shift = 12, Additive = 13, Multiplicative = 14, UnaryLevel = 15, Primary = 16;
+
+    public static string Print(Expr e) => Print(e, 0);
+
+    private static string Print(Expr e, int minimum)
+    {
+        (string text, int precedence) = Format(e);
+        return precedence < minimum ? "(" + text + ")" : text;
+    }
+
+    private static (string Text, int Precedence) Format(Expr e)
+    {
+        switch (e)
+        {
+            case Constant c:
+                return (c.Text, Primary);
+            case Variable v:
+                return (v.Name, Primary);
+            case Call call:
+                return (Host(call) + "." + DerivativeRules.Get(call.Function).ClrName + "(" + string.Join(", ", call.Arguments.Select(a => Print(a, 0))) + ")", Primary);
+            case IR.Convert { IsExplicit: false } c:
+                return Format(c.Operand);
+            case IR.Convert c:
+                return ("(" + c.Type.Keyword() + ")" + Print(c.Operand, Primary), UnaryLevel);
+            case Unary u:
+                string operand = u.Operand is Unary or IR.Convert { IsExplicit: true } ? "(" + Print(u.Operand, 0) + ")" : Print(u.Operand, UnaryLevel);
+                return (UnaryToken(u.Op) + operand, UnaryLevel);
+            case Binary b:
+                int p = Precedence(b.Op);
+                // Left-associative: the right operand needs strictly higher precedence.
+                return (Print(b.Left, p) + " " + BinaryToken(b.Op) + " " + Print(b.Right, p + 1), p);
+            case IR.Conditional c:
+                return (Print(c.Condition, OrElse) + " ? " + Print(c.WhenTrue, OrElse) + " : " + Print(c.WhenFalse, Conditional), Conditional);
+            default:
+                throw new InvalidOperationException("cannot print " + e.GetType().Name);
+        }
+    }
+
+    /// <summary>
+    /// System.MathF for float transcendental functions (so float code stays float), System.Math
+    /// otherwise (its Abs/Max/Min/Clamp/Sign have float overloads; MathF has no Clamp).
+    /// Predicates (IsNaN…) live on the numeric type itself.
+    /// </summary>
+    private static string Host(Call call)
+    {
+        NumType argument = call.Arguments[0].Type;
+        if (DerivativeRules.Get(call.Function).IsPredicate) return argument.Keyword();
+        bool mathOverloads = call.Function is Primitive.Abs or Primitive.Max or Primitive.Min or Primitive.Clamp or Primitive.Sign;
+        return argument == NumType.Single && !mathOverloads ? "global::System.MathF" : "global::System.Math";
+    }
+
+    private static string UnaryToken(UnaryOp op) => op switch
+    {
+        UnaryOp.Negate => "-",
+        UnaryOp.Plus => "+",
+        UnaryOp.LogicalNot => "!",
+        _ => "~",
+    };
+
+    private static int Precedence(BinaryOp op) => op switch
+    {
+        BinaryOp.Multiply or BinaryOp.Divide or BinaryOp.Remainder => Multiplicative,
+        BinaryOp.Add or BinaryOp.Subtract => Additive,
+        BinaryOp.ShiftLeft or BinaryOp.ShiftRight => Shift,
+        BinaryOp.Less or BinaryOp.LessOrEqual or BinaryOp.Greater or BinaryOp.GreaterOrEqual => Relational,
+        BinaryOp.Equal or BinaryOp.NotEqual => Equality,
+        BinaryOp.And => And,
+        BinaryOp.Xor => Xor,
+        BinaryOp.Or => Or,
+        BinaryOp.ConditionalAnd => AndAlso,
+        _ => OrElse,
+    };
+
+    private static string BinaryToken(BinaryOp op) => op switch
+    {
+        BinaryOp.Add => "+",
+        BinaryOp.Subtract => "-",
+        BinaryOp.Multiply => "*",
+        BinaryOp.Divide => "/",
+        BinaryOp.Remainder => "%",
+        BinaryOp.Equal => "==",
+        BinaryOp.NotEqual => "!=",
+        BinaryOp.Less => "<",
+        BinaryOp.LessOrEqual => "<=",
+        BinaryOp.Greater => ">",
+        BinaryOp.GreaterOrEqual => ">=",
+        BinaryOp.ConditionalAnd => "&&",
+        BinaryOp.ConditionalOr => "||",
+        BinaryOp.And => "&",
+        BinaryOp.Or => "|",
+        BinaryOp.Xor => "^",
+        BinaryOp.ShiftLeft => "<<",
+        _ => ">>",
+    };
+}

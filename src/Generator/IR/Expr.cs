@@ -1,0 +1,39 @@
+namespace AutoDiffGen.Generator.IR;
+
+/// <summary>
+/// A typed, side-effect-free expression. Records give structural equality, which both the incremental
+/// pipeline (model comparison) and the differentiator (common-subexpression reuse) rely on.
+/// </summary>
+internal abstract record Expr(NumType Type);
+
+/// <summary>A constant leaf, written exactly as <see cref="Text"/>: a user literal's token text
+/// (<c>0.5</c>, <c>1e-3</c>, <c>2f</c>), a generated literal, or a qualified constant such as
+/// <c>global::System.Math.PI</c>. Never parsed and re-printed, so output is culture-independent.</summary>
+internal sealed record Constant(NumType Type, string Text) : Expr(Type);
+
+/// <summary>A read of a variable (parameter, local, or generated value).</summary>
+internal sealed record Variable(NumType Type, string Name) : Expr(Type);
+
+internal enum UnaryOp { Negate, Plus, LogicalNot, BitwiseNot }
+
+internal sealed record Unary(NumType Type, UnaryOp Op, Expr Operand) : Expr(Type);
+
+internal enum BinaryOp
+{
+    Add, Subtract, Multiply, Divide, Remainder,
+    Equal, NotEqual, Less, LessOrEqual, Greater, GreaterOrEqual,
+    ConditionalAnd, ConditionalOr,
+    And, Or, Xor, ShiftLeft, ShiftRight,
+}
+
+internal sealed record Binary(NumType Type, BinaryOp Op, Expr Left, Expr Right) : Expr(Type);
+
+/// <summary><c>Condition ? WhenTrue : WhenFalse</c>; only the chosen branch is evaluated, forward and backward.</summary>
+internal sealed record Conditional(NumType Type, Expr Condition, Expr WhenTrue, Expr WhenFalse) : Expr(Type);
+
+/// <summary>A call of a primitive from the rule table (<see cref="Differentiation.Primitive"/>).</summary>
+internal sealed record Call(NumType Type, Differentiation.Primitive Function, EquatableArray<Expr> Arguments) : Expr(Type);
+
+/// <summary>A numeric conversion. <see cref="IsExplicit"/> conversions are written as casts; implicit
+/// ones are left for the C# compiler to re-infer, exactly as in the user's code.</summary>
+internal sealed record Convert(NumType Type, Expr Operand, bool IsExplicit) : Expr(Type);

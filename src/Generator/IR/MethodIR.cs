@@ -1,0 +1,26 @@
+namespace AutoDiffGen.Generator.IR;
+
+/// <summary>A parameter of the differentiated method.</summary>
+/// <param name="Name">The C# identifier (without <c>@</c>).</param>
+/// <param name="Type">The IR type, or null when the parameter has a type the IR does not model
+/// (such parameters are passed through and may not be read by the body).</param>
+/// <param name="TypeSyntax">The fully qualified type as it must be written in generated signatures.</param>
+/// <param name="IsDifferentiable">True for double/float parameters without [NoDiff].</param>
+/// <param name="GradientName">The contract name of its gradient output: <c>d</c> + Name with a capital.</param>
+internal sealed record ParamIR(string Name, NumType? Type, string TypeSyntax, bool IsDifferentiable, string GradientName);
+
+/// <summary>The local variables of the method (after the parser gave every local a unique name).</summary>
+internal sealed record LocalIR(string Name, NumType Type);
+
+/// <summary>
+/// The whole method as the math stages see it: no Roslyn types, value equality throughout.
+/// <see cref="ReservedNames"/> holds every identifier in the user's method, so generated names
+/// (temporaries, adjoints) never capture or shadow one of them.
+/// </summary>
+internal sealed record MethodIR(
+    string Name,
+    NumType ReturnType,
+    EquatableArray<ParamIR> Parameters,
+    EquatableArray<LocalIR> Locals,
+    EquatableArray<Stmt> Body,
+    EquatableArray<string> ReservedNames);

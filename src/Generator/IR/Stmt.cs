@@ -1,0 +1,18 @@
+namespace AutoDiffGen.Generator.IR;
+
+/// <summary>
+/// A statement of the user's method, structured as written. Variables are mutable here; the
+/// lowering stage turns them into single-assignment form. <see cref="Source"/> is the user's
+/// statement text on one line, quoted in comments of the generated code.
+/// </summary>
+internal abstract record Stmt(string Source);
+
+/// <summary><c>Target = Value</c>. Declarations with initialisers, compound assignments and
+/// <c>++</c>/<c>--</c> all arrive in this form.</summary>
+/// <param name="IsDeclaration">True where the variable comes into existence (its declaration);
+/// false for a reassignment, whose old value the backward pass may need restored.</param>
+internal sealed record Assign(string Source, string Target, Expr Value, bool IsDeclaration) : Stmt(Source);
+
+internal sealed record If(string Source, Expr Condition, EquatableArray<Stmt> Then, EquatableArray<Stmt> Else) : Stmt(Source);
+
+internal sealed record Return(string Source, Expr Value) : Stmt(Source);

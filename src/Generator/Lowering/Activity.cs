@@ -1,0 +1,95 @@
+using System.Collections.Generic;
+using System.Linq;
+using AutoDiffGen.Generator.Differentiation;
+using AutoDiffGen.Generator.IR;
+
+namespace AutoDiffGen.Generator.Lowering;
+
+/// <summary>
+/// Activity analysis: a variable is <em>active</em> when it both depends on a differentiable parameter
+/// (varied) and influences the returned value (useful). Only active values get adjoints, so a
+/// [NoDiff] input, an int counter or a dead local costs nothing in the backward pass.
+/// The analysis is per variable, not per program point: conservative, and exact for code without
+/// reassignment.
+/// </summary>
+internal sealed class Activity
+{
+    private readonly HashSet<string> varied = new();
+    private readonly HashSet<string> useful = new();
+
+    public Activity(IEnumerable<ParamIR> parameters, IReadOnlyList<Stmt> body)
+    {
+        foreach (ParamIR p in parameters.Where(p => p.IsDifferentiable)) varied.Add(p.Name);
+
+        var assigns = new List<Assign>();
+        var returns = new List<Expr>();
+        Collect(body, assigns, returns);
+
+        for (bool changed = true; changed;)
+        {
+            changed = false;
+            foreach (Assign a in assigns)
+            {
+                if (!varied.Contains(a.Target) && IsVaried(a.Value)) changed |= varied.Add(a.Target);
+            }
+        }
+
+        foreach (Expr r in returns) AddVariedReads(r, useful);
+        for (bool changed = true; changed;)
+        {
+            changed = false;
+            foreach (Assign a in assigns.Where(a => useful.Contains(a.Target) && varied.Contains(a.Target)))
+            {
+                int before = useful.Count;
+                AddVariedReads(a.Value, useful);
+                changed |= useful.Count != before;
+            }
+        }
+    }
+
+    public bool IsActive(string variable) => varied.Contains(variable) && useful.Contains(variable);
+
+    /// <summary>Declares a generated temporary active (it holds an active subexpression's value).</summary>
+    public void AddActiveTemporary(string name)
+    {
+        varied.Add(name);
+        useful.Add(name);
+    }
+
+    /// <summary>True when the expression's value depends on an active variable through differentiable operations.</summary>
+    public bool IsActive(Expr e) => e switch
+    {
+        Variable v => IsActive(v.Name),
+        Constant => false,
+        Call c => c.Type.IsFloating() && DerivativeRules.Get(c.Function).IsDifferentiable && c.Arguments.Any(IsActive),
+        _ => e.Type.IsFloating() && ExprWalk.Children(e).Any(IsActive),
+    };
+
+    private bool IsVaried(Expr e) => e switch
+    {
+        Variable v => varied.Contains(v.Name),
+        Constant => false,
+        Call c => c.Type.IsFloating() && DerivativeRules.Get(c.Function).IsDifferentiable && c.Arguments.Any(IsVaried),
+        _ => e.Type.IsFloating() && ExprWalk.Children(e).Any(IsVaried),
+    };
+
+    private void AddVariedReads(Expr e, HashSet<string> into)
+    {
+        var reads = new HashSet<string>();
+        ExprWalk.CollectReads(e, reads);
+        foreach (string name in reads.Where(varied.Contains)) into.Add(name);
+    }
+
+    private static void Collect(IEnumerable<Stmt> body, List<Assign> assigns, List<Expr> returns)
+    {
+        foreach (Stmt s in body)
+        {
+            switch (s)
+            {
+                case Assign a: assigns.Add(a); break;
+                case Return r: returns.Add(r.Value); break;
+                case If f: Collect(f.Then, assigns, returns); Collect(f.Else, assigns, returns); break;
+            }
+        }
+    }
+}

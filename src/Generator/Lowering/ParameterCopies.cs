@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.Linq;
+using AutoDiffGen.Generator.IR;
+
+namespace AutoDiffGen.Generator.Lowering;
+
+/// <summary>
+/// A parameter the body reassigns is copied into a fresh local on entry, and the body uses the copy.
+/// The parameter then keeps its original value, so its gradient accumulates straight into the
+/// caller's <c>ref</c>/<c>out</c> output and the backward pass never has to reset it.
+/// </summary>
+internal static class ParameterCopies
+{
+    public static (IReadOnlyList<Stmt> Body, IReadOnlyList<LocalIR> NewLocals) Apply(MethodIR method, NameAllocator names)
+    {
+        var assigned = new HashSet<string>();
+        CollectTargets(method.Body, assigned);
+
+        var renames = new Dictionary<string, string>();
+        var prologue = new List<Stmt>();
+        var locals = new List<LocalIR>();
+        foreach (ParamIR p in method.Parameters)
+        {
+            if (p.Type is not NumType type || !assigned.Contains(p.Name)) continue;
+            string copy = names.Fresh(p.Name + "_1");
+            renames.Add(p.Name, copy);
+            locals.Add(new LocalIR(copy, type));
+            prologue.Add(new Assign($"(copy of parameter {p.Name}, which the method reassigns)", copy, new Variable(type, p.Name), IsDeclaration: true));
+        }
+
+        if (renames.Count == 0) return (method.Body, locals);
+        return (prologue.Concat(method.Body.Select(s => Rename(s, renames))).ToList(), locals);
+    }
+
+    private static void CollectTargets(IEnumerable<Stmt> body, HashSet<string> into)
+    {
+        foreach (Stmt s in body)
+        {
+            switch (s)
+            {
+                case Assign a: into.Add(a.Target); break;
+                case If f: CollectTargets(f.Then, into); CollectTargets(f.Else, into); break;
+            }
+        }
+    }
+
+    private static Stmt Rename(Stmt s, IReadOnlyDictionary<string, string> renames)
+    {
+        Expr R(Expr e) => ExprWalk.Rewrite(e, x => x is Variable v && renames.TryGetValue(v.Name, out string? n) ? v with { Name = n } : x);
+        return s switch
+        {
+            Assign a => a with { Target = renames.TryGetValue(a.Target, out string? t) ? t : a.Target, Value = R(a.Value) },
+            If f => f with
+            {
+                Condition = R(f.Condition),
+                Then = f.Then.Select(x => Rename(x, renames)).ToEquatableArray(),
+                Else = f.Else.Select(x => Rename(x, renames)).ToEquatableArray(),
+            },
+            Return r => r with { Value = R(r.Value) },
+            _ => s,
+        };
+    }
+}

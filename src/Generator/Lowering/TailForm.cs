@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using AutoDiffGen.Generator.IR;
+
+namespace AutoDiffGen.Generator.Lowering;
+
+/// <summary>How a block ends: a return, or an if whose branches each end in a return.</summary>
+internal abstract record Tail(string Source);
+
+internal sealed record TailReturn(string Source, Expr Value) : Tail(Source);
+
+internal sealed record TailIf(string Source, Expr Condition, TailBlock Then, TailBlock Else) : Tail(Source);
+
+/// <summary>Straight-line statements (<see cref="Assign"/>, and <see cref="If"/> without returns inside) then a tail.</summary>
+internal sealed record TailBlock(ImmutableArray<Stmt> Statements, Tail Tail);
+
+/// <summary>
+/// Puts early returns into tail position: <c>if (c) return a; rest</c> becomes
+/// <c>if (c) { return a; } else { rest }</c>. Each path of the result runs straight to exactly one
+/// return, so the reverse pass of a path can sit right after its forward pass, inside the same branch,
+/// and never needs to know which return was taken. Statements after an if that returns on only
+/// some paths are copied into the paths that fall through; a budget stops pathological growth.
+/// </summary>
+internal static class TailForm
+{
+    private const int StatementBudget = 20000;
+
+    public static TailBlock Build(IReadOnlyList<Stmt> body)
+    {
+        int budget = StatementBudget;
+        return Build(body, ref budget);
+    }
+
+    private static TailBlock Build(IReadOnlyList<Stmt> sequence, ref int budget)
+    {
+        var straight = ImmutableArray.CreateBuilder<Stmt>();
+        for (int i = 0; i < sequence.Count; i++)
+        {
+            Stmt statement = sequence[i];
+            budget -= 1;
+            if (budget < 0)
+            {
+                throw new LoweringException("its early returns make the generated code too large; restructure the method so that fewer 'if' statements return on only some paths");
+            }
+
+            switch (statement)
+            {
+                case Return r:
+                    return new TailBlock(straight.ToImmutable(), new TailReturn(r.Source, r.Value));
+                case If f when ContainsReturn(f):
+                    IEnumerable<Stmt> rest = sequence.Skip(i + 1);
+                    TailBlock then = Build(f.Then.Concat(rest).ToList(), ref budget);
+                    TailBlock @else = Build(f.Else.Concat(rest).ToList(), ref budget);
+                    return new TailBlock(straight.ToImmutable(), new TailIf(f.Source, f.Condition, then, @else));
+                default:
+                    straight.Add(statement);
+                    break;
+            }
+        }
+
+        // C# rejects a non-void method whose end is reachable, and the parser only accepts error-free methods.
+        throw new LoweringException("not every path ends in a 'return'");
+    }
+
+    private static bool ContainsReturn(Stmt statement) => statement switch
+    {
+        Return => true,
+        If f => f.Then.Any(ContainsReturn) || f.Else.Any(ContainsReturn),
+        _ => false,
+    };
+}

@@ -1,0 +1,314 @@
+using System.Collections.Generic;
+using System.Linq;
+using AutoDiffGen.Generator.Diagnostics;
+using AutoDiffGen.Generator.Differentiation;
+using AutoDiffGen.Generator.IR;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AutoDiffGen.Generator.Parsing;
+
+/// <summary>
+/// Turns the bound body of a method (Roslyn's IOperation tree) into IR statements. Everything it
+/// cannot express becomes a diagnostic on the exact syntax, and lowering goes on so the user sees
+/// every problem at once.
+/// </summary>
+internal sealed class BodyLowering
+{
+    private readonly IReadOnlyDictionary<string, ParamIR> parameters;
+    private readonly Dictionary<ILocalSymbol, string> localNames = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<string> usedLocalNames = new();
+    private readonly HashSet<string> reserved;
+    private readonly System.Threading.CancellationToken cancellation;
+
+    public BodyLowering(IEnumerable<ParamIR> parameters, IEnumerable<string> reserved, System.Threading.CancellationToken cancellation)
+    {
+        this.parameters = parameters.ToDictionary(p => p.Name);
+        this.reserved = new HashSet<string>(reserved);
+        this.cancellation = cancellation;
+    }
+
+    public List<Diagnostic> Diagnostics { get; } = new();
+
+    public List<LocalIR> Locals { get; } = new();
+
+    public List<Stmt> Lower(IOperation body)
+    {
+        var statements = new List<Stmt>();
+        Statement(body, statements);
+        return statements;
+    }
+
+    // ---- statements --------------------------------------------------------------------------
+
+    private void Statement(IOperation op, List<Stmt> into)
+    {
+        cancellation.ThrowIfCancellationRequested();
+        switch (op)
+        {
+            case IMethodBodyOperation m:
+                Statement((IOperation?)m.BlockBody ?? m.ExpressionBody!, into);
+                break;
+            case IBlockOperation b:
+                foreach (IOperation child in b.Operations) Statement(child, into);
+                break;
+            case IEmptyOperation:
+                break;
+            case IVariableDeclarationGroupOperation group:
+                Declarations(group, into);
+                break;
+            case IExpressionStatementOperation e:
+                ExpressionStatement(e, into);
+                break;
+            case IConditionalOperation c:
+                var then = new List<Stmt>();
+                var @else = new List<Stmt>();
+                Statement(c.WhenTrue, then);
+                if (c.WhenFalse is not null) Statement(c.WhenFalse, @else);
+                string condition = c.Syntax is IfStatementSyntax s ? Text(s.Condition) : Text(c.Condition.Syntax);
+                into.Add(new If("if (" + condition + ")", Expression(c.Condition), then.ToEquatableArray(), @else.ToEquatableArray()));
+                break;
+            case IReturnOperation { ReturnedValue: { } value } r:
+                string source = r.Syntax is ReturnStatementSyntax ? Text(r.Syntax) : "return " + Text(r.Syntax) + ";";
+                into.Add(new Return(source, Expression(value)));
+                break;
+            case ILoopOperation:
+                Report(DiagnosticDescriptors.UnsupportedStatement, StatementLocation(op.Syntax),
+                    "loops are not supported yet; unroll a short fixed loop by hand, or keep the loop outside the [Differentiable] method and sum MBackward over it");
+                break;
+            case ILocalFunctionOperation:
+                Report(DiagnosticDescriptors.UnsupportedStatement, StatementLocation(op.Syntax),
+                    "local functions are not supported; move the function into a static method of the type");
+                break;
+            default:
+                Report(DiagnosticDescriptors.UnsupportedStatement, StatementLocation(op.Syntax),
+                    Describe(op.Syntax) + " is not supported; use local declarations, assignments, if/else and return");
+                break;
+        }
+    }
+
+    private void Declarations(IVariableDeclarationGroupOperation group, List<Stmt> into)
+    {
+        foreach (IVariableDeclarationOperation declaration in group.Declarations)
+        {
+            foreach (IVariableDeclaratorOperation declarator in declaration.Declarators)
+            {
+                ILocalSymbol local = declarator.Symbol;
+                if (local.IsRef || TypeMap.From(local.Type) is not NumType type)
+                {
+                    Report(DiagnosticDescriptors.UnsupportedExpression, declarator.Syntax.GetLocation(),
+                        "local '" + local.Name + "' has type '" + local.Type.ToDisplayString() + "'; locals must be double, float, int, long or bool");
+                    continue;
+                }
+
+                string name = Name(local);
+                Locals.Add(new LocalIR(name, type));
+                IOperation? initializer = declarator.Initializer?.Value ?? declaration.Initializer?.Value;
+                if (initializer is not null) into.Add(new Assign(Text(group.Syntax), name, Expression(initializer), IsDeclaration: true));
+            }
+        }
+    }
+
+    private void ExpressionStatement(IExpressionStatementOperation statement, List<Stmt> into)
+    {
+        string source = Text(statement.Syntax);
+        switch (statement.Operation)
+        {
+            case ISimpleAssignmentOperation a when Target(a.Target) is { } target:
+                into.Add(new Assign(source, target.Name, Expression(a.Value), IsDeclaration: false));
+                break;
+            case ICompoundAssignmentOperation a when Target(a.Target) is { } target:
+                if (a.OperatorMethod is not null || Operator(a.OperatorKind) is not BinaryOp op)
+                {
+                    Report(DiagnosticDescriptors.UnsupportedExpression, a.Syntax.GetLocation(), "this compound assignment operator is not supported");
+                    break;
+                }
+                Expr right = Expression(a.Value);
+                NumType operation = Wider(target.Type, right.Type);
+                Expr left = target.Type == operation ? target : new IR.Convert(operation, target, IsExplicit: false);
+                Expr value = new Binary(operation, op, left, right);
+                if (operation != target.Type) value = new IR.Convert(target.Type, value, IsExplicit: true);
+                into.Add(new Assign(source, target.Name, value, IsDeclaration: false));
+                break;
+            case IIncrementOrDecrementOperation a when Target(a.Target) is { } target:
+                BinaryOp step = a.Kind == OperationKind.Increment ? BinaryOp.Add : BinaryOp.Subtract;
+                into.Add(new Assign(source, target.Name, new Binary(target.Type, step, target, Build.Num(target.Type, "1")), IsDeclaration: false));
+                break;
+            case ISimpleAssignmentOperation or ICompoundAssignmentOperation or IIncrementOrDecrementOperation:
+                break; // Target() reported why.
+            default:
+                Report(DiagnosticDescriptors.UnsupportedStatement, statement.Syntax.GetLocation(),
+                    "only assignments can be used as statements (a value computed and discarded has no derivative)");
+                break;
+        }
+    }
+
+    /// <summary>A local or parameter of a supported type being assigned, or null (reported).</summary>
+    private Variable? Target(IOperation target)
+    {
+        if (Expression(target) is Variable v) return v;
+        Report(DiagnosticDescriptors.UnsupportedExpression, target.Syntax.GetLocation(), "only locals and parameters can be assigned");
+        return null;
+    }
+
+    // ---- expressions -------------------------------------------------------------------------
+
+    private Expr Expression(IOperation op)
+    {
+        cancellation.ThrowIfCancellationRequested();
+        NumType? type = op.Type is null ? null : TypeMap.From(op.Type);
+        if (type is not NumType t)
+        {
+            return Unsupported(op, "values of type '" + (op.Type?.ToDisplayString() ?? "unknown") + "' are not supported; use double, float, int, long or bool");
+        }
+
+        switch (op)
+        {
+            case ILiteralOperation literal:
+                return new Constant(t, op.Syntax is LiteralExpressionSyntax token ? token.Token.Text : Text(op.Syntax));
+            case IConversionOperation c:
+                if (c.OperatorMethod is not null) return Unsupported(op, "user-defined conversions are not supported");
+                Expr operand = Expression(c.Operand);
+                if (operand.Type == t) return operand;
+                return new IR.Convert(t, operand, IsExplicit: !c.IsImplicit);
+            case ILocalReferenceOperation l:
+                return localNames.TryGetValue(l.Local, out string? local)
+                    ? new Variable(t, local)
+                    : Unsupported(op, "local '" + l.Local.Name + "' is declared in a way that is not supported");
+            case IParameterReferenceOperation p:
+                return parameters.TryGetValue(p.Parameter.Name, out ParamIR? parameter) && parameter.Type is not null
+                    ? new Variable(t, p.Parameter.Name)
+                    : Unsupported(op, "parameter '" + p.Parameter.Name + "' cannot be used here");
+            case IBinaryOperation b:
+                if (b.OperatorMethod is not null || b.IsLifted || Operator(b.OperatorKind) is not BinaryOp binary)
+                {
+                    return Unsupported(op, "operator '" + OperatorText(b) + "' is not supported here");
+                }
+                return new Binary(t, binary, Expression(b.LeftOperand), Expression(b.RightOperand));
+            case IUnaryOperation u:
+                if (u.OperatorMethod is not null || u.IsLifted) return Unsupported(op, "user-defined or lifted operators are not supported");
+                UnaryOp? unary = u.OperatorKind switch
+                {
+                    UnaryOperatorKind.Minus => UnaryOp.Negate,
+                    UnaryOperatorKind.Plus => UnaryOp.Plus,
+                    UnaryOperatorKind.Not => UnaryOp.LogicalNot,
+                    UnaryOperatorKind.BitwiseNegation => UnaryOp.BitwiseNot,
+                    _ => null,
+                };
+                return unary is UnaryOp k ? new Unary(t, k, Expression(u.Operand)) : Unsupported(op, "this unary operator is not supported");
+            case IConditionalOperation c when c.WhenFalse is not null && !c.IsRef:
+                return new Conditional(t, Expression(c.Condition), Expression(c.WhenTrue), Expression(c.WhenFalse));
+            case IInvocationOperation call:
+                return Invocation(call, t);
+            case IFieldReferenceOperation f when f.Field.IsStatic:
+                // Math.PI, const and static readonly fields: constants, read through their qualified name.
+                return new Constant(t, f.Field.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + f.Field.Name);
+            case IDefaultValueOperation:
+                return new Constant(t, "default(" + t.Keyword() + ")");
+            default:
+                return Unsupported(op, Describe(op.Syntax) + " is not supported");
+        }
+    }
+
+    private Expr Invocation(IInvocationOperation call, NumType type)
+    {
+        IMethodSymbol method = call.TargetMethod;
+        string host = method.ContainingType.ToDisplayString();
+        string shown = method.ContainingType.Name + "." + method.Name;
+        bool knownHost = host is "System.Math" or "System.MathF" or "double" or "float";
+        DerivativeRule? rule = knownHost ? DerivativeRules.Find(method.Name, method.Parameters.Length) : null;
+        if (rule is null)
+        {
+            string why = knownHost
+                ? "this overload has no rule; see docs/supported-csharp.md for the supported functions"
+                : "calls of other methods are not supported yet; inline the method's formula";
+            Report(DiagnosticDescriptors.NoDerivativeForCall, call.Syntax.GetLocation(), shown, why);
+            return new Constant(type, "default");
+        }
+
+        Expr[] arguments = call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => Expression(a.Value)).ToArray();
+        return new Call(type, rule.Primitive, arguments.ToEquatableArray());
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------
+
+    /// <summary>A unique name for a local: the user's name, suffixed when another local (in a sibling scope) has it.</summary>
+    private string Name(ILocalSymbol local)
+    {
+        if (localNames.TryGetValue(local, out string? name)) return name;
+        name = local.Name;
+        for (int i = 1; !usedLocalNames.Add(name) || (name != local.Name && reserved.Contains(name)); i++)
+        {
+            name = local.Name + "_" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        localNames.Add(local, name);
+        return name;
+    }
+
+    private Expr Unsupported(IOperation op, string why)
+    {
+        Report(DiagnosticDescriptors.UnsupportedExpression, op.Syntax.GetLocation(), why);
+        return new Constant(NumType.Double, "default");
+    }
+
+    private void Report(DiagnosticDescriptor descriptor, Location location, params object[] arguments) =>
+        Diagnostics.Add(Diagnostic.Create(descriptor, location, arguments));
+
+    /// <summary>Statements that start with a keyword (for, while, switch, try…) are reported on the keyword.</summary>
+    private static Location StatementLocation(SyntaxNode statement)
+    {
+        SyntaxToken first = statement.GetFirstToken();
+        return Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsKeywordKind(Microsoft.CodeAnalysis.CSharp.CSharpExtensions.Kind(first))
+            ? first.GetLocation()
+            : statement.GetLocation();
+    }
+
+    private static string Describe(SyntaxNode syntax)
+    {
+        SyntaxToken first = syntax.GetFirstToken();
+        return Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsKeywordKind(Microsoft.CodeAnalysis.CSharp.CSharpExtensions.Kind(first))
+            ? "'" + first.Text + "'"
+            : "'" + Text(syntax) + "'";
+    }
+
+    /// <summary>The user's code on one line, for comments in the generated code and messages.</summary>
+    public static string Text(SyntaxNode syntax) =>
+        string.Join(" ", syntax.ToString().Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries));
+
+    private static NumType Wider(NumType a, NumType b)
+    {
+        NumType[] order = { NumType.Double, NumType.Single, NumType.Int64, NumType.Int32 };
+        foreach (NumType t in order)
+        {
+            if (a == t || b == t) return t;
+        }
+        return a;
+    }
+
+    private static BinaryOp? Operator(BinaryOperatorKind kind) => kind switch
+    {
+        BinaryOperatorKind.Add => BinaryOp.Add,
+        BinaryOperatorKind.Subtract => BinaryOp.Subtract,
+        BinaryOperatorKind.Multiply => BinaryOp.Multiply,
+        BinaryOperatorKind.Divide => BinaryOp.Divide,
+        BinaryOperatorKind.Remainder => BinaryOp.Remainder,
+        BinaryOperatorKind.Equals => BinaryOp.Equal,
+        BinaryOperatorKind.NotEquals => BinaryOp.NotEqual,
+        BinaryOperatorKind.LessThan => BinaryOp.Less,
+        BinaryOperatorKind.LessThanOrEqual => BinaryOp.LessOrEqual,
+        BinaryOperatorKind.GreaterThan => BinaryOp.Greater,
+        BinaryOperatorKind.GreaterThanOrEqual => BinaryOp.GreaterOrEqual,
+        BinaryOperatorKind.ConditionalAnd => BinaryOp.ConditionalAnd,
+        BinaryOperatorKind.ConditionalOr => BinaryOp.ConditionalOr,
+        BinaryOperatorKind.And => BinaryOp.And,
+        BinaryOperatorKind.Or => BinaryOp.Or,
+        BinaryOperatorKind.ExclusiveOr => BinaryOp.Xor,
+        BinaryOperatorKind.LeftShift => BinaryOp.ShiftLeft,
+        BinaryOperatorKind.RightShift => BinaryOp.ShiftRight,
+        _ => null,
+    };
+
+    private static string OperatorText(IBinaryOperation b) =>
+        b.Syntax is BinaryExpressionSyntax s ? s.OperatorToken.Text : b.OperatorKind.ToString();
+}

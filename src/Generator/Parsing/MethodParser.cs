@@ -1,0 +1,199 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using AutoDiffGen.Generator.Diagnostics;
+using AutoDiffGen.Generator.Differentiation;
+using AutoDiffGen.Generator.IR;
+using AutoDiffGen.Generator.Lowering;
+using AutoDiffGen.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AutoDiffGen.Generator.Parsing;
+
+/// <summary>The parse step's output: a spec to emit (null when the method has errors) and the diagnostics.</summary>
+internal sealed record ParseResult(MethodSpec? Spec, ImmutableArray<Diagnostic> Diagnostics);
+
+/// <summary>
+/// Checks a [Differentiable] method's declaration, lowers its body to IR, and runs the math stages
+/// once so that anything they reject is reported here, at the method, with the user's location.
+/// </summary>
+internal static class MethodParser
+{
+    public const string DifferentiableAttribute = "AutoDiffGen.DifferentiableAttribute";
+    public const string NoDiffAttribute = "AutoDiffGen.NoDiffAttribute";
+
+    public static ParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellation)
+    {
+        if (context.TargetNode is not MethodDeclarationSyntax syntax || context.TargetSymbol is not IMethodSymbol method)
+        {
+            return new ParseResult(null, ImmutableArray<Diagnostic>.Empty);
+        }
+
+        // Code that does not compile yet (the user is typing) gets no generated code and no extra noise.
+        if (context.SemanticModel.GetDiagnostics(syntax.Span, cancellation).Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            return new ParseResult(null, ImmutableArray<Diagnostic>.Empty);
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        void Report(DiagnosticDescriptor d, Location l, params object[] args) => diagnostics.Add(Diagnostic.Create(d, l, args));
+
+        if (!method.IsStatic) Report(DiagnosticDescriptors.MethodMustBeStatic, syntax.Identifier.GetLocation(), method.Name);
+        if (syntax.TypeParameterList is not null) Report(DiagnosticDescriptors.GenericMethodNotSupported, syntax.TypeParameterList.GetLocation(), method.Name);
+
+        List<TypeSpec> types = ContainingTypes(syntax, method, Report);
+
+        NumType? returnType = method.ReturnsByRef || method.ReturnsByRefReadonly ? null : TypeMap.From(method.ReturnType);
+        if (returnType is not (NumType.Double or NumType.Single))
+        {
+            Report(DiagnosticDescriptors.UnsupportedReturnType, syntax.ReturnType.GetLocation(), method.Name, method.ReturnType.ToDisplayString());
+        }
+
+        List<ParamIR> parameters = Parameters(syntax, method, Report);
+        CheckGeneratedNames(syntax, method, Report);
+
+        if (syntax.Body is null && syntax.ExpressionBody is null)
+        {
+            Report(DiagnosticDescriptors.MethodHasNoBody, syntax.Identifier.GetLocation(), method.Name);
+            return new ParseResult(null, diagnostics.ToImmutableArray());
+        }
+
+        ImmutableArray<string> reserved = syntax.DescendantTokens()
+            .Where(t => t.IsKind(SyntaxKind.IdentifierToken))
+            .Select(t => t.ValueText)
+            .Distinct()
+            .OrderBy(n => n, StringComparer.Ordinal)
+            .ToImmutableArray();
+
+        var lowering = new BodyLowering(parameters, reserved, cancellation);
+        IOperation? body = context.SemanticModel.GetOperation(syntax, cancellation);
+        List<Stmt> statements = body is null ? new List<Stmt>() : lowering.Lower(body);
+        diagnostics.AddRange(lowering.Diagnostics);
+        if (diagnostics.Count > 0 || body is null) return new ParseResult(null, diagnostics.ToImmutableArray());
+
+        var ir = new MethodIR(method.Name, returnType!.Value, parameters.ToEquatableArray(),
+            lowering.Locals.ToEquatableArray(), statements.ToEquatableArray(), reserved);
+
+        try
+        {
+            // Run the math stages once here, where a failure can still be reported at the method.
+            ReverseMode.Differentiate(ir, seedParameter: true);
+        }
+        catch (LoweringException e)
+        {
+            Report(DiagnosticDescriptors.CannotLower, syntax.Identifier.GetLocation(), method.Name, e.Message);
+            return new ParseResult(null, diagnostics.ToImmutableArray());
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Report(DiagnosticDescriptors.InternalError, syntax.Identifier.GetLocation(), method.Name, e.GetType().Name + ": " + e.Message);
+            return new ParseResult(null, diagnostics.ToImmutableArray());
+        }
+
+        string ns = method.ContainingNamespace.IsGlobalNamespace ? "" : method.ContainingNamespace.ToDisplayString();
+        var spec = new MethodSpec(ns, types.ToEquatableArray(), Accessibility(method), ir, HintName(ns, types, method));
+        return new ParseResult(spec, diagnostics.ToImmutableArray());
+    }
+
+    private static List<TypeSpec> ContainingTypes(MethodDeclarationSyntax syntax, IMethodSymbol method, Action<DiagnosticDescriptor, Location, object[]> report)
+    {
+        var types = new List<TypeSpec>();
+        foreach (TypeDeclarationSyntax type in syntax.Ancestors().OfType<TypeDeclarationSyntax>())
+        {
+            if (!type.Modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                report(DiagnosticDescriptors.TypeMustBePartial, type.Identifier.GetLocation(), new object[] { type.Identifier.ValueText, method.Name });
+            }
+            string keyword = type is RecordDeclarationSyntax record
+                ? "record" + (record.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword) ? " struct" : "")
+                : type.Keyword.ValueText;
+            types.Insert(0, new TypeSpec(keyword, type.Identifier.ValueText, type.TypeParameterList?.ToString() ?? ""));
+        }
+        return types;
+    }
+
+    private static List<ParamIR> Parameters(MethodDeclarationSyntax syntax, IMethodSymbol method, Action<DiagnosticDescriptor, Location, object[]> report)
+    {
+        var parameters = new List<ParamIR>();
+        foreach (IParameterSymbol p in method.Parameters)
+        {
+            ParameterSyntax ps = syntax.ParameterList.Parameters[p.Ordinal];
+            string? problem = p.RefKind != RefKind.None ? "ref, out and in parameters are not supported; pass it by value"
+                : p.IsParams ? "params parameters are not supported"
+                : p.Type is IArrayTypeSymbol || p.Type.Name is "Span" or "ReadOnlySpan"
+                    ? "array and span parameters are not supported yet; pass the elements as separate double parameters"
+                : null;
+            if (problem is not null) report(DiagnosticDescriptors.UnsupportedParameter, ps.GetLocation(), new object[] { p.Name, problem });
+
+            NumType? type = TypeMap.From(p.Type);
+            bool noDiff = p.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == NoDiffAttribute);
+            parameters.Add(new ParamIR(
+                p.Name,
+                type,
+                p.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                IsDifferentiable: type is NumType.Double or NumType.Single && !noDiff,
+                GradientName: GeneratedNames.GradientOutput(p.Name)));
+        }
+        return parameters;
+    }
+
+    private static void CheckGeneratedNames(MethodDeclarationSyntax syntax, IMethodSymbol method, Action<DiagnosticDescriptor, Location, object[]> report)
+    {
+        foreach (string member in new[] { GeneratedNames.Gradient(method.Name), GeneratedNames.Backward(method.Name) })
+        {
+            if (!method.ContainingType.GetMembers(member).IsEmpty)
+            {
+                report(DiagnosticDescriptors.GeneratedMemberCollision, syntax.Identifier.GetLocation(), new object[] { member, method.ContainingType.Name });
+            }
+        }
+
+        var userNames = new HashSet<string>(method.Parameters.Select(p => p.Name));
+        var generated = new HashSet<string> { ReverseMode.SeedName };
+        foreach (IParameterSymbol p in method.Parameters)
+        {
+            ParameterSyntax ps = syntax.ParameterList.Parameters[p.Ordinal];
+            if (p.Name == ReverseMode.SeedName)
+            {
+                report(DiagnosticDescriptors.GradientNameCollision, ps.Identifier.GetLocation(), new object[] { p.Name, ReverseMode.SeedName });
+            }
+            bool differentiable = TypeMap.From(p.Type) is NumType.Double or NumType.Single
+                && !p.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == NoDiffAttribute);
+            if (!differentiable) continue;
+            string output = GeneratedNames.GradientOutput(p.Name);
+            if (userNames.Contains(output) || !generated.Add(output))
+            {
+                report(DiagnosticDescriptors.GradientNameCollision, ps.Identifier.GetLocation(), new object[] { p.Name, output });
+            }
+        }
+    }
+
+    private static string Accessibility(IMethodSymbol method) => method.DeclaredAccessibility switch
+    {
+        Microsoft.CodeAnalysis.Accessibility.Public => "public",
+        Microsoft.CodeAnalysis.Accessibility.Internal => "internal",
+        Microsoft.CodeAnalysis.Accessibility.Protected => "protected",
+        Microsoft.CodeAnalysis.Accessibility.ProtectedOrInternal => "protected internal",
+        Microsoft.CodeAnalysis.Accessibility.ProtectedAndInternal => "private protected",
+        _ => "private",
+    };
+
+    /// <summary>{Namespace}.{Types}.{Method}.g.cs; overloads add their parameter types so names stay unique and stable.</summary>
+    private static string HintName(string ns, List<TypeSpec> types, IMethodSymbol method)
+    {
+        IEnumerable<string> parts = (ns.Length > 0 ? new[] { ns } : Array.Empty<string>())
+            .Concat(types.Select(t => t.Name + (t.TypeParameters.Length > 0 ? "_" + t.TypeParameters.Count(c => c == ',') + 1 : "")))
+            .Append(method.Name);
+        string name = string.Join(".", parts);
+        bool overloaded = method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>().Count(m => m.GetAttributes()
+            .Any(a => a.AttributeClass?.ToDisplayString() == DifferentiableAttribute)) > 1;
+        if (overloaded)
+        {
+            name += "_" + string.Join("_", method.Parameters.Select(p => new string(p.Type.ToDisplayString().Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray())));
+        }
+        return name + ".g.cs";
+    }
+}

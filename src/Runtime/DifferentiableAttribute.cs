@@ -1,0 +1,14 @@
+using System;
+
+namespace AutoDiffGen;
+
+/// <summary>
+/// Marks a static method of a <c>partial</c> type for compile-time reverse-mode differentiation.
+/// For <c>T M(p1, …, pn)</c> the AutoDiffGen generator adds <c>MGradient</c> (value and gradient)
+/// and <c>MBackward</c> (value, and <c>seed · ∂M/∂p</c> added into accumulators) to the same type.
+/// </summary>
+/// <remarks>See docs/contract.md for the exact signatures and docs/supported-csharp.md for what a body may contain.</remarks>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
+public sealed class DifferentiableAttribute : Attribute
+{
+}
