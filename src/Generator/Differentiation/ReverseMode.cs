@@ -33,6 +33,9 @@ internal sealed class ReverseMode
     private readonly string result;
     private readonly TailBlock program;
 
+    /// <summary>Temporaries of the statement being linearized, by value: <c>(f3 - y) * (f3 - y)</c> names <c>f3 - y</c> once.</summary>
+    private readonly Dictionary<Expr, string> statementTemporaries = new();
+
     private ReverseMode(MethodIR method, bool seedParameter)
     {
         names = new NameAllocator(method.ReservedNames
@@ -210,6 +213,7 @@ internal sealed class ReverseMode
 
     private List<Part> Linearize(Expr value, string target, bool resultIsNamed)
     {
+        statementTemporaries.Clear();
         var parts = new List<Part>();
         (Expr e, bool needsResult) = Lin(value, parts);
         if (needsResult && !resultIsNamed && !ExprWalk.IsLeaf(e)) e = Temporary(e, parts);
@@ -257,7 +261,13 @@ internal sealed class ReverseMode
 
     private Expr Temporary(Expr value, List<Part> parts)
     {
+        // Reuse only within one list of parts: a temporary defined inside a conditional branch is not visible outside it.
+        if (statementTemporaries.TryGetValue(value, out string? existing) && parts.OfType<Def>().Any(d => d.Target == existing))
+        {
+            return new Variable(value.Type, existing);
+        }
         string t = names.Numbered("t");
+        statementTemporaries[value] = t;
         Declare(t, value.Type, isAdjoint: false);
         if (IsActive(value)) activity.AddActiveTemporary(t);
         parts.Add(new Def(t, value, IsRoot: false));
