@@ -16,6 +16,7 @@ internal static class Build
     {
         if (IsOne(a)) return b;
         if (IsOne(b)) return a;
+        if (b is Binary { Op: BinaryOp.Divide } q && IsOne(q.Left)) return Div(a, q.Right);
         if (a is Unary { Op: UnaryOp.Negate } na) return Neg(Mul(na.Operand, b));
         if (b is Unary { Op: UnaryOp.Negate } nb) return Neg(Mul(a, nb.Operand));
         return new Binary(a.Type, BinaryOp.Multiply, a, b);

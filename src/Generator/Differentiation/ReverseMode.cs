@@ -157,8 +157,10 @@ internal sealed class ReverseMode
             }
         }
 
+        int before = backward.Count;
         Backward(parts, g, backward);
         if (resetAfter) backward.Add(new CodeAssign(adjoint, Num(type, "0")));
+        if (backward.Count == before && saved is null) backward.Clear(); // nothing flows back through a constant
     }
 
     private void IfCode(If f, List<CodeStmt> forward, List<CodeStmt> backward)
@@ -215,6 +217,13 @@ internal sealed class ReverseMode
     {
         statementTemporaries.Clear();
         var parts = new List<Part>();
+        if (value is Conditional root && resultIsNamed && IsActive(root))
+        {
+            // double t = c ? a : b;  →  if (c) t = a; else t = b;  (each branch defines the target itself)
+            parts.Add(new DefIf(root.Condition, Branch(root.WhenTrue, target, isRoot: true), Branch(root.WhenFalse, target, isRoot: true)));
+            return parts;
+        }
+
         (Expr e, bool needsResult) = Lin(value, parts);
         if (needsResult && !resultIsNamed && !ExprWalk.IsLeaf(e)) e = Temporary(e, parts);
         parts.Add(new Def(target, e, IsRoot: true));
@@ -246,18 +255,27 @@ internal sealed class ReverseMode
         (bool[] readsOperand, bool readsResult) = Needs(e, operands);
         for (int i = 0; i < operands.Count; i++)
         {
-            if ((readsOperand[i] || needsResult[i]) && !ExprWalk.IsLeaf(operands[i])) operands[i] = Temporary(operands[i], parts);
+            if ((readsOperand[i] || needsResult[i]) && !IsCheap(operands[i])) operands[i] = Temporary(operands[i], parts);
         }
         return (WithOperands(e, operands), readsResult);
     }
 
-    private List<Part> Branch(Expr value, string target)
+    private List<Part> Branch(Expr value, string target, bool isRoot = false)
     {
         var parts = new List<Part>();
         (Expr e, _) = Lin(value, parts);
-        parts.Add(new Def(target, e, IsRoot: false));
+        parts.Add(new Def(target, e, isRoot));
         return parts;
     }
+
+    /// <summary>Leaves and constant expressions (<c>2</c> converted to double) are repeated, not named.</summary>
+    private static bool IsCheap(Expr e) => e switch
+    {
+        Variable or Constant => true,
+        IR.Convert c => c.Operand is Constant,
+        Unary { Op: UnaryOp.Negate } u => u.Operand is Constant,
+        _ => false,
+    };
 
     private Expr Temporary(Expr value, List<Part> parts)
     {
