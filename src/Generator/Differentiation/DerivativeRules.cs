@@ -102,6 +102,7 @@ internal static class DerivativeRules
         Flat(Primitive.Floor, "Floor", 1),
         Flat(Primitive.Ceiling, "Ceiling", 1),
         Flat(Primitive.Round, "Round", 1),
+        Flat(Primitive.Round, "Round", 2), // Round(x, digits)
         Flat(Primitive.Sign, "Sign", 1),
         Flat(Primitive.Truncate, "Truncate", 1),
         new DerivativeRule(Primitive.IsNaN, "IsNaN", 1, null, IsPredicate: true),
@@ -126,7 +127,10 @@ internal static class DerivativeRules
     private static Dictionary<Primitive, DerivativeRule> Index()
     {
         var map = new Dictionary<Primitive, DerivativeRule>();
-        foreach (DerivativeRule rule in Rules) map.Add(rule.Primitive, rule);
+        foreach (DerivativeRule rule in Rules)
+        {
+            if (!map.ContainsKey(rule.Primitive)) map.Add(rule.Primitive, rule);
+        }
         return map;
     }
 

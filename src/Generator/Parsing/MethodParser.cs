@@ -28,6 +28,21 @@ internal static class MethodParser
 
     public static ParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellation)
     {
+        try
+        {
+            return ParseMethod(context, cancellation);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug of ours must cost one method its gradient, never the whole project's (CS8785).
+            Location location = context.TargetNode is MethodDeclarationSyntax m ? m.Identifier.GetLocation() : context.TargetNode.GetLocation();
+            return new ParseResult(null, ImmutableArray.Create(Diagnostic.Create(DiagnosticDescriptors.InternalError, location,
+                context.TargetSymbol.Name, e.GetType().Name + ": " + e.Message)));
+        }
+    }
+
+    private static ParseResult ParseMethod(GeneratorAttributeSyntaxContext context, CancellationToken cancellation)
+    {
         if (context.TargetNode is not MethodDeclarationSyntax syntax || context.TargetSymbol is not IMethodSymbol method)
         {
             return new ParseResult(null, ImmutableArray<Diagnostic>.Empty);
@@ -86,11 +101,6 @@ internal static class MethodParser
         catch (LoweringException e)
         {
             Report(DiagnosticDescriptors.CannotLower, syntax.Identifier.GetLocation(), method.Name, e.Message);
-            return new ParseResult(null, diagnostics.ToImmutableArray());
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            Report(DiagnosticDescriptors.InternalError, syntax.Identifier.GetLocation(), method.Name, e.GetType().Name + ": " + e.Message);
             return new ParseResult(null, diagnostics.ToImmutableArray());
         }
 
