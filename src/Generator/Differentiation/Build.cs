@@ -41,5 +41,6 @@ internal static class Build
 
     public static Expr If(Expr condition, Expr whenTrue, Expr whenFalse) => new Conditional(whenTrue.Type, condition, whenTrue, whenFalse);
 
-    public static Expr Cast(NumType type, Expr e) => e.Type == type ? e : new Convert(type, e, IsExplicit: true);
+    public static Expr Cast(NumType type, Expr e) =>
+        e.Type == type ? e : IsOne(e) ? Num(type, "1") : new Convert(type, e, IsExplicit: true);
 }

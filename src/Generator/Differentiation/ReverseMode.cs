@@ -268,11 +268,11 @@ internal sealed class ReverseMode
         return parts;
     }
 
-    /// <summary>Leaves and constant expressions (<c>2</c> converted to double) are repeated, not named.</summary>
+    /// <summary>Leaves, constants and conversions of a variable (<c>(double)c</c>) are repeated, not named.</summary>
     private static bool IsCheap(Expr e) => e switch
     {
         Variable or Constant => true,
-        IR.Convert c => c.Operand is Constant,
+        IR.Convert c => c.Operand is Constant or Variable,
         Unary { Op: UnaryOp.Negate } u => u.Operand is Constant,
         _ => false,
     };
@@ -380,7 +380,7 @@ internal sealed class ReverseMode
         Expr gPlaceholder = new Variable(g.Type, Placeholder + "g");
         int uses = LocalAdjoints.Of(e, operands, active, result, gPlaceholder)
             .Sum(a => Count(a.Adjoint, Placeholder + "g"));
-        if (uses > 1 && !ExprWalk.IsLeaf(g))
+        if (uses > 1 && !IsCheap(g))
         {
             string named = names.Numbered("g");
             Declare(named, g.Type, isAdjoint: true);

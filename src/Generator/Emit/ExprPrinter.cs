@@ -29,9 +29,12 @@ internal static class ExprPrinter
                 return (v.Name, Primary);
             case Call call:
                 return (Host(call) + "." + DerivativeRules.Get(call.Function).ClrName + "(" + string.Join(", ", call.Arguments.Select(a => Print(a, 0))) + ")", Primary);
-            case IR.Convert { IsExplicit: false } c:
+            case IR.Convert { IsExplicit: false, Operand: Constant } c:
+                // A literal converts the same way wherever it is written: keep the user's '2', not '(double)2'.
                 return Format(c.Operand);
             case IR.Convert c:
+                // Implicit conversions of variables are written out too: derivative expressions combine
+                // operands in new ways (x·x for Atan2), and float operands must stay widened to double there.
                 return ("(" + c.Type.Keyword() + ")" + Print(c.Operand, Primary), UnaryLevel);
             case Unary u:
                 string operand = u.Operand is Unary or IR.Convert { IsExplicit: true } ? "(" + Print(u.Operand, 0) + ")" : Print(u.Operand, UnaryLevel);

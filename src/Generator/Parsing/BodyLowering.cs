@@ -26,6 +26,9 @@ internal sealed class BodyLowering
     {
         this.parameters = parameters.ToDictionary(p => p.Name);
         this.reserved = new HashSet<string>(reserved);
+        // A local may not take a name the generated signatures add (seed, dX): it would clash with that parameter.
+        usedLocalNames.Add(ReverseMode.SeedName);
+        foreach (ParamIR p in this.parameters.Values) usedLocalNames.Add(p.GradientName);
         this.cancellation = cancellation;
     }
 
