@@ -191,11 +191,16 @@ internal static class MethodParser
         _ => "private",
     };
 
+    /// <summary>Generic types are written Name_Arity in hint names (Box&lt;T&gt; → Box_1), as the compiler writes Box`1.</summary>
+    private static string Arity(TypeSpec type) => type.TypeParameters.Length == 0
+        ? ""
+        : "_" + (type.TypeParameters.Count(c => c == ',') + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>{Namespace}.{Types}.{Method}.g.cs; overloads add their parameter types so names stay unique and stable.</summary>
     private static string HintName(string ns, List<TypeSpec> types, IMethodSymbol method)
     {
         IEnumerable<string> parts = (ns.Length > 0 ? new[] { ns } : Array.Empty<string>())
-            .Concat(types.Select(t => t.Name + (t.TypeParameters.Length > 0 ? "_" + t.TypeParameters.Count(c => c == ',') + 1 : "")))
+            .Concat(types.Select(t => t.Name + Arity(t)))
             .Append(method.Name);
         string name = string.Join(".", parts);
         bool overloaded = method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>().Count(m => m.GetAttributes()
