@@ -118,8 +118,8 @@ internal sealed class BodyLowering
         string source = Text(statement.Syntax);
         switch (statement.Operation)
         {
-            case ISimpleAssignmentOperation a when Target(a.Target) is { } target:
-                into.Add(new Assign(source, target.Name, Expression(a.Value), IsDeclaration: false));
+            case ISimpleAssignmentOperation a:
+                Assignment(a, source, into);
                 break;
             case ICompoundAssignmentOperation a when Target(a.Target) is { } target:
                 if (a.OperatorMethod is not null || Operator(a.OperatorKind) is not BinaryOp op)
@@ -138,13 +138,29 @@ internal sealed class BodyLowering
                 BinaryOp step = a.Kind == OperationKind.Increment ? BinaryOp.Add : BinaryOp.Subtract;
                 into.Add(new Assign(source, target.Name, new Binary(target.Type, step, target, Build.Num(target.Type, "1")), IsDeclaration: false));
                 break;
-            case ISimpleAssignmentOperation or ICompoundAssignmentOperation or IIncrementOrDecrementOperation:
+            case ICompoundAssignmentOperation or IIncrementOrDecrementOperation:
                 break; // Target() reported why.
             default:
                 Report(DiagnosticDescriptors.UnsupportedStatement, statement.Syntax.GetLocation(),
                     "only assignments can be used as statements (a value computed and discarded has no derivative)");
                 break;
         }
+    }
+
+    /// <summary><c>a = b = e</c> is <c>b = e; a = b;</c>. Returns the assigned variable.</summary>
+    private Variable? Assignment(ISimpleAssignmentOperation a, string source, List<Stmt> into)
+    {
+        if (Target(a.Target) is not { } target) return null;
+        Expr? value = a.Value switch
+        {
+            ISimpleAssignmentOperation inner => Assignment(inner, source, into),
+            IConversionOperation { Operand: ISimpleAssignmentOperation inner } c when c.OperatorMethod is null && TypeMap.From(c.Type!) is NumType t
+                => Assignment(inner, source, into) is { } v ? new IR.Convert(t, v, IsExplicit: !c.IsImplicit) : null,
+            _ => Expression(a.Value),
+        };
+        if (value is null) return null;
+        into.Add(new Assign(source, target.Name, value, IsDeclaration: false));
+        return target;
     }
 
     /// <summary>A local or parameter of a supported type being assigned, or null (reported).</summary>
