@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace AutoDiffGen.Generator.Tests.Fuzz;
+
+/// <summary>
+/// Writes a random, well-typed [Differentiable] method (locals, reassignment, compound assignment,
+/// if/else, ternaries, early returns, Math calls) and the same method over
+/// System.Numerics.Complex, so complex-step differentiation gives an independent reference.
+/// Inputs to Log/Sqrt/Pow are kept positive and denominators away from zero, so every program is
+/// smooth at almost every point.
+/// </summary>
+internal sealed class RandomProgram
+{
+    private readonly Random random;
+    private readonly List<string> variables = new() { "x0", "x1", "x2" };
+    private readonly StringBuilder real = new();
+    private readonly StringBuilder complex = new();
+    private int nextLocal;
+
+    private RandomProgram(int seed) => random = new Random(seed);
+
+    public const int Parameters = 3;
+
+    /// <summary>(double method, Complex method) named <paramref name="name"/> and <paramref name="name"/>C.</summary>
+    public static (string Real, string Complex) Create(int seed, string name)
+    {
+        var p = new RandomProgram(seed);
+        p.real.AppendLine("    [global::AutoDiffGen.Differentiable]");
+        p.real.AppendLine($"    public static double {name}(double x0, double x1, double x2)");
+        p.real.AppendLine("    {");
+        p.complex.AppendLine($"    public static Complex {name}C(Complex x0, Complex x1, Complex x2)");
+        p.complex.AppendLine("    {");
+        p.Statements(depth: 0, count: p.random.Next(2, 7), indent: "        ");
+        string final = "        return " + p.Expression(3) + ";";
+        p.real.AppendLine(Real(final));
+        p.complex.AppendLine(final);
+        p.real.AppendLine("    }");
+        p.complex.AppendLine("    }");
+        return (p.real.ToString(), Complex(p.complex.ToString()));
+    }
+
+    // Conditions are written with «…» around each compared value: the double version reads it as
+    // (…), the complex version as Re(…) (its real part; Re is defined next to the programs).
+    private static string Real(string text) => text.Replace("«", "(", StringComparison.Ordinal).Replace("»", ")", StringComparison.Ordinal);
+
+    private static string Complex(string text) => text.Replace("«", "Re(", StringComparison.Ordinal).Replace("»", ")", StringComparison.Ordinal)
+        .Replace("double ", "Complex ", StringComparison.Ordinal)
+        .Replace("Math.", "Complex.", StringComparison.Ordinal);
+
+    private void Statements(int depth, int count, string indent)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            int kind = random.Next(depth >= 2 ? 4 : 7);
+            switch (kind)
+            {
+                case 0:
+                case 1:
+                    string local = "v" + nextLocal++;
+                    Emit(indent + "double " + local + " = " + Expression(3) + ";");
+                    variables.Add(local);
+                    break;
+                case 2:
+                    Emit(indent + Pick() + " = " + Expression(3) + ";");
+                    break;
+                case 3:
+                    string op = new[] { "+=", "-=", "*=" }[random.Next(3)];
+                    Emit(indent + Pick() + " " + op + " " + Expression(2) + ";");
+                    break;
+                case 4:
+                case 5:
+                    Emit(indent + "if (" + Condition() + ")");
+                    Emit(indent + "{");
+                    int scope = variables.Count;
+                    Statements(depth + 1, random.Next(1, 3), indent + "    ");
+                    variables.RemoveRange(scope, variables.Count - scope);
+                    Emit(indent + "}");
+                    if (random.Next(2) == 0)
+                    {
+                        Emit(indent + "else");
+                        Emit(indent + "{");
+                        Statements(depth + 1, random.Next(1, 3), indent + "    ");
+                        variables.RemoveRange(scope, variables.Count - scope);
+                        Emit(indent + "}");
+                    }
+                    break;
+                default:
+                    Emit(indent + "if (" + Condition() + ") return " + Expression(2) + ";");
+                    break;
+            }
+        }
+    }
+
+    private void Emit(string line)
+    {
+        real.AppendLine(Real(line));
+        complex.AppendLine(line);
+    }
+
+    private string Pick() => variables[random.Next(variables.Count)];
+
+    private string Condition()
+    {
+        string c = "«" + Expression(2) + "» " + new[] { "<", ">", "<=", ">=" }[random.Next(4)] + " «" + Expression(1) + "»";
+        return random.Next(4) == 0 ? "!(" + c + ")" : c;
+    }
+
+    private string Expression(int depth)
+    {
+        if (depth == 0 || random.Next(4) == 0)
+        {
+            return random.Next(4) == 0 ? Literal() : Pick();
+        }
+
+        string a = Expression(depth - 1);
+        switch (random.Next(13))
+        {
+            case 0: return "(" + a + " + " + Expression(depth - 1) + ")";
+            case 1: return "(" + a + " - " + Expression(depth - 1) + ")";
+            case 2: return "(" + a + " * " + Expression(depth - 1) + ")";
+            case 3: return "(" + a + " / (1.5 + " + Square(Expression(depth - 1)) + "))";
+            case 4: return "(-" + a + ")";
+            case 5: return "Math.Sin(" + a + ")";
+            case 6: return "Math.Cos(" + a + ")";
+            case 7: return "Math.Exp(Math.Sin(" + a + "))";
+            case 8: return "Math.Log(1.25 + " + Square(a) + ")";
+            case 9: return "Math.Sqrt(2.0 + " + Square(a) + ")";
+            case 10: return "Math.Pow(1.5 + " + Square(a) + ", " + Literal() + ")";
+            case 11: return "(" + Condition() + " ? " + a + " : " + Expression(depth - 1) + ")";
+            default: return "(" + a + " * " + Literal() + ")";
+        }
+    }
+
+    private static string Square(string e) => "(" + e + ") * (" + e + ")";
+
+    private string Literal() => (0.25 + random.Next(12) * 0.25).ToString("0.00", CultureInfo.InvariantCulture);
+}
