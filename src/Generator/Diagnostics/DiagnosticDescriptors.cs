@@ -67,6 +67,11 @@ internal static class DiagnosticDescriptors
         "'{0}' cannot be differentiated: {1}",
         "The method's shape is outside what the generator can transform; the message says what to change.");
 
+    public static readonly DiagnosticDescriptor ActiveArgumentToNoDiff = Error("ADGEN0013",
+        "Differentiable value passed to a [NoDiff] parameter",
+        "'{0}' depends on a differentiable parameter, but '{1}' does not differentiate its parameter '{2}' ([NoDiff]); the gradient through it would be lost",
+        "A callee treats a [NoDiff] parameter as a constant, so no derivative flows back through it. Remove [NoDiff] from the callee's parameter, or pass a value that does not depend on this method's differentiable parameters.");
+
     public static readonly DiagnosticDescriptor InternalError = Error("ADGEN9999",
         "AutoDiffGen internal error",
         "AutoDiffGen failed on '{0}': {1}. Please report this with the method's code.",

@@ -26,6 +26,10 @@ internal sealed record CodeSave(string Saved, string Variable) : CodeStmt;
 /// <summary>Puts back the value kept by <see cref="CodeSave"/> when the backward pass reaches the reassignment.</summary>
 internal sealed record CodeRestore(string Variable, string Saved) : CodeStmt;
 
+/// <summary><c>MethodBackward(arguments…, seed, ref accumulators…);</c>: a callee's generated backward pass.
+/// <see cref="Accumulators"/> has one name per differentiable parameter of the callee, in order.</summary>
+internal sealed record CodeBackwardCall(string Method, ImmutableArray<Expr> Arguments, Expr Seed, ImmutableArray<string> Accumulators) : CodeStmt;
+
 internal sealed record CodeIf(Expr Condition, ImmutableArray<CodeStmt> Then, ImmutableArray<CodeStmt> Else) : CodeStmt;
 
 internal sealed record CodeReturn(Expr Value) : CodeStmt;

@@ -295,6 +295,9 @@ internal sealed class ReverseMode
     /// <summary>Which operand values and whether the result the local adjoints read (found with placeholders).</summary>
     private (bool[] Operands, bool Result) Needs(Expr node, IReadOnlyList<Expr> operands)
     {
+        // A callee's Backward takes all the arguments again.
+        if (node is Invoke) return (operands.Select(_ => true).ToArray(), false);
+
         Expr[] placeholders = operands.Select((o, i) => (Expr)new Variable(o.Type, Placeholder + i)).ToArray();
         Expr resultPlaceholder = new Variable(node.Type, Placeholder + "r");
         Expr g = new Variable(node.Type, Placeholder + "g");
@@ -311,6 +314,7 @@ internal sealed class ReverseMode
         Unary u => u with { Operand = o[0] },
         Binary b => b with { Left = o[0], Right = o[1] },
         Call c => c with { Arguments = o.ToEquatableArray() },
+        Invoke c => c with { Arguments = o.ToEquatableArray() },
         IR.Convert c => c with { Operand = o[0] },
         _ => throw new InvalidOperationException("unexpected operation " + e.GetType().Name),
     };
@@ -376,6 +380,12 @@ internal sealed class ReverseMode
         }
 
         List<Expr> operands = ExprWalk.Children(e).ToList();
+        if (e is Invoke invoke)
+        {
+            PropagateThroughCallee(invoke, operands, g, code);
+            return;
+        }
+
         bool[] active = operands.Select(IsActive).ToArray();
         Expr gPlaceholder = new Variable(g.Type, Placeholder + "g");
         int uses = LocalAdjoints.Of(e, operands, active, result, gPlaceholder)
@@ -395,6 +405,30 @@ internal sealed class ReverseMode
                 throw new InvalidOperationException("a derivative rule read a value the forward pass did not keep");
             }
             Propagate(operands[i], ShareRepeatedCalls(adjoint, code), null, code);
+        }
+    }
+
+    /// <summary>
+    /// The callee's generated Backward adds g·∂callee/∂argument into one accumulator per differentiable
+    /// parameter; each accumulator then flows on into its argument expression.
+    /// </summary>
+    private void PropagateThroughCallee(Invoke invoke, List<Expr> operands, Expr g, List<CodeStmt> code)
+    {
+        var accumulators = ImmutableArray.CreateBuilder<string>();
+        var received = new List<(Expr Argument, string Accumulator)>();
+        for (int i = 0; i < operands.Count; i++)
+        {
+            if (!invoke.Differentiable[i]) continue;
+            string accumulator = names.Numbered("dArg");
+            Declare(accumulator, operands[i].Type, isAdjoint: true);
+            accumulators.Add(accumulator);
+            received.Add((operands[i], accumulator));
+        }
+
+        code.Add(new CodeBackwardCall(invoke.Method, operands.ToImmutableArray(), g, accumulators.ToImmutable()));
+        foreach ((Expr argument, string accumulator) in received)
+        {
+            Propagate(argument, new Variable(argument.Type, accumulator), null, code);
         }
     }
 

@@ -50,6 +50,7 @@ internal static class SaveElision
         CodeAccumulate a => ExprWalk.Reads(a.Value, name),
         CodeIf f => ExprWalk.Reads(f.Condition, name),
         CodeReturn r => ExprWalk.Reads(r.Value, name),
+        CodeBackwardCall c => c.Arguments.Any(a => ExprWalk.Reads(a, name)) || ExprWalk.Reads(c.Seed, name),
         _ => false,
     };
 

@@ -78,6 +78,11 @@ internal static class Declarations
                 case CodeSave save: names.Add(save.Saved); names.Add(save.Variable); break;
                 case CodeRestore restore: names.Add(restore.Saved); names.Add(restore.Variable); break;
                 case CodeReturn r: ExprWalk.CollectReads(r.Value, names); break;
+                case CodeBackwardCall c:
+                    foreach (IR.Expr a in c.Arguments) ExprWalk.CollectReads(a, names);
+                    ExprWalk.CollectReads(c.Seed, names);
+                    foreach (string accumulator in c.Accumulators) names.Add(accumulator);
+                    break;
                 case CodeIf f:
                     ExprWalk.CollectReads(f.Condition, names);
                     Collect(f.Then, new List<(int, char)>(path) { (i, 'T') }, locals, into);

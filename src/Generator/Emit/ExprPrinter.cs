@@ -29,6 +29,8 @@ internal static class ExprPrinter
                 return (v.Name, Primary);
             case Call call:
                 return (Host(call) + "." + DerivativeRules.Get(call.Function).ClrName + "(" + string.Join(", ", call.Arguments.Select(a => Print(a, 0))) + ")", Primary);
+            case Invoke invoke:
+                return (invoke.Method + "(" + string.Join(", ", invoke.Arguments.Select(a => Print(a, 0))) + ")", Primary);
             case IR.Convert { IsExplicit: false, Operand: Constant } c:
                 // A literal converts the same way wherever it is written: keep the user's '2', not '(double)2'.
                 return Format(c.Operand);

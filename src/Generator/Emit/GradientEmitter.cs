@@ -124,6 +124,10 @@ internal static class GradientEmitter
                 case CodeRestore r:
                     w.Line(r.Variable + " = " + r.Saved + ";");
                     break;
+                case CodeBackwardCall c:
+                    w.Line(GeneratedNames.Backward(c.Method) + "(" + string.Join(", ", c.Arguments.Select(ExprPrinter.Print)
+                        .Append(ExprPrinter.Print(c.Seed)).Concat(c.Accumulators.Select(a => "ref " + a))) + ");");
+                    break;
                 case CodeReturn r:
                     w.Line("return " + ExprPrinter.Print(r.Value) + ";");
                     break;

@@ -37,3 +37,9 @@ internal sealed record Call(NumType Type, Differentiation.Primitive Function, Eq
 /// <summary>A numeric conversion. <see cref="IsExplicit"/> conversions are written as casts; implicit
 /// ones are left for the C# compiler to re-infer, exactly as in the user's code.</summary>
 internal sealed record Convert(NumType Type, Expr Operand, bool IsExplicit) : Expr(Type);
+
+/// <summary>A call of another [Differentiable] method. Its backward pass calls the callee's generated
+/// <c>Backward</c> (which recomputes the callee's forward pass) rather than inlining it.</summary>
+/// <param name="Method">The callee, fully qualified (<c>global::Ns.Type.M</c>).</param>
+/// <param name="Differentiable">Per argument: whether the callee differentiates that parameter (has a <c>ref</c> accumulator for it).</param>
+internal sealed record Invoke(NumType Type, string Method, EquatableArray<Expr> Arguments, EquatableArray<bool> Differentiable) : Expr(Type);

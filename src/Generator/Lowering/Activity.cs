@@ -62,6 +62,7 @@ internal sealed class Activity
         Variable v => IsActive(v.Name),
         Constant => false,
         Call c => c.Type.IsFloating() && DerivativeRules.Get(c.Function).IsDifferentiable && c.Arguments.Any(IsActive),
+        Invoke c => c.Type.IsFloating() && c.Arguments.Where((a, i) => c.Differentiable[i]).Any(IsActive),
         _ => e.Type.IsFloating() && ExprWalk.Children(e).Any(IsActive),
     };
 
@@ -70,6 +71,7 @@ internal sealed class Activity
         Variable v => varied.Contains(v.Name),
         Constant => false,
         Call c => c.Type.IsFloating() && DerivativeRules.Get(c.Function).IsDifferentiable && c.Arguments.Any(IsVaried),
+        Invoke c => c.Type.IsFloating() && c.Arguments.Where((a, i) => c.Differentiable[i]).Any(IsVaried),
         _ => e.Type.IsFloating() && ExprWalk.Children(e).Any(IsVaried),
     };
 

@@ -13,6 +13,7 @@ internal static class ExprWalk
         Binary b => new[] { b.Left, b.Right },
         Conditional c => new[] { c.Condition, c.WhenTrue, c.WhenFalse },
         Call c => c.Arguments,
+        Invoke c => c.Arguments,
         IR.Convert c => new[] { c.Operand },
         _ => Array.Empty<Expr>(),
     };
@@ -45,6 +46,7 @@ internal static class ExprWalk
             Conditional c => c with { Condition = Rewrite(c.Condition, map), WhenTrue = Rewrite(c.WhenTrue, map), WhenFalse = Rewrite(c.WhenFalse, map) },
             Call c => c with { Arguments = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(c.Arguments, a => Rewrite(a, map))).ToEquatableArray() },
             IR.Convert c => c with { Operand = Rewrite(c.Operand, map) },
+            Invoke c => c with { Arguments = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(c.Arguments, a => Rewrite(a, map))).ToEquatableArray() },
             _ => e,
         };
         return map(rebuilt);

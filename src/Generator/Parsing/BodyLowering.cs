@@ -36,6 +36,9 @@ internal sealed class BodyLowering
 
     public List<LocalIR> Locals { get; } = new();
 
+    /// <summary>Calls of [Differentiable] methods with the syntax of each argument, for checks that need activity.</summary>
+    public List<(Invoke Call, IArgumentOperation[] Arguments, string Callee, string[] Parameters)> CalleeCalls { get; } = new();
+
     public List<Stmt> Lower(IOperation body)
     {
         var statements = new List<Stmt>();
@@ -233,6 +236,8 @@ internal sealed class BodyLowering
     private Expr Invocation(IInvocationOperation call, NumType type)
     {
         IMethodSymbol method = call.TargetMethod;
+        if (IsDifferentiableCallee(method)) return CalleeInvocation(call, type);
+
         string host = method.ContainingType.ToDisplayString();
         string shown = method.ContainingType.Name + "." + method.Name;
         bool knownHost = host is "System.Math" or "System.MathF" or "double" or "float";
@@ -241,13 +246,34 @@ internal sealed class BodyLowering
         {
             string why = knownHost
                 ? "this overload has no rule; see docs/supported-csharp.md for the supported functions"
-                : "calls of other methods are not supported yet; inline the method's formula";
+                : "calls of other methods are not supported yet; mark '" + method.Name + "' [Differentiable] (static, scalar parameters) or inline its formula";
             Report(DiagnosticDescriptors.NoDerivativeForCall, call.Syntax.GetLocation(), shown, why);
             return new Constant(type, "default");
         }
 
         Expr[] arguments = call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => Expression(a.Value)).ToArray();
         return new Call(type, rule.Primitive, arguments.ToEquatableArray());
+    }
+
+    /// <summary>A static [Differentiable] method with by-value scalar parameters: its generated Backward can be called.</summary>
+    private static bool IsDifferentiableCallee(IMethodSymbol method) =>
+        method.IsStatic && !method.IsGenericMethod
+        && method.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == MethodParser.DifferentiableAttribute)
+        && TypeMap.From(method.ReturnType) is NumType.Double or NumType.Single
+        && method.Parameters.All(p => p.RefKind == RefKind.None && TypeMap.From(p.Type) is not null);
+
+    private Expr CalleeInvocation(IInvocationOperation call, NumType type)
+    {
+        IMethodSymbol method = call.TargetMethod;
+        IArgumentOperation[] arguments = call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).ToArray();
+        bool[] differentiable = method.Parameters
+            .Select(p => TypeMap.From(p.Type) is NumType.Double or NumType.Single
+                && !p.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == MethodParser.NoDiffAttribute))
+            .ToArray();
+        string name = method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + method.Name;
+        var invoke = new Invoke(type, name, arguments.Select(a => Expression(a.Value)).ToEquatableArray(), differentiable.ToEquatableArray());
+        CalleeCalls.Add((invoke, arguments, method.Name, method.Parameters.Select(p => p.Name).ToArray()));
+        return invoke;
     }
 
     // ---- helpers -----------------------------------------------------------------------------

@@ -11,6 +11,7 @@ using AutoDiffGen.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace AutoDiffGen.Generator.Parsing;
 
@@ -89,6 +90,20 @@ internal static class MethodParser
         List<Stmt> statements = body is null ? new List<Stmt>() : lowering.Lower(body);
         diagnostics.AddRange(lowering.Diagnostics);
         if (diagnostics.Count > 0 || body is null) return new ParseResult(null, diagnostics.ToImmutableArray());
+
+        // A differentiable value must not flow into a callee's [NoDiff] parameter: its derivative would be dropped.
+        var activity = new Activity(parameters, statements);
+        foreach ((Invoke call, IArgumentOperation[] arguments, string callee, string[] names) in lowering.CalleeCalls)
+        {
+            for (int i = 0; i < arguments.Length; i++)
+            {
+                if (!call.Differentiable[i] && call.Arguments[i].Type.IsFloating() && activity.IsActive(call.Arguments[i]))
+                {
+                    Report(DiagnosticDescriptors.ActiveArgumentToNoDiff, arguments[i].Syntax.GetLocation(), BodyLowering.Text(arguments[i].Syntax), callee, names[i]);
+                }
+            }
+        }
+        if (diagnostics.Count > 0) return new ParseResult(null, diagnostics.ToImmutableArray());
 
         var ir = new MethodIR(method.Name, returnType!.Value, parameters.ToEquatableArray(),
             lowering.Locals.ToEquatableArray(), statements.ToEquatableArray(), reserved);
