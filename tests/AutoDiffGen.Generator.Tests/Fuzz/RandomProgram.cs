@@ -48,7 +48,25 @@ internal sealed class RandomProgram
 
     private static string Complex(string text) => text.Replace("«", "Re(", StringComparison.Ordinal).Replace("»", ")", StringComparison.Ordinal)
         .Replace("double ", "Complex ", StringComparison.Ordinal)
-        .Replace("Math.", "Complex.", StringComparison.Ordinal);
+        .Replace("Math.", "Complex.", StringComparison.Ordinal)
+        .Replace("Helper(", "HelperC(", StringComparison.Ordinal);
+
+    /// <summary>A [Differentiable] callee every program may use (calls go through its generated Backward).</summary>
+    public const string Helper = """
+            [global::AutoDiffGen.Differentiable]
+            public static double Helper(double a, double b)
+            {
+                if (a > b) return Math.Sin(a) * b;
+                return a * Math.Exp(Math.Cos(b));
+            }
+
+            public static Complex HelperC(Complex a, Complex b)
+            {
+                if (a.Real > b.Real) return Complex.Sin(a) * b;
+                return a * Complex.Exp(Complex.Cos(b));
+            }
+
+        """;
 
     private void Statements(int depth, int count, string indent)
     {
@@ -116,7 +134,7 @@ internal sealed class RandomProgram
         }
 
         string a = Expression(depth - 1);
-        switch (random.Next(13))
+        switch (random.Next(14))
         {
             case 0: return "(" + a + " + " + Expression(depth - 1) + ")";
             case 1: return "(" + a + " - " + Expression(depth - 1) + ")";
@@ -130,6 +148,7 @@ internal sealed class RandomProgram
             case 9: return "Math.Sqrt(2.0 + " + Square(a) + ")";
             case 10: return "Math.Pow(1.5 + " + Square(a) + ", " + Literal() + ")";
             case 11: return "(" + Condition() + " ? " + a + " : " + Expression(depth - 1) + ")";
+            case 12: return "Helper(" + a + ", " + Expression(depth - 1) + ")";
             default: return "(" + a + " * " + Literal() + ")";
         }
     }

@@ -28,7 +28,7 @@ public sealed class RandomProgramTests
     [InlineData(4)]
     public void Generated_gradients_match_complex_step(int batch)
     {
-        var source = new StringBuilder("using System;\nusing System.Numerics;\npublic static partial class Programs\n{\n    static double Re(Complex z) => z.Real;\n");
+        var source = new StringBuilder("using System;\nusing System.Numerics;\npublic static partial class Programs\n{\n    static double Re(Complex z) => z.Real;\n").Append(RandomProgram.Helper);
         var programs = new Dictionary<string, string>();
         for (int i = 0; i < ProgramsPerBatch; i++)
         {
