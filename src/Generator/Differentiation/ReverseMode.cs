@@ -65,28 +65,35 @@ internal sealed class ReverseMode
     public static GradientBody Differentiate(MethodIR method, bool seedParameter)
     {
         var builder = new ReverseMode(method, seedParameter);
-        List<CodeStmt> code = builder.Block(builder.program);
+        List<CodeStmt> code = builder.Block(builder.program, new List<CodeStmt>());
         code.Add(new CodeReturn(new Variable(method.ReturnType, builder.result)));
-        ImmutableArray<CodeStmt> statements = SaveElision.Apply(code.ToImmutableArray(), builder.locals);
+        ImmutableArray<CodeStmt> statements = ZeroAdjointElision.Apply(code.ToImmutableArray(), builder.locals);
+        statements = SaveElision.Apply(statements, builder.locals);
         return new GradientBody(statements, builder.locals);
     }
 
     // ---- blocks and statements -------------------------------------------------------------
 
-    private List<CodeStmt> Block(TailBlock block)
+    /// <summary>
+    /// A block's forward code, then its tail. <paramref name="pendingBackward"/> is the backward code
+    /// of the statements before this block; each return path ends with its own copy, so that on every
+    /// path the backward pass knows which adjoints are still zero (values that path never used).
+    /// </summary>
+    private List<CodeStmt> Block(TailBlock block, List<CodeStmt> pendingBackward)
     {
         (List<CodeStmt> code, List<CodeStmt> backward) = Straight(block.Statements);
+        backward.AddRange(pendingBackward);
         switch (block.Tail)
         {
             case TailReturn r:
                 code.AddRange(ReturnCode(r));
+                code.AddRange(backward);
                 break;
             case TailIf t:
                 code.Add(new CodeComment(t.Source));
-                code.Add(new CodeIf(t.Condition, Block(t.Then).ToImmutableArray(), Block(t.Else).ToImmutableArray()));
+                code.Add(new CodeIf(t.Condition, Block(t.Then, backward).ToImmutableArray(), Block(t.Else, backward).ToImmutableArray()));
                 break;
         }
-        code.AddRange(backward);
         return code;
     }
 
