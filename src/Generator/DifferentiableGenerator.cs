@@ -21,7 +21,7 @@ public sealed class DifferentiableGenerator : IIncrementalGenerator
     {
         IncrementalValuesProvider<ParseResult> parsed = context.SyntaxProvider
             .ForAttributeWithMetadataName(
-                MethodParser.DifferentiableAttribute,
+                Attributes.Differentiable,
                 static (node, _) => node is MethodDeclarationSyntax,
                 static (ctx, ct) => MethodParser.Parse(ctx, ct))
             .WithTrackingName(TrackingNames.Parse);

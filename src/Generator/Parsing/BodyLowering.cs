@@ -258,7 +258,7 @@ internal sealed class BodyLowering
     /// <summary>A static [Differentiable] method with by-value scalar parameters: its generated Backward can be called.</summary>
     private static bool IsDifferentiableCallee(IMethodSymbol method) =>
         method.IsStatic && !method.IsGenericMethod
-        && method.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == MethodParser.DifferentiableAttribute)
+        && Attributes.IsDifferentiable(method)
         && TypeMap.From(method.ReturnType) is NumType.Double or NumType.Single
         && method.Parameters.All(p => p.RefKind == RefKind.None && TypeMap.From(p.Type) is not null);
 
@@ -266,10 +266,7 @@ internal sealed class BodyLowering
     {
         IMethodSymbol method = call.TargetMethod;
         IArgumentOperation[] arguments = call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).ToArray();
-        bool[] differentiable = method.Parameters
-            .Select(p => TypeMap.From(p.Type) is NumType.Double or NumType.Single
-                && !p.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == MethodParser.NoDiffAttribute))
-            .ToArray();
+        bool[] differentiable = method.Parameters.Select(Attributes.IsDifferentiable).ToArray();
         string name = method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + method.Name;
         var invoke = new Invoke(type, name, arguments.Select(a => Expression(a.Value)).ToEquatableArray(), differentiable.ToEquatableArray());
         CalleeCalls.Add((invoke, arguments, method.Name, method.Parameters.Select(p => p.Name).ToArray()));

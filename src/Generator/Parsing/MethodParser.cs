@@ -24,9 +24,6 @@ internal sealed record ParseResult(MethodSpec? Spec, ImmutableArray<Diagnostic> 
 /// </summary>
 internal static class MethodParser
 {
-    public const string DifferentiableAttribute = "AutoDiffGen.DifferentiableAttribute";
-    public const string NoDiffAttribute = "AutoDiffGen.NoDiffAttribute";
-
     public static ParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellation)
     {
         try
@@ -154,13 +151,11 @@ internal static class MethodParser
                 : null;
             if (problem is not null) report(DiagnosticDescriptors.UnsupportedParameter, ps.GetLocation(), new object[] { p.Name, problem });
 
-            NumType? type = TypeMap.From(p.Type);
-            bool noDiff = p.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == NoDiffAttribute);
             parameters.Add(new ParamIR(
                 p.Name,
-                type,
+                TypeMap.From(p.Type),
                 p.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-                IsDifferentiable: type is NumType.Double or NumType.Single && !noDiff,
+                IsDifferentiable: Attributes.IsDifferentiable(p),
                 GradientName: GeneratedNames.GradientOutput(p.Name)));
         }
         return parameters;
@@ -185,9 +180,7 @@ internal static class MethodParser
             {
                 report(DiagnosticDescriptors.GradientNameCollision, ps.Identifier.GetLocation(), new object[] { p.Name, ReverseMode.SeedName });
             }
-            bool differentiable = TypeMap.From(p.Type) is NumType.Double or NumType.Single
-                && !p.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == NoDiffAttribute);
-            if (!differentiable) continue;
+            if (!Attributes.IsDifferentiable(p)) continue;
             string output = GeneratedNames.GradientOutput(p.Name);
             if (userNames.Contains(output) || !generated.Add(output))
             {
@@ -218,8 +211,7 @@ internal static class MethodParser
             .Concat(types.Select(t => t.Name + Arity(t)))
             .Append(method.Name);
         string name = string.Join(".", parts);
-        bool overloaded = method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>().Count(m => m.GetAttributes()
-            .Any(a => a.AttributeClass?.ToDisplayString() == DifferentiableAttribute)) > 1;
+        bool overloaded = method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>().Count(Attributes.IsDifferentiable) > 1;
         if (overloaded)
         {
             name += "_" + string.Join("_", method.Parameters.Select(p => new string(p.Type.ToDisplayString().Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray())));

@@ -1,0 +1,21 @@
+using System.Linq;
+using AutoDiffGen.Generator.IR;
+using Microsoft.CodeAnalysis;
+
+namespace AutoDiffGen.Generator.Parsing;
+
+/// <summary>The contract's rules for what the attributes mean, in one place.</summary>
+internal static class Attributes
+{
+    public const string Differentiable = "AutoDiffGen.DifferentiableAttribute";
+    public const string NoDiff = "AutoDiffGen.NoDiffAttribute";
+
+    public static bool IsDifferentiable(IMethodSymbol method) => Has(method, Differentiable);
+
+    /// <summary>double and float parameters are differentiated unless marked [NoDiff].</summary>
+    public static bool IsDifferentiable(IParameterSymbol parameter) =>
+        TypeMap.From(parameter.Type) is NumType.Double or NumType.Single && !Has(parameter, NoDiff);
+
+    private static bool Has(ISymbol symbol, string attribute) =>
+        symbol.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == attribute);
+}
