@@ -30,6 +30,18 @@ internal sealed record CodeRestore(string Variable, string Saved) : CodeStmt;
 /// <see cref="Accumulators"/> has one name per differentiable parameter of the callee, in order.</summary>
 internal sealed record CodeBackwardCall(string Method, ImmutableArray<Expr> Arguments, Expr Seed, ImmutableArray<string> Accumulators) : CodeStmt;
 
+/// <summary><c>Tape.Push(Variable)</c>: keeps a value that a loop iteration is about to overwrite.</summary>
+internal sealed record CodePush(string Tape, string Variable) : CodeStmt;
+
+/// <summary><c>Variable = Tape.Pop()</c>: puts back the value the matching <see cref="CodePush"/> kept.</summary>
+internal sealed record CodePop(string Tape, string Variable) : CodeStmt;
+
+/// <summary>The forward loop: <c>while (Condition) { Body }</c>, or <c>do { Body } while (Condition);</c>.</summary>
+internal sealed record CodeLoop(Expr Condition, ImmutableArray<CodeStmt> Body, bool TestFirst) : CodeStmt;
+
+/// <summary>The backward loop: runs <see cref="Body"/> once per forward iteration, counting <see cref="Counter"/> down to zero.</summary>
+internal sealed record CodeReverseLoop(string Counter, ImmutableArray<CodeStmt> Body) : CodeStmt;
+
 internal sealed record CodeIf(Expr Condition, ImmutableArray<CodeStmt> Then, ImmutableArray<CodeStmt> Else) : CodeStmt;
 
 internal sealed record CodeReturn(Expr Value) : CodeStmt;
@@ -40,4 +52,5 @@ internal sealed record LocalInfo(NumType Type, bool IsAdjoint);
 
 /// <summary>A differentiated method body. <see cref="Locals"/> lists every variable the body may need
 /// to declare; parameters and gradient outputs are not in it.</summary>
-internal sealed record GradientBody(ImmutableArray<CodeStmt> Statements, IReadOnlyDictionary<string, LocalInfo> Locals);
+/// <param name="Tape">The name of the tape local, when loops need one.</param>
+internal sealed record GradientBody(ImmutableArray<CodeStmt> Statements, IReadOnlyDictionary<string, LocalInfo> Locals, string? Tape);

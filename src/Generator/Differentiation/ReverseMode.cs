@@ -33,6 +33,12 @@ internal sealed class ReverseMode
     private readonly string result;
     private readonly TailBlock program;
 
+    /// <summary>How many loops enclose the statement being differentiated.</summary>
+    private int loopDepth;
+
+    /// <summary>The tape's name, once a loop needs one.</summary>
+    private string? tape;
+
     /// <summary>Temporaries of the statement being linearized, by value: <c>(f3 - y) * (f3 - y)</c> names <c>f3 - y</c> once.</summary>
     private readonly Dictionary<Expr, string> statementTemporaries = new();
 
@@ -69,7 +75,7 @@ internal sealed class ReverseMode
         code.Add(new CodeReturn(new Variable(method.ReturnType, builder.result)));
         ImmutableArray<CodeStmt> statements = ZeroAdjointElision.Apply(code.ToImmutableArray(), builder.locals);
         statements = SaveElision.Apply(statements, builder.locals);
-        return new GradientBody(statements, builder.locals);
+        return new GradientBody(statements, builder.locals, builder.tape);
     }
 
     // ---- blocks and statements -------------------------------------------------------------
@@ -109,6 +115,7 @@ internal sealed class ReverseMode
             {
                 case Assign a: AssignCode(a, forward, chunk); break;
                 case If f: IfCode(f, forward, chunk); break;
+                case Loop l: LoopCode(l, forward, chunk); break;
                 default: throw new InvalidOperationException("unexpected statement " + s.GetType().Name);
             }
             chunks.Add(chunk);
@@ -123,32 +130,30 @@ internal sealed class ReverseMode
     {
         NumType type = types[a.Target];
         forward.Add(new CodeComment(a.Source));
-        string? saved = null;
-        if (!a.IsDeclaration)
-        {
-            saved = names.Fresh(a.Target + "_saved");
-            Declare(saved, type, isAdjoint: false);
-            forward.Add(new CodeSave(saved, a.Target));
-        }
+        // In a loop every assignment overwrites the previous iteration's value.
+        bool overwrites = !a.IsDeclaration || loopDepth > 0;
 
         bool active = type.IsFloating() && activity.IsActive(a.Target);
         if (!active)
         {
+            CodeStmt? undo = overwrites ? Save(a.Target, forward) : null;
             forward.Add(new CodeAssign(a.Target, a.Value));
-            if (saved is not null) backward.Add(new CodeRestore(a.Target, saved));
+            if (undo is not null) backward.Add(undo);
             return;
         }
 
-        List<Part> parts = Linearize(a.Value, a.Target, resultIsNamed: saved is null);
-        Forward(parts, forward);
+        List<Part> parts = Linearize(a.Value, a.Target, resultIsNamed: !overwrites);
+        Forward(parts.Take(parts.Count - 1), forward, new HashSet<string>());
+        CodeStmt? restore = overwrites ? Save(a.Target, forward) : null;
+        Forward(parts.Skip(parts.Count - 1), forward, new HashSet<string>());
 
         backward.Add(new CodeComment("∂ " + a.Source));
         string adjoint = Adjoint(a.Target);
         Expr g = new Variable(type, adjoint);
         bool resetAfter = false;
-        if (saved is not null)
+        if (restore is not null)
         {
-            backward.Add(new CodeRestore(a.Target, saved));
+            backward.Add(restore);
             if (parts.Any(p => Reads(p, a.Target)))
             {
                 // x = f(x): x's adjoint is both the input (g) and a receiver; take g out first.
@@ -165,9 +170,50 @@ internal sealed class ReverseMode
         }
 
         int before = backward.Count;
-        Backward(parts, g, backward);
+        Backward(parts, g, backward, new HashSet<string>());
         if (resetAfter) backward.Add(new CodeAssign(adjoint, Num(type, "0")));
-        if (backward.Count == before && saved is null) backward.Clear(); // nothing flows back through a constant
+        if (backward.Count == before && restore is null) backward.Clear(); // nothing flows back through a constant
+    }
+
+    /// <summary>
+    /// Keeps <paramref name="variable"/>'s value before it is overwritten (a local copy, or the tape
+    /// inside loops) and returns the statement that puts it back in the backward pass.
+    /// </summary>
+    private CodeStmt Save(string variable, List<CodeStmt> forward)
+    {
+        if (loopDepth > 0)
+        {
+            tape ??= names.Fresh("tape");
+            forward.Add(new CodePush(tape, variable));
+            return new CodePop(tape, variable);
+        }
+
+        string saved = names.Fresh(variable + "_saved");
+        Declare(saved, types[variable], isAdjoint: false);
+        forward.Add(new CodeSave(saved, variable));
+        return new CodeRestore(variable, saved);
+    }
+
+    private void LoopCode(Loop l, List<CodeStmt> forward, List<CodeStmt> backward)
+    {
+        string counter = names.Fresh("iterations");
+        Declare(counter, NumType.Int32, isAdjoint: false);
+        var iterations = new Variable(NumType.Int32, counter);
+
+        forward.Add(new CodeComment(l.Source));
+        CodeStmt? restoreCounter = loopDepth > 0 ? Save(counter, forward) : null;
+        forward.Add(new CodeAssign(counter, Num(NumType.Int32, "0")));
+
+        loopDepth++;
+        (List<CodeStmt> bodyForward, List<CodeStmt> bodyBackward) = Straight(l.Body);
+        loopDepth--;
+
+        bodyForward.Add(new CodeAssign(counter, new Binary(NumType.Int32, BinaryOp.Add, iterations, Num(NumType.Int32, "1"))));
+        forward.Add(new CodeLoop(l.Condition, bodyForward.ToImmutableArray(), l.TestFirst));
+
+        backward.Add(new CodeComment("∂ " + l.Source + " (iterations in reverse)"));
+        backward.Add(new CodeReverseLoop(counter, bodyBackward.ToImmutableArray()));
+        if (restoreCounter is not null) backward.Add(restoreCounter);
     }
 
     private void IfCode(If f, List<CodeStmt> forward, List<CodeStmt> backward)
@@ -176,11 +222,13 @@ internal sealed class ReverseMode
         forward.Add(new CodeComment(f.Source));
         var reads = new HashSet<string>();
         ExprWalk.CollectReads(condition, reads);
-        if (AssignedIn(f).Overlaps(reads))
+        CodeStmt? restoreDecision = null;
+        if (StmtWalk.AssignedIn(f.Then.Concat(f.Else)).Overlaps(reads))
         {
             // The branch changes what the condition reads; keep the decision for the backward pass.
             string kept = names.Fresh("cond");
             Declare(kept, NumType.Boolean, isAdjoint: false);
+            if (loopDepth > 0) restoreDecision = Save(kept, forward);
             forward.Add(new CodeAssign(kept, condition));
             condition = new Variable(NumType.Boolean, kept);
         }
@@ -193,15 +241,16 @@ internal sealed class ReverseMode
             backward.Add(new CodeComment("∂ " + f.Source));
             backward.Add(new CodeIf(condition, thenBackward.ToImmutableArray(), elseBackward.ToImmutableArray()));
         }
+        if (restoreDecision is not null) backward.Add(restoreDecision);
     }
 
     private List<CodeStmt> ReturnCode(TailReturn r)
     {
         var code = new List<CodeStmt> { new CodeComment(r.Source) };
         List<Part> parts = Linearize(r.Value, result, resultIsNamed: true);
-        Forward(parts, code);
+        Forward(parts, code, new HashSet<string>());
         var backward = new List<CodeStmt>();
-        Backward(parts, seed, backward);
+        Backward(parts, seed, backward, new HashSet<string>());
         if (backward.Count > 0)
         {
             code.Add(new CodeComment("Backward pass: adjoints flow from the result to the parameters."));
@@ -326,25 +375,33 @@ internal sealed class ReverseMode
         _ => throw new InvalidOperationException("unexpected operation " + e.GetType().Name),
     };
 
-    private static void Forward(IEnumerable<Part> parts, List<CodeStmt> code)
+    /// <summary>Forward code of linearized parts. Inside loops each temporary is saved before it is
+    /// overwritten (<paramref name="saved"/>: the branch results already saved before their conditional).</summary>
+    private void Forward(IEnumerable<Part> parts, List<CodeStmt> code, HashSet<string> saved)
     {
         foreach (Part part in parts)
         {
             switch (part)
             {
                 case Def d:
+                    if (loopDepth > 0 && !d.IsRoot && !saved.Contains(d.Target)) Save(d.Target, code);
                     code.Add(new CodeAssign(d.Target, d.Value));
                     break;
                 case DefIf d:
+                    var inner = new HashSet<string>(saved);
+                    if (loopDepth > 0 && BranchResult(d) is { } target && inner.Add(target)) Save(target, code);
                     var then = new List<CodeStmt>();
                     var @else = new List<CodeStmt>();
-                    Forward(d.Then, then);
-                    Forward(d.Else, @else);
+                    Forward(d.Then, then, inner);
+                    Forward(d.Else, @else, inner);
                     code.Add(new CodeIf(d.Condition, then.ToImmutableArray(), @else.ToImmutableArray()));
                     break;
             }
         }
     }
+
+    /// <summary>The temporary both branches of a lifted conditional assign (null when it is the statement's own target).</summary>
+    private static string? BranchResult(DefIf d) => d.Then.LastOrDefault() is Def { IsRoot: false } last ? last.Target : null;
 
     private static bool Reads(Part part, string name) => part switch
     {
@@ -355,22 +412,38 @@ internal sealed class ReverseMode
 
     // ---- the backward pass ------------------------------------------------------------------
 
-    private void Backward(List<Part> parts, Expr rootAdjoint, List<CodeStmt> code)
+    /// <summary>Backward code of linearized parts, last part first. Inside loops each temporary's adjoint
+    /// is cleared after use (the next iteration starts from zero) and its saved value is put back.</summary>
+    private void Backward(List<Part> parts, Expr rootAdjoint, List<CodeStmt> code, HashSet<string> saved)
     {
         for (int i = parts.Count - 1; i >= 0; i--)
         {
             switch (parts[i])
             {
                 case Def d:
+                    bool active = d.IsRoot || activity.IsActive(d.Target);
                     Expr g = d.IsRoot ? rootAdjoint : new Variable(d.Value.Type, AdjointIfActive(d.Target));
-                    if (d.IsRoot || activity.IsActive(d.Target)) Propagate(d.Value, g, new Variable(d.Value.Type, d.Target), code);
+                    if (active) Propagate(d.Value, g, new Variable(d.Value.Type, d.Target), code);
+                    if (loopDepth > 0 && !d.IsRoot && !saved.Contains(d.Target))
+                    {
+                        if (active) code.Add(new CodeAssign(Adjoint(d.Target), Num(d.Value.Type, "0")));
+                        code.Add(new CodePop(tape!, d.Target));
+                    }
                     break;
                 case DefIf d:
+                    var inner = new HashSet<string>(saved);
+                    string? target = loopDepth > 0 ? BranchResult(d) : null;
+                    bool savedHere = target is not null && inner.Add(target);
                     var then = new List<CodeStmt>();
                     var @else = new List<CodeStmt>();
-                    Backward(d.Then, rootAdjoint, then);
-                    Backward(d.Else, rootAdjoint, @else);
+                    Backward(d.Then, rootAdjoint, then, inner);
+                    Backward(d.Else, rootAdjoint, @else, inner);
                     if (then.Count + @else.Count > 0) code.Add(new CodeIf(d.Condition, then.ToImmutableArray(), @else.ToImmutableArray()));
+                    if (savedHere)
+                    {
+                        if (activity.IsActive(target!)) code.Add(new CodeAssign(Adjoint(target!), Num(types[target!], "0")));
+                        code.Add(new CodePop(tape!, target!));
+                    }
                     break;
             }
         }
@@ -485,21 +558,5 @@ internal sealed class ReverseMode
     {
         types[name] = type;
         locals[name] = new LocalInfo(type, isAdjoint);
-    }
-
-    private static HashSet<string> AssignedIn(If f)
-    {
-        var assigned = new HashSet<string>();
-        void Walk(IEnumerable<Stmt> body)
-        {
-            foreach (Stmt s in body)
-            {
-                if (s is Assign a) assigned.Add(a.Target);
-                if (s is If inner) { Walk(inner.Then); Walk(inner.Else); }
-            }
-        }
-        Walk(f.Then);
-        Walk(f.Else);
-        return assigned;
     }
 }

@@ -7,9 +7,11 @@ using AutoDiffGen.Generator.Lowering;
 namespace AutoDiffGen.Generator.Differentiation;
 
 /// <summary>
-/// Removes the save/restore pair of a reassigned variable when nothing reads the variable after the
-/// backward pass first restores it: then the restored value is never used (<c>s = 0; s = s + x;</c>
-/// needs no saved copy of <c>s</c>, because the adjoint of <c>+</c> does not read it).
+/// Removes the saves and restores (local copies and tape pushes/pops) of a reassigned variable when
+/// nothing reads the variable after the backward pass first restores it, nor anywhere in a backward
+/// loop that restores it (a later iteration would read it): then the restored value is never used.
+/// <c>s = 0; s = s + x;</c> needs no saved copy of <c>s</c> (the adjoint of + does not read it), and a
+/// loop counter <c>i</c> that only the forward loop reads needs no tape.
 /// </summary>
 internal static class SaveElision
 {
@@ -19,10 +21,11 @@ internal static class SaveElision
         Flatten(code, order);
 
         var unneeded = new HashSet<string>();
-        foreach (string variable in order.OfType<CodeRestore>().Select(r => r.Variable).Distinct())
+        foreach (string variable in order.Select(RestoredVariable).OfType<string>().Distinct())
         {
-            int first = order.FindIndex(s => s is CodeRestore r && r.Variable == variable);
-            bool readLater = order.Skip(first + 1).Any(s => s is not CodeSave && s is not CodeRestore && ReadsVariable(s, variable));
+            int first = order.FindIndex(s => RestoredVariable(s) == variable);
+            bool readLater = order.Skip(first + 1).Any(s => IsRead(s, variable))
+                || order.OfType<CodeReverseLoop>().Any(loop => Restores(loop.Body, variable) && ReadsInside(loop.Body, variable));
             if (!readLater) unneeded.Add(variable);
         }
         if (unneeded.Count == 0) return code;
@@ -31,15 +34,48 @@ internal static class SaveElision
         return Remove(code, unneeded);
     }
 
+    private static string? RestoredVariable(CodeStmt s) => s switch
+    {
+        CodeRestore r => r.Variable,
+        CodePop p => p.Variable,
+        _ => null,
+    };
+
+    /// <summary>A read of the variable's value, not counting the save mechanism itself.</summary>
+    private static bool IsRead(CodeStmt s, string variable) =>
+        s is not CodeSave && s is not CodeRestore && s is not CodePush && s is not CodePop && ReadsVariable(s, variable);
+
+    private static bool Restores(ImmutableArray<CodeStmt> body, string variable)
+    {
+        var all = new List<CodeStmt>();
+        Flatten(body, all);
+        return all.Any(s => RestoredVariable(s) == variable);
+    }
+
+    private static bool ReadsInside(ImmutableArray<CodeStmt> body, string variable)
+    {
+        var all = new List<CodeStmt>();
+        Flatten(body, all);
+        return all.Any(s => IsRead(s, variable));
+    }
+
     private static void Flatten(IEnumerable<CodeStmt> code, List<CodeStmt> into)
     {
         foreach (CodeStmt s in code)
         {
             into.Add(s);
-            if (s is CodeIf f)
+            switch (s)
             {
-                Flatten(f.Then, into);
-                Flatten(f.Else, into);
+                case CodeIf f:
+                    Flatten(f.Then, into);
+                    Flatten(f.Else, into);
+                    break;
+                case CodeLoop l:
+                    Flatten(l.Body, into);
+                    break;
+                case CodeReverseLoop r:
+                    Flatten(r.Body, into);
+                    break;
             }
         }
     }
@@ -50,6 +86,7 @@ internal static class SaveElision
         CodeAccumulate a => ExprWalk.Reads(a.Value, name),
         CodeIf f => ExprWalk.Reads(f.Condition, name),
         CodeReturn r => ExprWalk.Reads(r.Value, name),
+        CodeLoop l => ExprWalk.Reads(l.Condition, name),
         CodeBackwardCall c => c.Arguments.Any(a => ExprWalk.Reads(a, name)) || ExprWalk.Reads(c.Seed, name),
         _ => false,
     };
@@ -63,9 +100,17 @@ internal static class SaveElision
             {
                 case CodeSave save when unneeded.Contains(save.Variable):
                 case CodeRestore restore when unneeded.Contains(restore.Variable):
+                case CodePush push when unneeded.Contains(push.Variable):
+                case CodePop pop when unneeded.Contains(pop.Variable):
                     break;
                 case CodeIf f:
                     kept.Add(f with { Then = Remove(f.Then, unneeded), Else = Remove(f.Else, unneeded) });
+                    break;
+                case CodeLoop l:
+                    kept.Add(l with { Body = Remove(l.Body, unneeded) });
+                    break;
+                case CodeReverseLoop r:
+                    kept.Add(r with { Body = Remove(r.Body, unneeded) });
                     break;
                 default:
                     kept.Add(s);

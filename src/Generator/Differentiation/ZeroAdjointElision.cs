@@ -61,12 +61,35 @@ internal static class ZeroAdjointElision
                     nonZero.UnionWith(whenFalse);
                     if (then.Any(IsWork) || @else.Any(IsWork)) kept.Add(f with { Then = then, Else = @else });
                     break;
+                case CodeLoop l:
+                    kept.Add(l with { Body = Walk(l.Body, adjoints, nonZero) });
+                    break;
+                case CodeReverseLoop r:
+                    // A later iteration sees what an earlier one added: start from everything the body writes.
+                    nonZero.UnionWith(Written(r.Body).Where(adjoints.Contains));
+                    kept.Add(r with { Body = Walk(r.Body, adjoints, nonZero) });
+                    break;
                 default:
                     kept.Add(s);
                     break;
             }
         }
         return kept.ToImmutable();
+    }
+
+    private static IEnumerable<string> Written(ImmutableArray<CodeStmt> block)
+    {
+        foreach (CodeStmt s in block)
+        {
+            switch (s)
+            {
+                case CodeAssign a: yield return a.Target; break;
+                case CodeAccumulate a: yield return a.Target; break;
+                case CodeBackwardCall c: foreach (string acc in c.Accumulators) yield return acc; break;
+                case CodeIf f: foreach (string w in Written(f.Then).Concat(Written(f.Else))) yield return w; break;
+                case CodeReverseLoop r: foreach (string w in Written(r.Body)) yield return w; break;
+            }
+        }
     }
 
     /// <summary>Zero when it is a zero constant, or reads adjoints and all of them are zero.</summary>
@@ -93,7 +116,12 @@ internal static class ZeroAdjointElision
             {
                 continue;
             }
-            kept.Add(s is CodeIf f ? f with { Then = DropEmptyComments(f.Then), Else = DropEmptyComments(f.Else) } : s);
+            kept.Add(s switch
+            {
+                CodeIf f => f with { Then = DropEmptyComments(f.Then), Else = DropEmptyComments(f.Else) },
+                CodeReverseLoop r => r with { Body = DropEmptyComments(r.Body) },
+                _ => s,
+            });
         }
         return kept.ToImmutable();
     }

@@ -88,6 +88,16 @@ internal static class Declarations
                     Collect(f.Then, new List<(int, char)>(path) { (i, 'T') }, locals, into);
                     Collect(f.Else, new List<(int, char)>(path) { (i, 'E') }, locals, into);
                     break;
+                case CodeLoop l:
+                    ExprWalk.CollectReads(l.Condition, names);
+                    Collect(l.Body, new List<(int, char)>(path) { (i, 'B') }, locals, into);
+                    break;
+                case CodeReverseLoop r:
+                    names.Add(r.Counter);
+                    Collect(r.Body, new List<(int, char)>(path) { (i, 'B') }, locals, into);
+                    break;
+                case CodePush p: names.Add(p.Variable); break;
+                case CodePop p: names.Add(p.Variable); break;
             }
 
             foreach (string name in names.Where(locals.ContainsKey))

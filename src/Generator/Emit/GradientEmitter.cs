@@ -86,12 +86,18 @@ internal static class GradientEmitter
         Dictionary<string, Declaration> declarations = Declarations.Place(body.Statements, body.Locals);
         var byBlock = declarations.Values.ToLookup(d => (d.Block, d.Index));
         var inline = new HashSet<string>(declarations.Values.Where(d => d.Inline).Select(d => d.Name));
+        if (body.Tape is not null)
+        {
+            // Loops keep overwritten values on a tape: on the stack for the first 64, pooled beyond.
+            // Not a 'using' local: those are read-only, and Push on a read-only struct would change a copy.
+            w.Line("global::AutoDiffGen.Tape " + body.Tape + " = new global::AutoDiffGen.Tape(stackalloc double[64]);");
+        }
         w.Line("// Forward pass: the method's own statements, keeping the values the backward pass reads.");
-        WriteBlock(w, body.Statements, "", body.Locals, byBlock, inline);
+        WriteBlock(w, body.Statements, "", body.Locals, byBlock, inline, body.Tape);
     }
 
     private static void WriteBlock(SourceWriter w, ImmutableArray<CodeStmt> block, string key,
-        IReadOnlyDictionary<string, LocalInfo> locals, ILookup<(string, int), Declaration> declared, HashSet<string> inline)
+        IReadOnlyDictionary<string, LocalInfo> locals, ILookup<(string, int), Declaration> declared, HashSet<string> inline, string? tape)
     {
         for (int i = 0; i < block.Length; i++)
         {
@@ -129,37 +135,69 @@ internal static class GradientEmitter
                         .Append(ExprPrinter.Print(c.Seed)).Concat(c.Accumulators.Select(a => "ref " + a))) + ");");
                     break;
                 case CodeReturn r:
+                    if (tape is not null) w.Line(tape + ".Dispose();");
                     w.Line("return " + ExprPrinter.Print(r.Value) + ";");
                     break;
                 case CodeIf f:
-                    WriteIf(w, f, key + i.ToString(System.Globalization.CultureInfo.InvariantCulture), locals, declared, inline);
+                    WriteIf(w, f, key + i.ToString(System.Globalization.CultureInfo.InvariantCulture), locals, declared, inline, tape);
+                    break;
+                case CodeLoop l:
+                    string loopKey = key + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "B";
+                    if (l.TestFirst)
+                    {
+                        using (w.Block("while (" + ExprPrinter.Print(l.Condition) + ")")) WriteBlock(w, l.Body, loopKey, locals, declared, inline, tape);
+                    }
+                    else
+                    {
+                        w.Line("do");
+                        using (w.Block()) WriteBlock(w, l.Body, loopKey, locals, declared, inline, tape);
+                        w.Line("while (" + ExprPrinter.Print(l.Condition) + ");");
+                    }
+                    break;
+                case CodeReverseLoop r:
+                    using (w.Block("for (; " + r.Counter + " > 0; " + r.Counter + "--)"))
+                    {
+                        WriteBlock(w, r.Body, key + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "B", locals, declared, inline, tape);
+                    }
+                    break;
+                case CodePush p:
+                    w.Line(p.Tape + ".Push(" + (locals[p.Variable].Type == NumType.Boolean ? p.Variable + " ? 1.0 : 0.0" : p.Variable) + ");");
+                    break;
+                case CodePop p:
+                    NumType popped = locals[p.Variable].Type;
+                    w.Line(p.Variable + " = " + (popped switch
+                    {
+                        NumType.Boolean => p.Tape + ".Pop() != 0.0",
+                        NumType.Double => p.Tape + ".Pop()",
+                        _ => "(" + popped.Keyword() + ")" + p.Tape + ".Pop()",
+                    }) + ";");
                     break;
             }
         }
     }
 
     private static void WriteIf(SourceWriter w, CodeIf f, string key,
-        IReadOnlyDictionary<string, LocalInfo> locals, ILookup<(string, int), Declaration> declared, HashSet<string> inline)
+        IReadOnlyDictionary<string, LocalInfo> locals, ILookup<(string, int), Declaration> declared, HashSet<string> inline, string? tape)
     {
         if (f.Then.IsEmpty)
         {
             // Only the else branch has work: test the negated condition instead of writing an empty branch.
             using (w.Block("if (" + ExprPrinter.Print(new Unary(NumType.Boolean, UnaryOp.LogicalNot, f.Condition)) + ")"))
             {
-                WriteBlock(w, f.Else, key + "E", locals, declared, inline);
+                WriteBlock(w, f.Else, key + "E", locals, declared, inline, tape);
             }
             return;
         }
 
         using (w.Block("if (" + ExprPrinter.Print(f.Condition) + ")"))
         {
-            WriteBlock(w, f.Then, key + "T", locals, declared, inline);
+            WriteBlock(w, f.Then, key + "T", locals, declared, inline, tape);
         }
         if (!f.Else.IsEmpty)
         {
             using (w.Block("else"))
             {
-                WriteBlock(w, f.Else, key + "E", locals, declared, inline);
+                WriteBlock(w, f.Else, key + "E", locals, declared, inline, tape);
             }
         }
     }

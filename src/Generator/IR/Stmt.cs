@@ -16,3 +16,9 @@ internal sealed record Assign(string Source, string Target, Expr Value, bool IsD
 internal sealed record If(string Source, Expr Condition, EquatableArray<Stmt> Then, EquatableArray<Stmt> Else) : Stmt(Source);
 
 internal sealed record Return(string Source, Expr Value) : Stmt(Source);
+
+/// <summary>
+/// <c>while (Condition) Body</c>, or <c>do Body while (Condition);</c> when <see cref="TestFirst"/> is false.
+/// A <c>for</c> loop arrives as its initialisers (before the loop) and a body ending with its increments.
+/// </summary>
+internal sealed record Loop(string Source, Expr Condition, EquatableArray<Stmt> Body, bool TestFirst) : Stmt(Source);

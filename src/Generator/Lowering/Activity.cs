@@ -21,9 +21,8 @@ internal sealed class Activity
     {
         foreach (ParamIR p in parameters.Where(p => p.IsDifferentiable)) varied.Add(p.Name);
 
-        var assigns = new List<Assign>();
-        var returns = new List<Expr>();
-        Collect(body, assigns, returns);
+        List<Assign> assigns = StmtWalk.All(body).OfType<Assign>().ToList();
+        List<Expr> returns = StmtWalk.All(body).OfType<Return>().Select(r => r.Value).ToList();
 
         for (bool changed = true; changed;)
         {
@@ -80,18 +79,5 @@ internal sealed class Activity
         var reads = new HashSet<string>();
         ExprWalk.CollectReads(e, reads);
         foreach (string name in reads.Where(varied.Contains)) into.Add(name);
-    }
-
-    private static void Collect(IEnumerable<Stmt> body, List<Assign> assigns, List<Expr> returns)
-    {
-        foreach (Stmt s in body)
-        {
-            switch (s)
-            {
-                case Assign a: assigns.Add(a); break;
-                case Return r: returns.Add(r.Value); break;
-                case If f: Collect(f.Then, assigns, returns); Collect(f.Else, assigns, returns); break;
-            }
-        }
     }
 }

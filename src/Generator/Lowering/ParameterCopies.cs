@@ -13,8 +13,7 @@ internal static class ParameterCopies
 {
     public static (IReadOnlyList<Stmt> Body, IReadOnlyList<LocalIR> NewLocals) Apply(MethodIR method, NameAllocator names)
     {
-        var assigned = new HashSet<string>();
-        CollectTargets(method.Body, assigned);
+        HashSet<string> assigned = StmtWalk.AssignedIn(method.Body);
 
         var renames = new Dictionary<string, string>();
         var prologue = new List<Stmt>();
@@ -32,18 +31,6 @@ internal static class ParameterCopies
         return (prologue.Concat(method.Body.Select(s => Rename(s, renames))).ToList(), locals);
     }
 
-    private static void CollectTargets(IEnumerable<Stmt> body, HashSet<string> into)
-    {
-        foreach (Stmt s in body)
-        {
-            switch (s)
-            {
-                case Assign a: into.Add(a.Target); break;
-                case If f: CollectTargets(f.Then, into); CollectTargets(f.Else, into); break;
-            }
-        }
-    }
-
     private static Stmt Rename(Stmt s, IReadOnlyDictionary<string, string> renames)
     {
         Expr R(Expr e) => ExprWalk.Rewrite(e, x => x is Variable v && renames.TryGetValue(v.Name, out string? n) ? v with { Name = n } : x);
@@ -57,6 +44,7 @@ internal static class ParameterCopies
                 Else = f.Else.Select(x => Rename(x, renames)).ToEquatableArray(),
             },
             Return r => r with { Value = R(r.Value) },
+            Loop l => l with { Condition = R(l.Condition), Body = l.Body.Select(x => Rename(x, renames)).ToEquatableArray() },
             _ => s,
         };
     }

@@ -66,7 +66,6 @@ internal static class TailForm
     private static bool ContainsReturn(Stmt statement) => statement switch
     {
         Return => true,
-        If f => f.Then.Any(ContainsReturn) || f.Else.Any(ContainsReturn),
-        _ => false,
+        _ => StmtWalk.Bodies(statement).Any(body => body.Any(ContainsReturn)),
     };
 }

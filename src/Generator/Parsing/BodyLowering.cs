@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using AutoDiffGen.Generator.Diagnostics;
 using AutoDiffGen.Generator.Differentiation;
@@ -75,13 +76,28 @@ internal sealed class BodyLowering
                 string condition = c.Syntax is IfStatementSyntax s ? Text(s.Condition) : Text(c.Condition.Syntax);
                 into.Add(new If("if (" + condition + ")", Expression(c.Condition), then.ToEquatableArray(), @else.ToEquatableArray()));
                 break;
+            case IReturnOperation when loopDepth > 0:
+                Report(DiagnosticDescriptors.UnsupportedStatement, StatementLocation(op.Syntax),
+                    "'return' inside a loop is not supported yet; set a variable, end the loop with its condition, and return after the loop");
+                break;
             case IReturnOperation { ReturnedValue: { } value } r:
                 string source = r.Syntax is ReturnStatementSyntax ? Text(r.Syntax) : "return " + Text(r.Syntax) + ";";
                 into.Add(new Return(source, Expression(value)));
                 break;
+            case IForLoopOperation loop:
+                foreach (IOperation before in loop.Before) Statement(before, into);
+                into.Add(LoopStatement(loop, loop.Condition, loop.AtLoopBottom, testFirst: true));
+                break;
+            case IWhileLoopOperation { ConditionIsUntil: false, Condition: not null } loop:
+                into.Add(LoopStatement(loop, loop.Condition, ImmutableArray<IOperation>.Empty, loop.ConditionIsTop));
+                break;
+            case IBranchOperation { BranchKind: BranchKind.Break or BranchKind.Continue }:
+                Report(DiagnosticDescriptors.UnsupportedStatement, StatementLocation(op.Syntax),
+                    "'break' and 'continue' are not supported yet; express the exit in the loop condition");
+                break;
             case ILoopOperation:
                 Report(DiagnosticDescriptors.UnsupportedStatement, StatementLocation(op.Syntax),
-                    "loops are not supported yet; unroll a short fixed loop by hand, or keep the loop outside the [Differentiable] method and sum MBackward over it");
+                    "this kind of loop is not supported; use for, while or do/while over an int counter");
                 break;
             case ILocalFunctionOperation:
                 Report(DiagnosticDescriptors.UnsupportedStatement, StatementLocation(op.Syntax),
@@ -92,6 +108,24 @@ internal sealed class BodyLowering
                     Describe(op.Syntax) + " is not supported; use local declarations, assignments, if/else and return");
                 break;
         }
+    }
+
+    private int loopDepth;
+
+    private Loop LoopStatement(ILoopOperation loop, IOperation? condition, ImmutableArray<IOperation> increments, bool testFirst)
+    {
+        loopDepth++;
+        var body = new List<Stmt>();
+        Statement(loop.Body, body);
+        foreach (IOperation increment in increments) Statement(increment, body);
+        loopDepth--;
+
+        Expr test = condition is null ? new Constant(NumType.Boolean, "true") : Expression(condition);
+        string header = Text(loop.Syntax);
+        int bodyStart = loop.Body.Syntax.SpanStart - loop.Syntax.SpanStart;
+        if (testFirst && bodyStart > 0) header = OneLine(loop.Syntax.ToString().Substring(0, bodyStart));
+        else if (!testFirst) header = "do … while (" + (condition is null ? "true" : Text(condition.Syntax)) + ");";
+        return new Loop(header, test, body.ToEquatableArray(), testFirst);
     }
 
     private void Declarations(IVariableDeclarationGroupOperation group, List<Stmt> into)
@@ -315,8 +349,10 @@ internal sealed class BodyLowering
     }
 
     /// <summary>The user's code on one line, for comments in the generated code and messages.</summary>
-    public static string Text(SyntaxNode syntax) =>
-        string.Join(" ", syntax.ToString().Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries));
+    public static string Text(SyntaxNode syntax) => OneLine(syntax.ToString());
+
+    private static string OneLine(string text) =>
+        string.Join(" ", text.Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries));
 
     private static NumType Wider(NumType a, NumType b)
     {
