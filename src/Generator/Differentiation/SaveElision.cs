@@ -87,6 +87,7 @@ internal static class SaveElision
         CodeIf f => ExprWalk.Reads(f.Condition, name),
         CodeReturn r => ExprWalk.Reads(r.Value, name),
         CodeLoop l => ExprWalk.Reads(l.Condition, name),
+        CodeReverseLoop r => r.Counter == name,
         CodeBackwardCall c => c.Arguments.Any(a => ExprWalk.Reads(a, name)) || ExprWalk.Reads(c.Seed, name),
         _ => false,
     };

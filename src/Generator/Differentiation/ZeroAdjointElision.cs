@@ -66,8 +66,11 @@ internal static class ZeroAdjointElision
                     break;
                 case CodeReverseLoop r:
                     // A later iteration sees what an earlier one added: start from everything the body writes.
-                    nonZero.UnionWith(Written(r.Body).Where(adjoints.Contains));
-                    kept.Add(r with { Body = Walk(r.Body, adjoints, nonZero) });
+                    // The loop may also run zero times, so afterwards anything non-zero before stays so.
+                    var inLoop = new HashSet<string>(nonZero);
+                    inLoop.UnionWith(Written(r.Body).Where(adjoints.Contains));
+                    kept.Add(r with { Body = Walk(r.Body, adjoints, inLoop) });
+                    nonZero.UnionWith(inLoop);
                     break;
                 default:
                     kept.Add(s);

@@ -7,7 +7,7 @@ namespace AutoDiffGen.Generator.Tests.Fuzz;
 
 /// <summary>
 /// Writes a random, well-typed [Differentiable] method (locals, reassignment, compound assignment,
-/// if/else, ternaries, early returns, Math calls) and the same method over
+/// if/else, ternaries, early returns, for loops, calls, Math calls) and the same method over
 /// System.Numerics.Complex, so complex-step differentiation gives an independent reference.
 /// Inputs to Log/Sqrt/Pow are kept positive and denominators away from zero, so every program is
 /// smooth at almost every point.
@@ -19,6 +19,7 @@ internal sealed class RandomProgram
     private readonly StringBuilder real = new();
     private readonly StringBuilder complex = new();
     private int nextLocal;
+    private bool inLoop;
 
     private RandomProgram(int seed) => random = new Random(seed);
 
@@ -72,7 +73,7 @@ internal sealed class RandomProgram
     {
         for (int i = 0; i < count; i++)
         {
-            int kind = random.Next(depth >= 2 ? 4 : 7);
+            int kind = random.Next(depth >= 2 ? 4 : 8);
             switch (kind)
             {
                 case 0:
@@ -105,8 +106,22 @@ internal sealed class RandomProgram
                         Emit(indent + "}");
                     }
                     break;
-                default:
+                case 6 when !inLoop:
                     Emit(indent + "if (" + Condition() + ") return " + Expression(2) + ";");
+                    break;
+                default:
+                    // A bounded loop: the trip count is a small constant or depends on a comparison.
+                    string counter = "k" + nextLocal++;
+                    string bound = random.Next(2) == 0 ? random.Next(0, 5).ToString(CultureInfo.InvariantCulture) : "(" + Condition() + " ? 3 : 1)";
+                    Emit(indent + "for (int " + counter + " = 0; " + counter + " < " + bound + "; " + counter + "++)");
+                    Emit(indent + "{");
+                    int loopScope = variables.Count;
+                    bool outer = inLoop;
+                    inLoop = true;
+                    Statements(depth + 1, random.Next(1, 3), indent + "    ");
+                    inLoop = outer;
+                    variables.RemoveRange(loopScope, variables.Count - loopScope);
+                    Emit(indent + "}");
                     break;
             }
         }
