@@ -41,6 +41,16 @@ internal static class Build
 
     public static Expr If(Expr condition, Expr whenTrue, Expr whenFalse) => new Conditional(whenTrue.Type, condition, whenTrue, whenFalse);
 
+    /// <summary>True for a literal (possibly converted, e.g. int 2 used as double) whose value is not zero.</summary>
+    public static bool IsNonZeroConstant(Expr e)
+    {
+        if (e is Convert { Operand: Constant } c) e = c.Operand;
+        if (e is not Constant k) return false;
+        string digits = k.Text.TrimEnd('f', 'F', 'd', 'D', 'm', 'M', 'l', 'L', 'u', 'U').Replace("_", "");
+        return double.TryParse(digits, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double value)
+            && value != 0;
+    }
+
     public static Expr Cast(NumType type, Expr e) =>
         e.Type == type ? e : IsOne(e) ? Num(type, "1") : new Convert(type, e, IsExplicit: true);
 }

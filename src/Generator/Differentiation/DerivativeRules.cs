@@ -85,9 +85,12 @@ internal static class DerivativeRules
         D(Primitive.Log2, "Log2", r => Div(r.N("1"), Mul(r.X, r.N(Ln2)))),
         D(Primitive.Sqrt, "Sqrt", r => Div(r.N("0.5"), r.Result)),
         D(Primitive.Cbrt, "Cbrt", r => Div(r.N("1"), Mul(r.N("3"), Mul(r.Result, r.Result)))),
-        // Pow(x, y): ∂x = y·x^(y-1); ∂y = x^y·ln x, taken as 0 at x = 0 (its limit for y > 0), not 0·(-∞).
+        // Pow(x, y): ∂x = y·x^(y-1), exactly 0 when y = 0 (not 0·∞ at x = 0);
+        // ∂y = x^y·ln x, taken as 0 at x = 0 (its limit for y > 0), not 0·(-∞).
         D(Primitive.Pow, "Pow",
-            r => Mul(r.Y, Call(Primitive.Pow, r.X, Sub(r.Y, r.N("1")))),
+            r => IsNonZeroConstant(r.Y)
+                ? Mul(r.Y, Call(Primitive.Pow, r.X, Sub(r.Y, r.N("1"))))
+                : If(Cmp(BinaryOp.Equal, r.Y, r.N("0")), r.N("0"), Mul(r.Y, Call(Primitive.Pow, r.X, Sub(r.Y, r.N("1"))))),
             r => If(Cmp(BinaryOp.Equal, r.X, r.N("0")), r.N("0"), Mul(r.Result, Call(Primitive.Log, r.X)))),
         D(Primitive.Abs, "Abs", r => If(Cmp(BinaryOp.Greater, r.X, r.N("0")), r.N("1"),
             If(Cmp(BinaryOp.Less, r.X, r.N("0")), Neg(r.N("1")), r.N("0")))),

@@ -100,7 +100,8 @@ internal sealed class BodyLowering
                     "this kind of loop is not supported; use for, while or do/while over an int counter");
                 break;
             case ILocalFunctionOperation:
-                Report(DiagnosticDescriptors.UnsupportedStatement, StatementLocation(op.Syntax),
+                Report(DiagnosticDescriptors.UnsupportedStatement,
+                    op.Syntax is LocalFunctionStatementSyntax local ? local.Identifier.GetLocation() : StatementLocation(op.Syntax),
                     "local functions are not supported; move the function into a static method of the type");
                 break;
             default:
@@ -214,6 +215,7 @@ internal sealed class BodyLowering
     {
         cancellation.ThrowIfCancellationRequested();
         NumType? type = op.Type is null ? null : TypeMap.From(op.Type);
+        if (op.Type is null) return Unsupported(op, Describe(op.Syntax) + " is not supported");
         if (type is not NumType t)
         {
             return Unsupported(op, "values of type '" + (op.Type?.ToDisplayString() ?? "unknown") + "' are not supported; use double, float, int, long or bool");
@@ -273,7 +275,7 @@ internal sealed class BodyLowering
         if (IsDifferentiableCallee(method)) return CalleeInvocation(call, type);
 
         string host = method.ContainingType.ToDisplayString();
-        string shown = method.ContainingType.Name + "." + method.Name;
+        string shown = method.ContainingType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "." + method.Name;
         bool knownHost = host is "System.Math" or "System.MathF" or "double" or "float";
         DerivativeRule? rule = knownHost ? DerivativeRules.Find(method.Name, method.Parameters.Length) : null;
         if (rule is null)

@@ -47,7 +47,8 @@ internal static class MethodParser
         }
 
         // Code that does not compile yet (the user is typing) gets no generated code and no extra noise.
-        if (context.SemanticModel.GetDiagnostics(syntax.Span, cancellation).Any(d => d.Severity == DiagnosticSeverity.Error))
+        // (A warning turned into an error by TreatWarningsAsErrors does not count: the code is still valid C#.)
+        if (context.SemanticModel.GetDiagnostics(syntax.Span, cancellation).Any(d => d.Severity == DiagnosticSeverity.Error && !d.IsWarningAsError))
         {
             return new ParseResult(null, ImmutableArray<Diagnostic>.Empty);
         }
@@ -63,7 +64,8 @@ internal static class MethodParser
         NumType? returnType = method.ReturnsByRef || method.ReturnsByRefReadonly ? null : TypeMap.From(method.ReturnType);
         if (returnType is not (NumType.Double or NumType.Single))
         {
-            Report(DiagnosticDescriptors.UnsupportedReturnType, syntax.ReturnType.GetLocation(), method.Name, method.ReturnType.ToDisplayString());
+            string returned = (method.ReturnsByRef || method.ReturnsByRefReadonly ? "a reference to " : "") + method.ReturnType.ToDisplayString();
+            Report(DiagnosticDescriptors.UnsupportedReturnType, syntax.ReturnType.GetLocation(), method.Name, returned);
         }
 
         List<ParamIR> parameters = Parameters(syntax, method, Report);
@@ -108,6 +110,7 @@ internal static class MethodParser
         try
         {
             // Run the math stages once here, where a failure can still be reported at the method.
+            ReverseMode.Differentiate(ir, seedParameter: false);
             ReverseMode.Differentiate(ir, seedParameter: true);
         }
         catch (LoweringException e)
@@ -138,6 +141,10 @@ internal static class MethodParser
         return types;
     }
 
+    /// <summary>Fully qualified, keeping nullable annotations (string? stays string?).</summary>
+    private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
+        .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
     private static List<ParamIR> Parameters(MethodDeclarationSyntax syntax, IMethodSymbol method, Action<DiagnosticDescriptor, Location, object[]> report)
     {
         var parameters = new List<ParamIR>();
@@ -154,7 +161,7 @@ internal static class MethodParser
             parameters.Add(new ParamIR(
                 p.Name,
                 TypeMap.From(p.Type),
-                p.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                p.Type.ToDisplayString(TypeFormat),
                 IsDifferentiable: Attributes.IsDifferentiable(p),
                 GradientName: GeneratedNames.GradientOutput(p.Name)));
         }
