@@ -20,6 +20,9 @@ internal sealed record CodeAssign(string Target, Expr Value) : CodeStmt;
 /// <summary><c>Target += Value;</c> (an adjoint receiving one contribution).</summary>
 internal sealed record CodeAccumulate(string Target, Expr Value) : CodeStmt;
 
+/// <summary><c>Array[Index] += Value;</c>: an element of an array parameter's gradient receives a contribution.</summary>
+internal sealed record CodeAccumulateElement(string Array, Expr Index, Expr Value) : CodeStmt;
+
 /// <summary>Keeps a variable's value before a reassignment, for the backward pass.</summary>
 internal sealed record CodeSave(string Saved, string Variable) : CodeStmt;
 

@@ -292,7 +292,7 @@ internal sealed class ReverseMode
     /// </summary>
     private (Expr Expr, bool NeedsResult) Lin(Expr e, List<Part> parts)
     {
-        if (ExprWalk.IsLeaf(e) || !IsActive(e)) return (e, false);
+        if (ExprWalk.IsLeaf(e) || e is Element || !IsActive(e)) return (e, false);
 
         if (e is Conditional c)
         {
@@ -328,6 +328,7 @@ internal sealed class ReverseMode
     private static bool IsCheap(Expr e) => e switch
     {
         Variable or Constant => true,
+        Element el => el.Index is Variable or Constant, // parameters' elements are never written, so re-reading is exact
         IR.Convert c => c.Operand is Constant or Variable,
         Unary { Op: UnaryOp.Negate } u => u.Operand is Constant,
         _ => false,
@@ -456,6 +457,11 @@ internal sealed class ReverseMode
         if (e is Variable v)
         {
             code.Add(new CodeAccumulate(Adjoint(v.Name), g));
+            return;
+        }
+        if (e is Element element)
+        {
+            code.Add(new CodeAccumulateElement(Adjoint(element.Array), element.Index, g));
             return;
         }
 

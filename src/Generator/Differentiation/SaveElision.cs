@@ -86,6 +86,7 @@ internal static class SaveElision
         CodeAccumulate a => ExprWalk.Reads(a.Value, name),
         CodeIf f => ExprWalk.Reads(f.Condition, name),
         CodeReturn r => ExprWalk.Reads(r.Value, name),
+        CodeAccumulateElement a => ExprWalk.Reads(a.Index, name) || ExprWalk.Reads(a.Value, name),
         CodeLoop l => ExprWalk.Reads(l.Condition, name),
         CodeReverseLoop r => r.Counter == name,
         CodeBackwardCall c => c.Arguments.Any(a => ExprWalk.Reads(a, name)) || ExprWalk.Reads(c.Seed, name),

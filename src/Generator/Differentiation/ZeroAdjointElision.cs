@@ -47,6 +47,9 @@ internal static class ZeroAdjointElision
                     nonZero.Add(a.Target);
                     kept.Add(s);
                     break;
+                case CodeAccumulateElement a:
+                    if (!IsZero(a.Value, adjoints, nonZero)) kept.Add(s);
+                    break;
                 case CodeBackwardCall c:
                     if (IsZero(c.Seed, adjoints, nonZero)) break;
                     foreach (string accumulator in c.Accumulators) nonZero.Add(accumulator);

@@ -78,6 +78,7 @@ internal static class Declarations
                 case CodeSave save: names.Add(save.Saved); names.Add(save.Variable); break;
                 case CodeRestore restore: names.Add(restore.Saved); names.Add(restore.Variable); break;
                 case CodeReturn r: ExprWalk.CollectReads(r.Value, names); break;
+                case CodeAccumulateElement a: ExprWalk.CollectReads(a.Index, names); ExprWalk.CollectReads(a.Value, names); break;
                 case CodeBackwardCall c:
                     foreach (IR.Expr a in c.Arguments) ExprWalk.CollectReads(a, names);
                     ExprWalk.CollectReads(c.Seed, names);

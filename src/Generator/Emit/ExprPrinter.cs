@@ -29,6 +29,10 @@ internal static class ExprPrinter
                 return (v.Name, Primary);
             case Call call:
                 return (Host(call) + "." + DerivativeRules.Get(call.Function).ClrName + "(" + string.Join(", ", call.Arguments.Select(a => Print(a, 0))) + ")", Primary);
+            case Element el:
+                return (el.Array + "[" + Print(el.Index, 0) + "]", Primary);
+            case Length length:
+                return (length.Array + ".Length", Primary);
             case Invoke invoke:
                 return (invoke.Method + "(" + string.Join(", ", invoke.Arguments.Select(a => Print(a, 0))) + ")", Primary);
             case IR.Convert { IsExplicit: false, Operand: Constant } c:

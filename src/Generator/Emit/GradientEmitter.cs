@@ -45,14 +45,18 @@ internal static class GradientEmitter
     {
         MethodIR m = spec.Method;
         string t = m.ReturnType.Keyword();
-        IEnumerable<string> outputs = Differentiable(m).Select(p => "out " + p.TypeSyntax + " " + p.GradientName);
+        IEnumerable<string> outputs = Differentiable(m).Select(p => (p.IsArray ? SpanOf(p) : "out " + p.TypeSyntax) + " " + p.GradientName);
         w.Line("/// <summary>");
         w.Line("/// Returns <c>" + m.Name + "(…)</c> and sets each <c>d…</c> output to the derivative of the result with respect to that parameter.");
         w.Line("/// </summary>");
         w.Line(GeneratedCode);
         using (w.Block(spec.Accessibility + " static " + t + " " + GeneratedNames.Gradient(m.Name) + "(" + Signature(m, outputs) + ")"))
         {
-            foreach (ParamIR p in Differentiable(m)) w.Line(p.GradientName + " = " + Zero(p) + ";");
+            WriteLengthChecks(w, m);
+            foreach (ParamIR p in Differentiable(m))
+            {
+                w.Line(p.IsArray ? p.GradientName + ".Clear();" : p.GradientName + " = " + Zero(p) + ";");
+            }
             if (Differentiable(m).Any()) w.Line();
             WriteBody(w, ReverseMode.Differentiate(m, seedParameter: false));
         }
@@ -63,14 +67,30 @@ internal static class GradientEmitter
         MethodIR m = spec.Method;
         string t = m.ReturnType.Keyword();
         IEnumerable<string> accumulators = new[] { t + " " + ReverseMode.SeedName }
-            .Concat(Differentiable(m).Select(p => "ref " + p.TypeSyntax + " " + p.GradientName));
+            .Concat(Differentiable(m).Select(p => (p.IsArray ? SpanOf(p) : "ref " + p.TypeSyntax) + " " + p.GradientName));
         w.Line("/// <summary>");
         w.Line("/// Returns <c>" + m.Name + "(…)</c> and adds <c>seed</c> times the derivative of the result with respect to each parameter into its <c>d…</c> accumulator.");
         w.Line("/// </summary>");
         w.Line(GeneratedCode);
         using (w.Block(spec.Accessibility + " static " + t + " " + GeneratedNames.Backward(m.Name) + "(" + Signature(m, accumulators) + ")"))
         {
+            WriteLengthChecks(w, m);
             WriteBody(w, ReverseMode.Differentiate(m, seedParameter: true));
+        }
+    }
+
+    /// <summary>The gradient of an array or span parameter is written into a span of the same length.</summary>
+    private static string SpanOf(ParamIR p) => "global::System.Span<" + p.Type!.Value.Keyword() + ">";
+
+    private static void WriteLengthChecks(SourceWriter w, MethodIR m)
+    {
+        foreach (ParamIR p in Differentiable(m).Where(p => p.IsArray))
+        {
+            using (w.Block("if (" + p.GradientName + ".Length != " + p.Name + ".Length)"))
+            {
+                w.Line("throw new global::System.ArgumentException(\"" + p.GradientName + " must have the same length as " + p.Name + " (\" + " + p.Name
+                    + ".Length + \"), but has \" + " + p.GradientName + ".Length + \".\", nameof(" + p.GradientName + "));");
+            }
         }
     }
 
@@ -123,6 +143,9 @@ internal static class GradientEmitter
                 case CodeAccumulate a:
                     string prefix = Declare(a.Target);
                     w.Line(prefix + a.Target + (prefix.Length > 0 ? " = " : " += ") + ExprPrinter.Print(a.Value) + ";");
+                    break;
+                case CodeAccumulateElement a:
+                    w.Line(a.Array + "[" + ExprPrinter.Print(a.Index) + "] += " + ExprPrinter.Print(a.Value) + ";");
                     break;
                 case CodeSave s:
                     w.Line(Declare(s.Saved) + s.Saved + " = " + s.Variable + ";");

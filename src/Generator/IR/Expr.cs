@@ -43,3 +43,9 @@ internal sealed record Convert(NumType Type, Expr Operand, bool IsExplicit) : Ex
 /// <param name="Method">The callee, fully qualified (<c>global::Ns.Type.M</c>).</param>
 /// <param name="Differentiable">Per argument: whether the callee differentiates that parameter (has a <c>ref</c> accumulator for it).</param>
 internal sealed record Invoke(NumType Type, string Method, EquatableArray<Expr> Arguments, EquatableArray<bool> Differentiable) : Expr(Type);
+
+/// <summary><c>Array[Index]</c>: an element of an array or span parameter.</summary>
+internal sealed record Element(NumType Type, string Array, Expr Index) : Expr(Type);
+
+/// <summary><c>Array.Length</c> of an array or span parameter.</summary>
+internal sealed record Length(string Array) : Expr(NumType.Int32);

@@ -7,7 +7,8 @@ namespace AutoDiffGen.Generator.IR;
 /// <param name="TypeSyntax">The fully qualified type as it must be written in generated signatures.</param>
 /// <param name="IsDifferentiable">True for double/float parameters without [NoDiff].</param>
 /// <param name="GradientName">The contract name of its gradient output: <c>d</c> + Name with a capital.</param>
-internal sealed record ParamIR(string Name, NumType? Type, string TypeSyntax, bool IsDifferentiable, string GradientName);
+/// <param name="IsArray">An array or span (read-only in the body); <see cref="Type"/> is then its element type.</param>
+internal sealed record ParamIR(string Name, NumType? Type, string TypeSyntax, bool IsDifferentiable, string GradientName, bool IsArray = false);
 
 /// <summary>The local variables of the method (after the parser gave every local a unique name).</summary>
 internal sealed record LocalIR(string Name, NumType Type);

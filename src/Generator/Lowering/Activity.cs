@@ -62,6 +62,8 @@ internal sealed class Activity
         Constant => false,
         Call c => c.Type.IsFloating() && DerivativeRules.Get(c.Function).IsDifferentiable && c.Arguments.Any(IsActive),
         Invoke c => c.Type.IsFloating() && c.Arguments.Where((a, i) => c.Differentiable[i]).Any(IsActive),
+        Element el => el.Type.IsFloating() && IsActive(el.Array),
+        Length => false,
         _ => e.Type.IsFloating() && ExprWalk.Children(e).Any(IsActive),
     };
 
@@ -71,6 +73,8 @@ internal sealed class Activity
         Constant => false,
         Call c => c.Type.IsFloating() && DerivativeRules.Get(c.Function).IsDifferentiable && c.Arguments.Any(IsVaried),
         Invoke c => c.Type.IsFloating() && c.Arguments.Where((a, i) => c.Differentiable[i]).Any(IsVaried),
+        Element el => el.Type.IsFloating() && varied.Contains(el.Array),
+        Length => false,
         _ => e.Type.IsFloating() && ExprWalk.Children(e).Any(IsVaried),
     };
 

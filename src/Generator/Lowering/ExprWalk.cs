@@ -14,6 +14,7 @@ internal static class ExprWalk
         Conditional c => new[] { c.Condition, c.WhenTrue, c.WhenFalse },
         Call c => c.Arguments,
         Invoke c => c.Arguments,
+        Element el => new[] { el.Index },
         IR.Convert c => new[] { c.Operand },
         _ => Array.Empty<Expr>(),
     };
@@ -30,9 +31,12 @@ internal static class ExprWalk
 
     public static bool Reads(Expr e, string name) => Any(e, x => x is Variable v && v.Name == name);
 
+    /// <summary>Names read by <paramref name="e"/>: variables, and arrays whose elements or length it reads.</summary>
     public static void CollectReads(Expr e, ISet<string> into)
     {
         if (e is Variable v) into.Add(v.Name);
+        if (e is Element el) into.Add(el.Array);
+        if (e is Length l) into.Add(l.Array);
         foreach (Expr child in Children(e)) CollectReads(child, into);
     }
 
@@ -47,6 +51,7 @@ internal static class ExprWalk
             Call c => c with { Arguments = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(c.Arguments, a => Rewrite(a, map))).ToEquatableArray() },
             IR.Convert c => c with { Operand = Rewrite(c.Operand, map) },
             Invoke c => c with { Arguments = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(c.Arguments, a => Rewrite(a, map))).ToEquatableArray() },
+            Element el => el with { Index = Rewrite(el.Index, map) },
             _ => e,
         };
         return map(rebuilt);

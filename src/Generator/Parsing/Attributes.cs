@@ -12,9 +12,9 @@ internal static class Attributes
 
     public static bool IsDifferentiable(IMethodSymbol method) => Has(method, Differentiable);
 
-    /// <summary>double and float parameters are differentiated unless marked [NoDiff].</summary>
+    /// <summary>double and float parameters, and arrays and spans of them, are differentiated unless marked [NoDiff].</summary>
     public static bool IsDifferentiable(IParameterSymbol parameter) =>
-        TypeMap.From(parameter.Type) is NumType.Double or NumType.Single && !Has(parameter, NoDiff);
+        (TypeMap.From(parameter.Type) ?? TypeMap.ElementOf(parameter.Type)) is NumType.Double or NumType.Single && !Has(parameter, NoDiff);
 
     private static bool Has(ISymbol symbol, string attribute) =>
         symbol.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == attribute);

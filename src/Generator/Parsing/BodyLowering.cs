@@ -234,8 +234,16 @@ internal sealed class BodyLowering
                 return localNames.TryGetValue(l.Local, out string? local)
                     ? new Variable(t, local)
                     : Unsupported(op, "local '" + l.Local.Name + "' is declared in a way that is not supported");
+            case IArrayElementReferenceOperation { ArrayReference: IParameterReferenceOperation array, Indices.Length: 1 } e:
+                return new Element(t, array.Parameter.Name, Expression(e.Indices[0]));
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: IParameterReferenceOperation span, Arguments.Length: 1 } e
+                when TypeMap.IsSpan(span.Type!):
+                return new Element(t, span.Parameter.Name, Expression(e.Arguments[0].Value));
+            case IPropertyReferenceOperation { Property.Name: "Length", Instance: IParameterReferenceOperation sequence }
+                when parameters.TryGetValue(sequence.Parameter.Name, out ParamIR? seq) && seq.IsArray:
+                return new Length(sequence.Parameter.Name);
             case IParameterReferenceOperation p:
-                return parameters.TryGetValue(p.Parameter.Name, out ParamIR? parameter) && parameter.Type is not null
+                return parameters.TryGetValue(p.Parameter.Name, out ParamIR? parameter) && parameter.Type is not null && !parameter.IsArray
                     ? new Variable(t, p.Parameter.Name)
                     : Unsupported(op, "parameter '" + p.Parameter.Name + "' cannot be used here");
             case IBinaryOperation b:

@@ -151,19 +151,21 @@ internal static class MethodParser
         foreach (IParameterSymbol p in method.Parameters)
         {
             ParameterSyntax ps = syntax.ParameterList.Parameters[p.Ordinal];
+            NumType? element = TypeMap.ElementOf(p.Type);
+            bool sequence = p.Type is IArrayTypeSymbol || TypeMap.IsSpan(p.Type);
             string? problem = p.RefKind != RefKind.None ? "ref, out and in parameters are not supported; pass it by value"
                 : p.IsParams ? "params parameters are not supported"
-                : p.Type is IArrayTypeSymbol || p.Type.Name is "Span" or "ReadOnlySpan"
-                    ? "array and span parameters are not supported yet; pass the elements as separate double parameters"
+                : sequence && element is null ? "arrays and spans must be one-dimensional, of double, float, int, long or bool"
                 : null;
             if (problem is not null) report(DiagnosticDescriptors.UnsupportedParameter, ps.GetLocation(), new object[] { p.Name, problem });
 
             parameters.Add(new ParamIR(
                 p.Name,
-                TypeMap.From(p.Type),
+                sequence ? element : TypeMap.From(p.Type),
                 p.Type.ToDisplayString(TypeFormat),
                 IsDifferentiable: Attributes.IsDifferentiable(p),
-                GradientName: GeneratedNames.GradientOutput(p.Name)));
+                GradientName: GeneratedNames.GradientOutput(p.Name),
+                IsArray: sequence));
         }
         return parameters;
     }

@@ -15,4 +15,16 @@ internal static class TypeMap
         SpecialType.System_Boolean => NumType.Boolean,
         _ => null,
     };
+
+    public static bool IsSpan(ITypeSymbol type) =>
+        type is INamedTypeSymbol { IsGenericType: true } named
+        && named.OriginalDefinition.ToDisplayString() is "System.Span<T>" or "System.ReadOnlySpan<T>";
+
+    /// <summary>The element type of a one-dimensional array or a span of a supported type, else null.</summary>
+    public static NumType? ElementOf(ITypeSymbol type) => type switch
+    {
+        IArrayTypeSymbol { Rank: 1 } array => From(array.ElementType),
+        INamedTypeSymbol named when IsSpan(named) => From(named.TypeArguments[0]),
+        _ => null,
+    };
 }
