@@ -91,13 +91,16 @@ internal sealed class BodyLowering
             case IWhileLoopOperation { ConditionIsUntil: false, Condition: not null } loop:
                 into.Add(LoopStatement(loop, loop.Condition, ImmutableArray<IOperation>.Empty, loop.ConditionIsTop));
                 break;
+            case IForEachLoopOperation loop when ForEachSource(loop) is { } walked:
+                ForEach(loop, walked, into);
+                break;
             case IBranchOperation { BranchKind: BranchKind.Break or BranchKind.Continue }:
                 Report(DiagnosticDescriptors.UnsupportedStatement, StatementLocation(op.Syntax),
                     "'break' and 'continue' are not supported yet; express the exit in the loop condition");
                 break;
             case ILoopOperation:
                 Report(DiagnosticDescriptors.UnsupportedStatement, StatementLocation(op.Syntax),
-                    "this kind of loop is not supported; use for, while or do/while over an int counter");
+                    "this kind of loop is not supported; use for, while or do/while over an int counter, or foreach over an array or span parameter");
                 break;
             case ILocalFunctionOperation:
                 Report(DiagnosticDescriptors.UnsupportedStatement,
@@ -127,6 +130,54 @@ internal sealed class BodyLowering
         if (testFirst && bodyStart > 0) header = OneLine(loop.Syntax.ToString().Substring(0, bodyStart));
         else if (!testFirst) header = "do … while (" + (condition is null ? "true" : Text(condition.Syntax)) + ");";
         return new Loop(header, test, body.ToEquatableArray(), testFirst);
+    }
+
+    /// <summary>The array or span parameter a foreach walks, when it walks one.</summary>
+    private ParamIR? ForEachSource(IForEachLoopOperation loop)
+    {
+        IOperation collection = loop.Collection is IConversionOperation { OperatorMethod: null } c ? c.Operand : loop.Collection;
+        return collection is IParameterReferenceOperation p && parameters.TryGetValue(p.Parameter.Name, out ParamIR? parameter) && parameter.IsArray
+            ? parameter
+            : null;
+    }
+
+    /// <summary><c>foreach (T v in a) body</c> is <c>for (int k = 0; k &lt; a.Length; k++) { T v = a[k]; body }</c>.</summary>
+    private void ForEach(IForEachLoopOperation loop, ParamIR source, List<Stmt> into)
+    {
+        if (loop.LoopControlVariable is not IVariableDeclaratorOperation { Symbol: { } variable } || TypeMap.From(variable.Type) is not NumType type)
+        {
+            Report(DiagnosticDescriptors.UnsupportedStatement, StatementLocation(loop.Syntax), "this foreach variable is not supported; declare it as double, float, int, long or bool");
+            return;
+        }
+
+        string index = Fresh(variable.Name + "Index");
+        Locals.Add(new LocalIR(index, NumType.Int32));
+        var k = new Variable(NumType.Int32, index);
+        string name = Name(variable);
+        Locals.Add(new LocalIR(name, type));
+        string header = loop.Syntax is ForEachStatementSyntax f ? "foreach (" + Text(f.Type) + " " + f.Identifier.ValueText + " in " + Text(f.Expression) + ")" : Text(loop.Syntax);
+        into.Add(new Assign(header, index, Build.Num(NumType.Int32, "0"), IsDeclaration: true));
+
+        loopDepth++;
+        var body = new List<Stmt>();
+        Expr element = new Element(source.Type!.Value, source.Name, k);
+        body.Add(new Assign(header, name, element.Type == type ? element : new IR.Convert(type, element, IsExplicit: false), IsDeclaration: true));
+        Statement(loop.Body, body);
+        body.Add(new Assign(header, index, new Binary(NumType.Int32, BinaryOp.Add, k, Build.Num(NumType.Int32, "1")), IsDeclaration: false));
+        loopDepth--;
+
+        into.Add(new Loop(header, new Binary(NumType.Boolean, BinaryOp.Less, k, new Length(source.Name)), body.ToEquatableArray(), TestFirst: true));
+    }
+
+    /// <summary>A name for a local the lowering introduces, clashing with nothing the user wrote.</summary>
+    private string Fresh(string preferred)
+    {
+        string name = preferred;
+        for (int i = 1; reserved.Contains(name) || !usedLocalNames.Add(name); i++)
+        {
+            name = preferred + "_" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return name;
     }
 
     private void Declarations(IVariableDeclarationGroupOperation group, List<Stmt> into)
