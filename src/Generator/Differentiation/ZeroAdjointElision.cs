@@ -3,27 +3,62 @@ using System.Collections.Immutable;
 using System.Linq;
 using AutoDiffGen.Generator.IR;
 using AutoDiffGen.Generator.Lowering;
+using static AutoDiffGen.Generator.Differentiation.Build;
 
 namespace AutoDiffGen.Generator.Differentiation;
 
 /// <summary>
-/// Removes backward statements whose adjoint is zero on every way to reach them: adjoint code is
-/// linear in the adjoints it reads, so such a statement adds 0, unless a partial derivative is
-/// infinite or NaN, and then it would add NaN. <c>r = Math.Sqrt(x); if (x &lt;= 0) return 0; return r;</c>
-/// at x &lt; 0 must have gradient 0, not 0·NaN: on that path nothing flows into r, so its
-/// adjoint block disappears. It also removes work the path does not need.
+/// Keeps a zero adjoint from multiplying an infinite or NaN partial derivative (0·∞ = NaN), which
+/// happens when a value the forward pass computed is not used on the path that ran
+/// (<c>r = Math.Sqrt(x)</c> at x &lt; 0, then <c>if (x &gt; 0) s = r;</c>).
+/// Adjoint code is linear in the adjoint it reads, so it is exact to:
+/// <list type="bullet">
+/// <item>remove a statement whose adjoints are zero on every way to reach it (no work at all), and</item>
+/// <item>guard a statement whose adjoint is non-zero only on some ways to reach it (it received a
+/// contribution inside a branch or a loop) as <c>g != 0 ? g·∂ : 0</c>, the "double where" rule.</item>
+/// </list>
+/// Statements driven by adjoints that received a contribution on every path stay as they are.
 /// </summary>
 internal static class ZeroAdjointElision
 {
     public static ImmutableArray<CodeStmt> Apply(ImmutableArray<CodeStmt> code, IReadOnlyDictionary<string, LocalInfo> locals)
     {
         var adjoints = new HashSet<string>(locals.Where(l => l.Value.IsAdjoint).Select(l => l.Key));
-        var nonZero = new HashSet<string>();
-        return DropEmptyComments(Walk(code, adjoints, nonZero));
+        var state = new State(new HashSet<string>(), new HashSet<string>());
+        return DropEmptyComments(Walk(code, adjoints, state));
     }
 
-    /// <summary>Filters <paramref name="block"/>; <paramref name="nonZero"/> holds the adjoints that may be non-zero here, and is updated.</summary>
-    private static ImmutableArray<CodeStmt> Walk(ImmutableArray<CodeStmt> block, HashSet<string> adjoints, HashSet<string> nonZero)
+    /// <param name="NonZero">Adjoints that may be non-zero here.</param>
+    /// <param name="Definite">Adjoints that received a contribution on every path to here (a subset).</param>
+    private sealed record State(HashSet<string> NonZero, HashSet<string> Definite)
+    {
+        public State Copy() => new(new HashSet<string>(NonZero), new HashSet<string>(Definite));
+
+        public void Zero(string adjoint)
+        {
+            NonZero.Remove(adjoint);
+            Definite.Remove(adjoint);
+        }
+
+        public void Set(string adjoint, bool definite)
+        {
+            NonZero.Add(adjoint);
+            if (definite) Definite.Add(adjoint);
+            else Definite.Remove(adjoint);
+        }
+
+        /// <summary>After either of two ways: non-zero if either may be, definite only if both are.</summary>
+        public void Join(State a, State b)
+        {
+            NonZero.Clear();
+            NonZero.UnionWith(a.NonZero);
+            NonZero.UnionWith(b.NonZero);
+            Definite.Clear();
+            Definite.UnionWith(a.Definite.Intersect(b.Definite));
+        }
+    }
+
+    private static ImmutableArray<CodeStmt> Walk(ImmutableArray<CodeStmt> block, HashSet<string> adjoints, State state)
     {
         var kept = ImmutableArray.CreateBuilder<CodeStmt>();
         foreach (CodeStmt s in block)
@@ -31,49 +66,50 @@ internal static class ZeroAdjointElision
             switch (s)
             {
                 case CodeAssign a when adjoints.Contains(a.Target):
-                    if (IsZero(a.Value, adjoints, nonZero))
+                    if (IsZero(a.Value, adjoints, state))
                     {
-                        nonZero.Remove(a.Target);
+                        state.Zero(a.Target);
                         if (a.Value is Constant) kept.Add(s); // an explicit reset keeps the variable defined
+                        break;
                     }
-                    else
-                    {
-                        nonZero.Add(a.Target);
-                        kept.Add(s);
-                    }
+                    kept.Add(a with { Value = Guard(a.Value, adjoints, state, out bool definite) });
+                    state.Set(a.Target, definite);
                     break;
                 case CodeAccumulate a:
-                    if (IsZero(a.Value, adjoints, nonZero)) break;
-                    nonZero.Add(a.Target);
-                    kept.Add(s);
+                    if (IsZero(a.Value, adjoints, state)) break;
+                    bool wasDefinite = state.Definite.Contains(a.Target);
+                    kept.Add(a with { Value = Guard(a.Value, adjoints, state, out bool contributes) });
+                    state.Set(a.Target, contributes || wasDefinite);
                     break;
                 case CodeAccumulateElement a:
-                    if (!IsZero(a.Value, adjoints, nonZero)) kept.Add(s);
+                    if (IsZero(a.Value, adjoints, state)) break;
+                    kept.Add(a with { Value = Guard(a.Value, adjoints, state, out _) });
                     break;
                 case CodeBackwardCall c:
-                    if (IsZero(c.Seed, adjoints, nonZero)) break;
-                    foreach (string accumulator in c.Accumulators) nonZero.Add(accumulator);
-                    kept.Add(s);
+                    if (IsZero(c.Seed, adjoints, state)) break;
+                    List<string> maybe = MaybeZero(c.Seed, adjoints, state);
+                    // The callee multiplies the seed by its own partials: skip the call when the seed is zero.
+                    kept.Add(maybe.Count == 0 ? c : new CodeIf(NonZeroTest(maybe, c.Seed.Type), ImmutableArray.Create<CodeStmt>(c), ImmutableArray<CodeStmt>.Empty));
+                    foreach (string accumulator in c.Accumulators) state.Set(accumulator, maybe.Count == 0);
                     break;
                 case CodeIf f:
-                    var whenTrue = new HashSet<string>(nonZero);
-                    var whenFalse = new HashSet<string>(nonZero);
+                    State whenTrue = state.Copy(), whenFalse = state.Copy();
                     ImmutableArray<CodeStmt> then = Walk(f.Then, adjoints, whenTrue);
                     ImmutableArray<CodeStmt> @else = Walk(f.Else, adjoints, whenFalse);
-                    nonZero.UnionWith(whenTrue);
-                    nonZero.UnionWith(whenFalse);
+                    state.Join(whenTrue, whenFalse);
                     if (then.Any(IsWork) || @else.Any(IsWork)) kept.Add(f with { Then = then, Else = @else });
                     break;
                 case CodeLoop l:
-                    kept.Add(l with { Body = Walk(l.Body, adjoints, nonZero) });
+                    kept.Add(l with { Body = Walk(l.Body, adjoints, state) });
                     break;
                 case CodeReverseLoop r:
-                    // A later iteration sees what an earlier one added: start from everything the body writes.
-                    // The loop may also run zero times, so afterwards anything non-zero before stays so.
-                    var inLoop = new HashSet<string>(nonZero);
-                    inLoop.UnionWith(Written(r.Body).Where(adjoints.Contains));
+                    // A later iteration sees what an earlier one added (so start from everything the body
+                    // writes, as possibly non-zero), and the loop may run zero times.
+                    State before = state.Copy();
+                    State inLoop = state.Copy();
+                    inLoop.NonZero.UnionWith(Written(r.Body).Where(adjoints.Contains));
                     kept.Add(r with { Body = Walk(r.Body, adjoints, inLoop) });
-                    nonZero.UnionWith(inLoop);
+                    state.Join(before, inLoop);
                     break;
                 default:
                     kept.Add(s);
@@ -81,6 +117,36 @@ internal static class ZeroAdjointElision
             }
         }
         return kept.ToImmutable();
+    }
+
+    /// <summary>Zero when it is a zero constant, or reads adjoints and all of them are zero.</summary>
+    private static bool IsZero(Expr e, HashSet<string> adjoints, State state)
+    {
+        if (e is Constant c) return c.Text == c.Type.Literal("0");
+        List<string> reads = AdjointReads(e, adjoints);
+        return reads.Count > 0 && !reads.Any(state.NonZero.Contains);
+    }
+
+    /// <summary><paramref name="value"/>, or <c>g != 0 ? value : 0</c> when its adjoint g is non-zero only on some paths.</summary>
+    private static Expr Guard(Expr value, HashSet<string> adjoints, State state, out bool definite)
+    {
+        List<string> maybe = MaybeZero(value, adjoints, state);
+        definite = maybe.Count == 0;
+        return definite ? value : If(NonZeroTest(maybe, value.Type), value, Num(value.Type, "0"));
+    }
+
+    private static List<string> MaybeZero(Expr e, HashSet<string> adjoints, State state) =>
+        AdjointReads(e, adjoints).Where(a => state.NonZero.Contains(a) && !state.Definite.Contains(a)).ToList();
+
+    private static Expr NonZeroTest(List<string> adjoints, NumType type) => adjoints
+        .Select(a => (Expr)new Binary(NumType.Boolean, BinaryOp.NotEqual, new Variable(type, a), Num(type, "0")))
+        .Aggregate((x, y) => new Binary(NumType.Boolean, BinaryOp.ConditionalOr, x, y));
+
+    private static List<string> AdjointReads(Expr e, HashSet<string> adjoints)
+    {
+        var reads = new SortedSet<string>(System.StringComparer.Ordinal);
+        ExprWalk.CollectReads(e, reads);
+        return reads.Where(adjoints.Contains).ToList();
     }
 
     private static IEnumerable<string> Written(ImmutableArray<CodeStmt> block)
@@ -96,16 +162,6 @@ internal static class ZeroAdjointElision
                 case CodeReverseLoop r: foreach (string w in Written(r.Body)) yield return w; break;
             }
         }
-    }
-
-    /// <summary>Zero when it is a zero constant, or reads adjoints and all of them are zero.</summary>
-    private static bool IsZero(Expr e, HashSet<string> adjoints, HashSet<string> nonZero)
-    {
-        if (e is Constant c) return c.Text == c.Type.Literal("0");
-        var reads = new HashSet<string>();
-        ExprWalk.CollectReads(e, reads);
-        reads.IntersectWith(adjoints);
-        return reads.Count > 0 && !reads.Overlaps(nonZero);
     }
 
     private static bool IsWork(CodeStmt s) => s is not CodeComment;
