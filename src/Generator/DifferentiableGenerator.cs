@@ -32,7 +32,19 @@ public sealed class DifferentiableGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Spec);
 
         context.RegisterSourceOutput(specs, static (spc, spec) =>
-            spc.AddSource(spec.HintName, SourceText.From(GradientEmitter.Emit(spec), System.Text.Encoding.UTF8)));
+        {
+            try
+            {
+                spc.AddSource(spec.HintName, SourceText.From(GradientEmitter.Emit(spec), System.Text.Encoding.UTF8));
+            }
+            catch (System.Exception e) when (e is not System.OperationCanceledException)
+            {
+                // The parse step already ran the same stages; this is a last line of defence, so that a bug
+                // costs one method its gradient rather than the whole project its generated code (CS8785).
+                spc.ReportDiagnostic(Diagnostic.Create(Diagnostics.DiagnosticDescriptors.InternalError, Location.None,
+                    spec.Method.Name, e.GetType().Name + ": " + e.Message));
+            }
+        });
 
         context.RegisterSourceOutput(parsed.Select(static (result, _) => result.Diagnostics), static (spc, diagnostics) =>
         {

@@ -72,6 +72,11 @@ internal static class DiagnosticDescriptors
         "'{0}' depends on a differentiable parameter, but '{1}' does not differentiate its parameter '{2}' ([NoDiff]); the gradient through it would be lost",
         "A callee treats a [NoDiff] parameter as a constant, so no derivative flows back through it. Remove [NoDiff] from the callee's parameter, or pass a value that does not depend on this method's differentiable parameters.");
 
+    public static readonly DiagnosticDescriptor FileLocalType = Error("ADGEN0014",
+        "[Differentiable] method in a file-local type",
+        "Type '{0}' is file-local, so the gradient of '{1}' cannot be added to it from a generated file",
+        "A 'file' type is visible only in its own source file, and the generator writes MGradient and MBackward in another file. Remove the 'file' modifier (make the type internal or private instead).");
+
     public static readonly DiagnosticDescriptor InternalError = Error("ADGEN9999",
         "AutoDiffGen internal error",
         "AutoDiffGen failed on '{0}': {1}. Please report this with the method's code.",

@@ -63,7 +63,7 @@ internal sealed class ReverseMode
         result = names.Fresh("result");
         Declare(result, method.ReturnType, isAdjoint: false);
         seed = seedParameter ? new Variable(method.ReturnType, SeedName) : Num(method.ReturnType, "1");
-        program = TailForm.Build(body);
+        program = TailForm.Build(body, method.ReturnType);
     }
 
     /// <summary>Differentiates <paramref name="method"/>. With <paramref name="seedParameter"/> the
@@ -554,7 +554,8 @@ internal sealed class ReverseMode
     private string Adjoint(string variable)
     {
         if (adjoints.TryGetValue(variable, out string? name)) return name;
-        name = names.Fresh("d" + char.ToUpperInvariant(variable[0]) + variable.Substring(1));
+        string plain = variable.TrimStart('@');
+        name = names.Fresh("d" + char.ToUpperInvariant(plain[0]) + plain.Substring(1));
         adjoints.Add(variable, name);
         Declare(name, types[variable], isAdjoint: true);
         return name;

@@ -26,13 +26,13 @@ internal static class TailForm
 {
     private const int StatementBudget = 20000;
 
-    public static TailBlock Build(IReadOnlyList<Stmt> body)
+    public static TailBlock Build(IReadOnlyList<Stmt> body, NumType returnType)
     {
         int budget = StatementBudget;
-        return Build(body, ref budget);
+        return Build(body, returnType, ref budget);
     }
 
-    private static TailBlock Build(IReadOnlyList<Stmt> sequence, ref int budget)
+    private static TailBlock Build(IReadOnlyList<Stmt> sequence, NumType unreachableType, ref int budget)
     {
         var straight = ImmutableArray.CreateBuilder<Stmt>();
         for (int i = 0; i < sequence.Count; i++)
@@ -50,8 +50,8 @@ internal static class TailForm
                     return new TailBlock(straight.ToImmutable(), new TailReturn(r.Source, r.Value));
                 case If f when ContainsReturn(f):
                     IEnumerable<Stmt> rest = sequence.Skip(i + 1);
-                    TailBlock then = Build(f.Then.Concat(rest).ToList(), ref budget);
-                    TailBlock @else = Build(f.Else.Concat(rest).ToList(), ref budget);
+                    TailBlock then = Build(f.Then.Concat(rest).ToList(), unreachableType, ref budget);
+                    TailBlock @else = Build(f.Else.Concat(rest).ToList(), unreachableType, ref budget);
                     return new TailBlock(straight.ToImmutable(), new TailIf(f.Source, f.Condition, then, @else));
                 default:
                     straight.Add(statement);
@@ -59,8 +59,9 @@ internal static class TailForm
             }
         }
 
-        // C# rejects a non-void method whose end is reachable, and the parser only accepts error-free methods.
-        throw new LoweringException("not every path ends in a 'return'");
+        // The C# compiler proved this point unreachable (the method compiles), e.g. after
+        // 'if (AlwaysTrue) return x;'. Give the path a return that never runs.
+        return new TailBlock(straight.ToImmutable(), new TailReturn("(unreachable: every path above returns)", new Constant(unreachableType, "default")));
     }
 
     private static bool ContainsReturn(Stmt statement) => statement switch

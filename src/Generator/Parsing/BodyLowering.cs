@@ -136,7 +136,7 @@ internal sealed class BodyLowering
     private ParamIR? ForEachSource(IForEachLoopOperation loop)
     {
         IOperation collection = loop.Collection is IConversionOperation { OperatorMethod: null } c ? c.Operand : loop.Collection;
-        return collection is IParameterReferenceOperation p && parameters.TryGetValue(p.Parameter.Name, out ParamIR? parameter) && parameter.IsArray
+        return collection is IParameterReferenceOperation p && parameters.TryGetValue(Identifiers.Escape(p.Parameter.Name), out ParamIR? parameter) && parameter.IsArray
             ? parameter
             : null;
     }
@@ -255,7 +255,8 @@ internal sealed class BodyLowering
     /// <summary>A local or parameter of a supported type being assigned, or null (reported).</summary>
     private Variable? Target(IOperation target)
     {
-        if (Expression(target) is Variable v) return v;
+        if (target is ILocalReferenceOperation or IParameterReferenceOperation && Expression(target) is Variable v) return v;
+        if (target is ILocalReferenceOperation or IParameterReferenceOperation) return null; // Expression() reported why
         Report(DiagnosticDescriptors.UnsupportedExpression, target.Syntax.GetLocation(), "only locals and parameters can be assigned");
         return null;
     }
@@ -286,16 +287,16 @@ internal sealed class BodyLowering
                     ? new Variable(t, local)
                     : Unsupported(op, "local '" + l.Local.Name + "' is declared in a way that is not supported");
             case IArrayElementReferenceOperation { ArrayReference: IParameterReferenceOperation array, Indices.Length: 1 } e:
-                return new Element(t, array.Parameter.Name, Expression(e.Indices[0]));
+                return new Element(t, Identifiers.Escape(array.Parameter.Name), Expression(e.Indices[0]));
             case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: IParameterReferenceOperation span, Arguments.Length: 1 } e
                 when TypeMap.IsSpan(span.Type!):
-                return new Element(t, span.Parameter.Name, Expression(e.Arguments[0].Value));
+                return new Element(t, Identifiers.Escape(span.Parameter.Name), Expression(e.Arguments[0].Value));
             case IPropertyReferenceOperation { Property.Name: "Length", Instance: IParameterReferenceOperation sequence }
-                when parameters.TryGetValue(sequence.Parameter.Name, out ParamIR? seq) && seq.IsArray:
-                return new Length(sequence.Parameter.Name);
+                when parameters.TryGetValue(Identifiers.Escape(sequence.Parameter.Name), out ParamIR? seq) && seq.IsArray:
+                return new Length(seq.Name);
             case IParameterReferenceOperation p:
-                return parameters.TryGetValue(p.Parameter.Name, out ParamIR? parameter) && parameter.Type is not null && !parameter.IsArray
-                    ? new Variable(t, p.Parameter.Name)
+                return parameters.TryGetValue(Identifiers.Escape(p.Parameter.Name), out ParamIR? parameter) && parameter.Type is not null && !parameter.IsArray
+                    ? new Variable(t, parameter.Name)
                     : Unsupported(op, "parameter '" + p.Parameter.Name + "' cannot be used here");
             case IBinaryOperation b:
                 if (b.OperatorMethod is not null || b.IsLifted || Operator(b.OperatorKind) is not BinaryOp binary)
@@ -374,10 +375,11 @@ internal sealed class BodyLowering
     private string Name(ILocalSymbol local)
     {
         if (localNames.TryGetValue(local, out string? name)) return name;
-        name = local.Name;
-        for (int i = 1; !usedLocalNames.Add(name) || (name != local.Name && reserved.Contains(name)); i++)
+        string written = Identifiers.Escape(local.Name);
+        name = written;
+        for (int i = 1; !usedLocalNames.Add(name) || (name != written && reserved.Contains(name)); i++)
         {
-            name = local.Name + "_" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            name = written + "_" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         localNames.Add(local, name);
         return name;

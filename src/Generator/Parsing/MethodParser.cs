@@ -104,7 +104,7 @@ internal static class MethodParser
         }
         if (diagnostics.Count > 0) return new ParseResult(null, diagnostics.ToImmutableArray());
 
-        var ir = new MethodIR(method.Name, returnType!.Value, parameters.ToEquatableArray(),
+        var ir = new MethodIR(Identifiers.Escape(method.Name), returnType!.Value, parameters.ToEquatableArray(),
             lowering.Locals.ToEquatableArray(), statements.ToEquatableArray(), reserved);
 
         try
@@ -136,7 +136,11 @@ internal static class MethodParser
             string keyword = type is RecordDeclarationSyntax record
                 ? "record" + (record.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword) ? " struct" : "")
                 : type.Keyword.ValueText;
-            types.Insert(0, new TypeSpec(keyword, type.Identifier.ValueText, type.TypeParameterList?.ToString() ?? ""));
+            if (type.Modifiers.Any(SyntaxKind.FileKeyword))
+            {
+                report(DiagnosticDescriptors.FileLocalType, type.Identifier.GetLocation(), new object[] { type.Identifier.ValueText, method.Name });
+            }
+            types.Insert(0, new TypeSpec(keyword, Identifiers.Escape(type.Identifier.ValueText), type.TypeParameterList?.ToString() ?? ""));
         }
         return types;
     }
@@ -160,7 +164,7 @@ internal static class MethodParser
             if (problem is not null) report(DiagnosticDescriptors.UnsupportedParameter, ps.GetLocation(), new object[] { p.Name, problem });
 
             parameters.Add(new ParamIR(
-                p.Name,
+                Identifiers.Escape(p.Name),
                 sequence ? element : TypeMap.From(p.Type),
                 p.Type.ToDisplayString(TypeFormat),
                 IsDifferentiable: Attributes.IsDifferentiable(p),
@@ -219,12 +223,13 @@ internal static class MethodParser
         IEnumerable<string> parts = (ns.Length > 0 ? new[] { ns } : Array.Empty<string>())
             .Concat(types.Select(t => t.Name + Arity(t)))
             .Append(method.Name);
-        string name = string.Join(".", parts);
+        string name = string.Join(".", parts).Replace("@", "");
         bool overloaded = method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>().Count(Attributes.IsDifferentiable) > 1;
         if (overloaded)
         {
             name += "_" + string.Join("_", method.Parameters.Select(p => new string(p.Type.ToDisplayString().Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray())));
         }
-        return name + ".g.cs";
+        // AddSource accepts letters, digits, '.', '_' and a few others; '@' (verbatim names) is not one of them.
+        return new string(name.Select(c => char.IsLetterOrDigit(c) || c is '.' or '_' ? c : '_').ToArray()).Replace("_@", "_") + ".g.cs";
     }
 }
