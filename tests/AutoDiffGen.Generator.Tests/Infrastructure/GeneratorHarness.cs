@@ -12,12 +12,15 @@ namespace AutoDiffGen.Generator.Tests.Infrastructure;
 
 /// <summary>One generator run: what it produced, what it reported, and the compilation with its output added.</summary>
 /// <param name="Driver">The driver after the run; it carries the incremental cache for a second run.</param>
+/// <param name="Diagnostics">What the generator reported.</param>
+/// <param name="DriverDiagnostics">What the driver reported about the run (CS8785 when a generator throws).</param>
 internal sealed record GeneratorRun(
     GeneratorDriver Driver,
     CSharpCompilation Input,
     Compilation Output,
     ImmutableArray<GeneratedSourceResult> Sources,
-    ImmutableArray<Diagnostic> Diagnostics)
+    ImmutableArray<Diagnostic> Diagnostics,
+    ImmutableArray<Diagnostic> DriverDiagnostics)
 {
     public string Source(string hintName) => Sources.Single(s => s.HintName == hintName).SourceText.ToString();
 }
@@ -57,10 +60,11 @@ internal static class GeneratorHarness
 
     public static GeneratorRun Run(CSharpCompilation compilation, GeneratorDriver? driver = null)
     {
-        driver = (driver ?? CreateDriver()).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
+        driver = (driver ?? CreateDriver()).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> driverDiagnostics);
         GeneratorRunResult result = driver.GetRunResult().Results.Single();
         Assert.True(result.Exception is null, "The generator threw: " + result.Exception);
-        return new GeneratorRun(driver, compilation, output, result.GeneratedSources, result.Diagnostics);
+        Assert.DoesNotContain(driverDiagnostics, d => d.Id is "CS8784" or "CS8785");
+        return new GeneratorRun(driver, compilation, output, result.GeneratedSources, result.Diagnostics, driverDiagnostics);
     }
 
     /// <summary>
