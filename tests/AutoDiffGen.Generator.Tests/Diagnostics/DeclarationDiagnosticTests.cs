@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Linq;
 using AutoDiffGen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
 using Xunit;
 
 namespace AutoDiffGen.Generator.Tests.Diagnostics;
@@ -99,6 +102,26 @@ public sealed class DeclarationDiagnosticTests
             public static double K(double y, {|ADGEN0004:Span<float> xs|}) => y;
         }
         """);
+
+    [Fact]
+    public void Messages_name_what_to_change()
+    {
+        GeneratorRun run = DiagnosticMarkup.Verify("""
+            using AutoDiffGen;
+            public static partial class C
+            {
+                [Differentiable]
+                public static double {|ADGEN0008:Loss|}(double {|ADGEN0010:x|}, [NoDiff] double dX) => x * dX;
+
+                public static int LossGradient;
+            }
+            """);
+
+        string Message(string id) => run.Diagnostics.Single(d => d.Id == id).GetMessage(CultureInfo.InvariantCulture);
+        Assert.Equal("Cannot generate 'LossGradient': type 'C' already has a member with that name", Message("ADGEN0008"));
+        Assert.Equal("Parameter 'x' clashes with the generated parameter 'dX'", Message("ADGEN0010"));
+        Assert.All(run.Diagnostics, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
+    }
 
     [Fact]
     public void ADGEN0008_generated_member_name_taken_on_the_method_identifier() => DiagnosticMarkup.Verify("""
