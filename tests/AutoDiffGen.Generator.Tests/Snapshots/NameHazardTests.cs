@@ -192,4 +192,43 @@ public sealed class NameHazardTests
             }
         }
         """);
+
+    [Fact]
+    public void Const_locals_used_only_in_other_consts_and_inactive_code() => GeneratesCompilableCode("""
+        using AutoDiffGen;
+        public static partial class C
+        {
+            [Differentiable]
+            public static double F(double x)
+            {
+                const double Base = 2.0;
+                const double Squared = Base * Base;
+                const int Scale = 3;
+                int steps = Scale * 2;
+                double y = x + steps + Squared;
+                return y * x;
+            }
+        }
+        """);
+
+    [Fact]
+    public void Values_computed_but_not_needed_backward() => GeneratesCompilableCode("""
+        using System;
+        using AutoDiffGen;
+        public static partial class C
+        {
+            [Differentiable]
+            public static double F(double x, double y)
+            {
+                double unusedValue = Math.Sin(x);
+                int count = 0;
+                count = count + 1;
+                bool flag = false;
+                flag = !flag;
+                double s = 0;
+                s = x;
+                return s + y;
+            }
+        }
+        """);
 }
