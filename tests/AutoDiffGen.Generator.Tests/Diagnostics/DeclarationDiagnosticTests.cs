@@ -188,6 +188,25 @@ public sealed class DeclarationDiagnosticTests
         """);
 
     [Fact]
+    public void ADGEN0011_partial_definition_and_static_abstract_on_the_identifier() => DiagnosticMarkup.Verify("""
+        using AutoDiffGen;
+        public static partial class C
+        {
+            // The attribute sits on the defining declaration, which has no statements.
+            [Differentiable]
+            public static partial double {|ADGEN0011:F|}(double x);
+
+            public static partial double F(double x) => x * x;
+        }
+
+        public partial interface IModel
+        {
+            [Differentiable]
+            static abstract double {|ADGEN0011:G|}(double x);
+        }
+        """);
+
+    [Fact]
     public void Several_problems_are_all_reported() => DiagnosticMarkup.Verify("""
         using AutoDiffGen;
         public class {|ADGEN0002:C|}
