@@ -77,6 +77,18 @@ public sealed class BodyDiagnosticTests
         """));
 
     [Fact]
+    public void One_problem_is_reported_once()
+    {
+        // '_ = Math.Sin(x);' discards a value: one diagnostic for it, not one per check that notices it.
+        GeneratorRun run = GeneratorHarness.Run(Method("""
+                _ = Math.Sin(x);
+                return x * y;
+        """));
+
+        Assert.Single(run.Diagnostics);
+    }
+
+    [Fact]
     public void ADGEN0007_call_without_rule_on_the_whole_invocation() => DiagnosticMarkup.Verify(Method("""
                 double a = {|ADGEN0007:Helper(x)|};
                 double b = {|ADGEN0007:Math.Round(y, 2)|};

@@ -62,12 +62,14 @@ internal static class DiagnosticMarkup
     public static void AssertDiagnostics(string source, IEnumerable<ExpectedDiagnostic> expected, IEnumerable<Diagnostic> actual)
     {
         var want = new HashSet<ExpectedDiagnostic>(expected);
-        var got = new HashSet<ExpectedDiagnostic>(actual.Select(d => new ExpectedDiagnostic(d.Id, d.Location.SourceSpan)));
+        var messages = actual.ToLookup(d => new ExpectedDiagnostic(d.Id, d.Location.SourceSpan), d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        var got = new HashSet<ExpectedDiagnostic>(messages.Select(g => g.Key));
         var missing = want.Except(got).OrderBy(d => d.Span.Start).ToList();
         var unexpected = got.Except(want).OrderBy(d => d.Span.Start).ToList();
         if (missing.Count == 0 && unexpected.Count == 0) return;
 
-        string Show(ExpectedDiagnostic d) => "  " + d.Id + " at " + d.Span + ": '" + Excerpt(source, d.Span) + "'";
+        string Show(ExpectedDiagnostic d) => "  " + d.Id + " at " + d.Span + ": '" + Excerpt(source, d.Span) + "'" +
+            string.Concat(messages[d].Select(m => "\n      " + m));
         Assert.Fail("Diagnostics differ from the markup.\n" +
             (missing.Count > 0 ? "Missing (marked, not reported):\n" + string.Join("\n", missing.Select(Show)) + "\n" : "") +
             (unexpected.Count > 0 ? "Unexpected (reported, not marked):\n" + string.Join("\n", unexpected.Select(Show)) + "\n" : ""));
