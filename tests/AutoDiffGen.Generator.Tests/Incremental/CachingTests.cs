@@ -75,6 +75,16 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void Appending_unrelated_code_to_the_same_file_does_not_regenerate()
+    {
+        (GeneratorDriver driver, CSharpCompilation compilation) = FirstRun();
+
+        GeneratorDriver again = SecondRun(driver, Edit(compilation, Source + "\ninternal sealed class Appended { public int Value; }\n"));
+
+        AssertSpecNotRegenerated(again, "Loss");
+    }
+
+    [Fact]
     public void Inserting_lines_above_the_method_does_not_regenerate()
     {
         (GeneratorDriver driver, CSharpCompilation compilation) = FirstRun();

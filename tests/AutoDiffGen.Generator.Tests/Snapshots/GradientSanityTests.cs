@@ -108,4 +108,22 @@ public sealed class GradientSanityTests
                 x += y;
                 return x * y;
         """, (1.2, 0.7), (0.2, 0.9));
+
+    [Fact]
+    public void Every_Math_function_inside_its_domain() => AgreesWithFiniteDifferences("""
+                double a = Math.Sin(x) + Math.Cos(y) + Math.Tan(x) + Math.Asin(x) + Math.Acos(x) + Math.Atan(y) + Math.Atan2(y, x);
+                double b = Math.Sinh(x) + Math.Cosh(y) + Math.Tanh(x) + Math.Asinh(y) + Math.Acosh(y) + Math.Atanh(x);
+                double c = Math.Exp(x) + Math.Log(y) + Math.Log(y, x + 1) + Math.Log10(y) + Math.Log2(x) + Math.Sqrt(y) + Math.Cbrt(x);
+                double d = Math.Pow(y, x) + Math.Abs(x - y) + Math.Max(x, y) + Math.Min(x, y) + Math.Clamp(x, 0.25, y) + Math.FusedMultiplyAdd(x, y, x);
+                return a * 0.5 + b * c - d + Math.Floor(y) * x;
+        """, (0.3, 1.7), (0.6, 1.2), (0.45, 1.5));
+
+    [Fact]
+    public void Casts_through_int_are_flat() => AgreesWithFiniteDifferences("""
+                // Float casts are left out: finite differences cannot resolve a float's rounding steps.
+                int k = (int)(x * 10);
+                long j = (long)y + k;
+                double back = k;
+                return k * y + back * x + j * x * y;
+        """, (0.33, 1.25), (0.77, -0.5));
 }
