@@ -126,4 +126,12 @@ public sealed class GradientSanityTests
                 double back = k;
                 return k * y + back * x + j * x * y;
         """, (0.33, 1.25), (0.77, -0.5));
+
+    [Fact]
+    public void Branch_whose_condition_reads_a_variable_the_branch_reassigns() => AgreesWithFiniteDifferences("""
+                double s = x * y;
+                if (s > 1) { s = s * 0.25; }
+                if (s > 0.5) { s = s - x; } else { s = s * s; }
+                return s * x;
+        """, (1.5, 1.0), (0.9, 0.8), (3.0, 1.0));
 }
