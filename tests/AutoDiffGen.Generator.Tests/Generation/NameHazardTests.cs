@@ -1,7 +1,7 @@
 using AutoDiffGen.Generator.Tests.Infrastructure;
 using Xunit;
 
-namespace AutoDiffGen.Generator.Tests.Snapshots;
+namespace AutoDiffGen.Generator.Tests.Generation;
 
 /// <summary>
 /// User names that collide with what the generator adds (seed, dX, result, temporaries) or need escaping.

@@ -2,7 +2,7 @@ using System.Linq;
 using AutoDiffGen.Generator.Tests.Infrastructure;
 using Xunit;
 
-namespace AutoDiffGen.Generator.Tests.Snapshots;
+namespace AutoDiffGen.Generator.Tests.Generation;
 
 /// <summary>
 /// Unusual but valid declarations: the generator either emits code that compiles warning-free, or emits

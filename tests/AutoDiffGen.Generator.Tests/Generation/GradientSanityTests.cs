@@ -2,7 +2,7 @@ using System;
 using AutoDiffGen.Generator.Tests.Infrastructure;
 using Xunit;
 
-namespace AutoDiffGen.Generator.Tests.Snapshots;
+namespace AutoDiffGen.Generator.Tests.Generation;
 
 /// <summary>
 /// A numeric smoke check of the snapshot constructs whose generated code is hardest to read

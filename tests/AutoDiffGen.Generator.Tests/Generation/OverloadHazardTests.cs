@@ -2,7 +2,7 @@ using System.Linq;
 using AutoDiffGen.Generator.Tests.Infrastructure;
 using Xunit;
 
-namespace AutoDiffGen.Generator.Tests.Snapshots;
+namespace AutoDiffGen.Generator.Tests.Generation;
 
 /// <summary>
 /// Integer and float overloads of Math functions, and implicit conversions the printer leaves out:

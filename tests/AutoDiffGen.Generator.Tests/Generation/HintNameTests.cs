@@ -2,7 +2,7 @@ using System.Linq;
 using AutoDiffGen.Generator.Tests.Infrastructure;
 using Xunit;
 
-namespace AutoDiffGen.Generator.Tests.Snapshots;
+namespace AutoDiffGen.Generator.Tests.Generation;
 
 /// <summary>Hint names follow {Namespace}.{Outer}.{Type}.{Method}.g.cs, generic arity as _N (style guide §5.4).</summary>
 public sealed class HintNameTests
