@@ -1,0 +1,120 @@
+using AutoDiffGen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace AutoDiffGen.Generator.Tests.Diagnostics;
+
+/// <summary>Unsupported code inside a [Differentiable] method body, reported on the exact statement or expression.</summary>
+public sealed class BodyDiagnosticTests
+{
+    private static string Method(string body) => """
+        using System;
+        using AutoDiffGen;
+        public static partial class C
+        {
+            private static double Counter;
+
+            private static double Helper(double v) => v * 2;
+
+            [Differentiable]
+            public static double F(double x, double y)
+            {
+
+        """ + body + """
+
+            }
+        }
+        """;
+
+    [Fact]
+    public void ADGEN0005_loops_on_their_keyword() => DiagnosticMarkup.Verify(Method("""
+                double s = 0;
+                {|ADGEN0005:for|} (int i = 0; i < 3; i++) { s = s + x; }
+                {|ADGEN0005:while|} (s < y) { s = s * 2; }
+                {|ADGEN0005:do|} { s = s + 1; } while (s < 10);
+                {|ADGEN0005:foreach|} (int k in new[] { 1, 2 }) { s = s + k; }
+                return s;
+        """));
+
+    [Fact]
+    public void ADGEN0005_switch_try_and_throw_on_their_keyword() => DiagnosticMarkup.Verify(Method("""
+                double s = x;
+                {|ADGEN0005:switch|} ((int)y) { case 1: s = s * 2; break; default: break; }
+                {|ADGEN0005:try|} { s = s + 1; } finally { }
+                if (s < 0) {|ADGEN0005:throw|} new ArgumentException("negative");
+                return s;
+        """));
+
+    [Fact]
+    public void ADGEN0005_local_function_on_its_first_keyword() => DiagnosticMarkup.Verify(Method("""
+                {|ADGEN0005:static|} double Square(double v) => v * v;
+                return {|ADGEN0007:Square(x)|} + y;
+        """));
+
+    [Fact]
+    public void ADGEN0005_discarded_call_on_the_statement() => DiagnosticMarkup.Verify(Method("""
+                {|ADGEN0005:Math.Sin(x);|}
+                return x * y;
+        """));
+
+    [Fact]
+    public void ADGEN0006_local_of_unsupported_type_on_the_declarator() => DiagnosticMarkup.Verify(Method("""
+                decimal {|ADGEN0006:m = 1m|};
+                double[] {|ADGEN0006:a = { x, y }|};
+                return x * y;
+        """));
+
+    [Fact]
+    public void ADGEN0006_unsupported_expressions_on_the_expression() => DiagnosticMarkup.Verify(Method("""
+                double s = x + {|ADGEN0006:"ab".Length|};
+                double t = {|ADGEN0006:y switch { > 0 => y, _ => -y }|};
+                return s * t;
+        """));
+
+    [Fact]
+    public void ADGEN0006_assignment_to_a_field_on_the_target() => DiagnosticMarkup.Verify(Method("""
+                {|ADGEN0006:Counter|} = x;
+                return x * y;
+        """));
+
+    [Fact]
+    public void One_problem_is_reported_once()
+    {
+        // '_ = Math.Sin(x);' discards a value: one diagnostic for it, not one per check that notices it.
+        GeneratorRun run = GeneratorHarness.Run(Method("""
+                _ = Math.Sin(x);
+                return x * y;
+        """));
+
+        Assert.Single(run.Diagnostics);
+    }
+
+    [Fact]
+    public void ADGEN0007_call_without_rule_on_the_whole_invocation() => DiagnosticMarkup.Verify(Method("""
+                double a = {|ADGEN0007:Helper(x)|};
+                double b = {|ADGEN0007:Math.Round(y, 2)|};
+                return a + b + {|ADGEN0007:Math.BitIncrement(x)|};
+        """));
+
+    [Fact]
+    public void ADGEN0012_early_returns_that_would_blow_up_the_code_on_the_method_identifier()
+    {
+        // Each 'if (a) { if (b) return; }' lets both paths fall through, so the statements after it are
+        // copied into two paths: 16 of them would need 2^16 copies, over the generator's budget.
+        var body = new System.Text.StringBuilder();
+        for (int i = 0; i < 16; i++) body.Append("        if (x > ").Append(i).Append(") { if (y > ").Append(i).Append(") return ").Append(i).Append("; }\n        s = s * x;\n");
+        DiagnosticMarkup.Verify("""
+            using AutoDiffGen;
+            public static partial class C
+            {
+                [Differentiable]
+                public static double {|ADGEN0012:F|}(double x, double y)
+                {
+                    double s = 1;
+
+            """ + body + """
+                    return s;
+                }
+            }
+            """);
+    }
+}
