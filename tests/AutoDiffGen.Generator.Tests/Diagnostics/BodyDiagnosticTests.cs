@@ -26,11 +26,11 @@ public sealed class BodyDiagnosticTests
         """;
 
     [Fact]
-    public void ADGEN0005_loops_on_their_keyword() => DiagnosticMarkup.Verify(Method("""
+    public void ADGEN0005_unsupported_loop_shapes_on_their_keyword() => DiagnosticMarkup.Verify(Method("""
                 double s = 0;
-                {|ADGEN0005:for|} (int i = 0; i < 3; i++) { s = s + x; }
-                {|ADGEN0005:while|} (s < y) { s = s * 2; }
-                {|ADGEN0005:do|} { s = s + 1; } while (s < 10);
+                for (int i = 0; i < 3; i++) { s = s + x; if (s > 5) {|ADGEN0005:break|}; }
+                while (s < y) { s = s * 2; if (s < 1) {|ADGEN0005:continue|}; }
+                do { s = s + 1; if (s > 8) {|ADGEN0005:return|} s; } while (s < 10);
                 {|ADGEN0005:foreach|} (int k in new[] { 1, 2 }) { s = s + k; }
                 return s;
         """));
@@ -45,8 +45,8 @@ public sealed class BodyDiagnosticTests
         """));
 
     [Fact]
-    public void ADGEN0005_local_function_on_its_first_keyword() => DiagnosticMarkup.Verify(Method("""
-                {|ADGEN0005:static|} double Square(double v) => v * v;
+    public void ADGEN0005_local_function_on_its_name() => DiagnosticMarkup.Verify(Method("""
+                static double {|ADGEN0005:Square|}(double v) => v * v;
                 return {|ADGEN0007:Square(x)|} + y;
         """));
 
@@ -91,7 +91,7 @@ public sealed class BodyDiagnosticTests
     [Fact]
     public void ADGEN0007_call_without_rule_on_the_whole_invocation() => DiagnosticMarkup.Verify(Method("""
                 double a = {|ADGEN0007:Helper(x)|};
-                double b = {|ADGEN0007:Math.Round(y, 2)|};
+                double b = {|ADGEN0007:Math.Round(y, 2, System.MidpointRounding.ToEven)|};
                 return a + b + {|ADGEN0007:Math.BitIncrement(x)|};
         """));
 

@@ -84,22 +84,22 @@ public sealed class DeclarationDiagnosticTests
         """);
 
     [Fact]
-    public void ADGEN0004_arrays_spans_and_params_on_the_parameter() => DiagnosticMarkup.Verify("""
+    public void ADGEN0004_params_and_unsupported_arrays_on_the_parameter() => DiagnosticMarkup.Verify("""
         using System;
         using AutoDiffGen;
         public static partial class C
         {
             [Differentiable]
-            public static double F(double y, {|ADGEN0004:double[] xs|}) => y;
+            public static double F(double y, {|ADGEN0004:double[,] xs|}) => y;
 
             [Differentiable]
             public static double G(double y, {|ADGEN0004:params double[] xs|}) => y;
 
             [Differentiable]
-            public static double H(double y, {|ADGEN0004:ReadOnlySpan<double> xs|}) => y;
+            public static double H(double y, {|ADGEN0004:ReadOnlySpan<decimal> xs|}) => y;
 
             [Differentiable]
-            public static double K(double y, {|ADGEN0004:Span<float> xs|}) => y;
+            public static double K(double y, {|ADGEN0004:double[][] xs|}) => y;
         }
         """);
 

@@ -24,7 +24,7 @@ public sealed class IsolationTests
                 public static double Bad(double x)
                 {
                     double s = 0;
-                    {|ADGEN0005:for|} (int i = 0; i < 3; i++) { s = s + x; }
+                    {|ADGEN0005:switch|} ((int)x) { case 1: s = s + x; break; default: break; }
                     return s;
                 }
 

@@ -53,8 +53,13 @@ public sealed class ExprPrinterTests
         Assert.Equal("-((float)a)", ExprPrinter.Print(new Unary(Single, UnaryOp.Negate, new Convert(Single, A, IsExplicit: true))));
 
     [Fact]
-    public void Implicit_conversion_prints_its_operand() =>
-        Assert.Equal("a + b", ExprPrinter.Print(new Convert(Double, Bin(BinaryOp.Add, A, B), IsExplicit: false)));
+    public void Implicit_conversion_of_a_literal_prints_the_literal() =>
+        Assert.Equal("2", ExprPrinter.Print(new Convert(Double, new Constant(NumType.Int32, "2"), IsExplicit: false)));
+
+    [Fact]
+    public void Implicit_conversion_of_a_value_is_written_as_a_cast() =>
+        // Derivative expressions combine operands in new ways: a float operand must stay widened there.
+        Assert.Equal("(double)(a + b)", ExprPrinter.Print(new Convert(Double, Bin(BinaryOp.Add, A, B), IsExplicit: false)));
 
     [Fact]
     public void Nested_ternary_in_the_false_branch_needs_no_parentheses() =>
