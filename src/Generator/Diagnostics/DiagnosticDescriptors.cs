@@ -40,7 +40,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NoDerivativeForCall = Error("ADGEN0007",
         "No derivative for this call",
         "No derivative rule for '{0}': {1}",
-        "Only the System.Math/MathF functions listed in docs/supported-csharp.md have derivative rules.");
+        "Calls are differentiated through the rule table (the System.Math/MathF functions listed in docs/supported-csharp.md) or through another [Differentiable] method's generated Backward. Mark the callee [Differentiable], or inline its formula.");
 
     public static readonly DiagnosticDescriptor GeneratedMemberCollision = Error("ADGEN0008",
         "Generated member name is taken",

@@ -34,8 +34,10 @@ internal sealed record Conditional(NumType Type, Expr Condition, Expr WhenTrue, 
 /// <summary>A call of a primitive from the rule table (<see cref="Differentiation.Primitive"/>).</summary>
 internal sealed record Call(NumType Type, Differentiation.Primitive Function, EquatableArray<Expr> Arguments) : Expr(Type);
 
-/// <summary>A numeric conversion. <see cref="IsExplicit"/> conversions are written as casts; implicit
-/// ones are left for the C# compiler to re-infer, exactly as in the user's code.</summary>
+/// <summary>A numeric conversion. <see cref="IsExplicit"/> records whether the user wrote a cast; the
+/// emitter writes every conversion of a value as a cast anyway (derivative expressions combine
+/// operands in new ways, and a float operand must stay widened there), and only leaves implicit
+/// conversions of literals to the compiler.</summary>
 internal sealed record Convert(NumType Type, Expr Operand, bool IsExplicit) : Expr(Type);
 
 /// <summary>A call of another [Differentiable] method. Its backward pass calls the callee's generated

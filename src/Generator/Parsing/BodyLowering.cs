@@ -109,7 +109,7 @@ internal sealed class BodyLowering
                 break;
             default:
                 Report(DiagnosticDescriptors.UnsupportedStatement, StatementLocation(op.Syntax),
-                    Describe(op.Syntax) + " is not supported; use local declarations, assignments, if/else and return");
+                    Describe(op.Syntax) + " is not supported; use local declarations, assignments, if/else, loops and return");
                 break;
         }
     }
@@ -342,7 +342,9 @@ internal sealed class BodyLowering
         {
             string why = knownHost
                 ? "this overload has no rule; see docs/supported-csharp.md for the supported functions"
-                : "calls of other methods are not supported yet; mark '" + method.Name + "' [Differentiable] (static, scalar parameters) or inline its formula";
+                : Attributes.IsDifferentiable(method)
+                    ? "'" + method.Name + "' is [Differentiable] but cannot be called from differentiated code: it must be static, non-generic, return double or float, and take by-value double, float, int, long or bool parameters"
+                    : "calls of other methods are not supported yet; mark '" + method.Name + "' [Differentiable] (static, scalar parameters) or inline its formula";
             Report(DiagnosticDescriptors.NoDerivativeForCall, call.Syntax.GetLocation(), shown, why);
             return new Constant(type, "default");
         }
