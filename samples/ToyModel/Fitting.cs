@@ -6,8 +6,9 @@ namespace ToyModelSample;
 /// <summary>
 /// Part 2 of the sample: fit the eight parameters by full-batch gradient descent on the mean loss.
 /// Heavy-ball momentum (velocity = momentum·velocity − rate·gradient) carries the descent along the
-/// long, shallow valleys of this loss, where plain steps crawl. Each step sums <c>LossBackward</c> over the samples into eight local accumulators, so a step
-/// allocates nothing; the seed 1/n makes the sum the gradient of the mean.
+/// long, shallow valleys of this loss, where plain steps crawl. Each step sums <c>LossBackward</c>
+/// over the samples into eight local accumulators, so a step allocates nothing; the seed 1/n makes
+/// the sum the gradient of the mean.
 /// </summary>
 public static class Fitting
 {

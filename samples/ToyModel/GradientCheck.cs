@@ -28,8 +28,8 @@ public static class GradientCheck
         Console.WriteLine();
         Console.WriteLine("∂ℓ/∂ω0 three ways:");
         Console.WriteLine($"  generated            {dOmega0,24:R}");
-        Console.WriteLine($"  closed form          {closedForm,24:R}   relative error {RelativeError(dOmega0, closedForm):E2}");
-        Console.WriteLine($"  central difference   {finiteDifference,24:R}   relative error {RelativeError(dOmega0, finiteDifference):E2}");
+        Console.WriteLine($"  closed form          {closedForm,24:R}   relative error {RelativeError(dOmega0, closedForm):0.0e+00}");
+        Console.WriteLine($"  central difference   {finiteDifference,24:R}   relative error {RelativeError(dOmega0, finiteDifference):0.0e+00}");
         Console.WriteLine("  (closed form: −2(f3 − y)·ω1ω2ω3·x·cos(f0)·exp(f1)·sin(f2); the finite difference is only good to ~1e-9)");
     }
 

@@ -22,7 +22,7 @@ var start = new ToyParameters(beta0: 0.3 - 0.3, omega0: 1.2 + 0.4, beta1: -0.4 +
 int steps = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 40000;
 double rate = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 0.05;
 double momentum = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 0.95;
-Fitting.Run(xs, ys, start, truth, learningRate: rate, momentum: momentum, steps: steps, reportEvery: steps / 10);
+Fitting.Run(xs, ys, start, truth, learningRate: rate, momentum: momentum, steps: steps, reportEvery: Math.Max(1, steps / 10));
 // β1 and ω2 enter the model only through ω2·exp(β1 + ω1·h1) = (ω2·e^β1)·exp(ω1·h1): a whole curve of
 // parameters fits the data exactly, so the loss goes to ~0 without every parameter returning to its true value.
 Console.WriteLine("The loss is exactly flat along ω2·e^β1 = constant and nearly flat in other directions for x in [-1, 1],");
