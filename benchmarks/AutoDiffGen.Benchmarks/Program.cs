@@ -1,1 +1,21 @@
-System.Console.WriteLine();
+using BenchmarkDotNet.Running;
+
+namespace AutoDiffGen.Benchmarks;
+
+public static class Program
+{
+    // dotnet run -c Release --project benchmarks/AutoDiffGen.Benchmarks -- --filter '*'
+    // dotnet run -c Release --project benchmarks/AutoDiffGen.Benchmarks -- --interleaved   (see InterleavedTiming)
+    public static void Main(string[] args)
+    {
+        // Fail fast, before any timing, if the two gradients being compared are not the same function.
+        GradientAgreement.Check();
+        if (args.Length == 1 && args[0] == "--interleaved")
+        {
+            InterleavedTiming.Run();
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+}
