@@ -9,750 +9,916 @@ public static partial class RandomProgramFunctions
     [Differentiable]
     public static double P0(double x0, double x1, double x2)
     {
-        double v0 = Math.Cos(x0);
-        v0 = (v0 * v0);
-        v0 -= Math.Log(2 + (v0 / (1.5 + x2 * x2)) * (v0 / (1.5 + x2 * x2)));
-        double v1 = ((x2 - (v0 * x1)) + (x2 >= 1 ? (-v0) : (x2 * x2)));
-        return (((v1 + x2) < -0.5 || x1 <= 0.5) ? (Math.Sqrt(1 + 0.75 * 0.75) - 3) : (Math.Exp(0.25 * Math.Sin(x2)) > 1 ? v0 : (x1 * x1)));
+        double v0 = Math.Max(x0, x1);
+        x2 -= (((x2 < 1 ? v0 : v0) >= 0 || v0 < 0.5) ? (2 / (1.5 + v0 * v0)) : (v0 / (1.5 + 1.5 * 1.5)));
+        x2 = ((-Math.Atan(x0)) - x1);
+        x2 = (x2 + 0.75);
+        return Math.Abs(3);
     }
 
     [Differentiable]
     public static double P1(double x0, double x1, double x2)
     {
-        double v0 = ((0.5 + x1) >= 1 ? x0 : x0);
-        x2 *= Math.Tanh(v0);
-        return Math.Tanh(((v0 / (1.5 + 0.25 * 0.25)) - ((v0 >= 0.5 || x0 >= -0.5) ? 0.25 : v0)));
+        double v0 = (Math.Sqrt(1 + Math.Sin(0.25) * Math.Sin(0.25)) - ((x2 + x1) + (x0 - x2)));
+        if ((x1 * 1.25) > 0) return 0.25;
+        double v1 = (0.5 + x2);
+        return (((x0 / (1.5 + v0 * v0)) + (v0 + v0)) / (1.5 + (((v0 >= 0.5 || x0 >= -0.5) ? 0.25 : v0) * Math.Min(v0, v1)) * (((v0 >= 0.5 || x0 >= -0.5) ? 0.25 : v0) * Math.Min(v0, v1))));
     }
 
     [Differentiable]
     public static double P2(double x0)
     {
-        double v0 = (-x0);
-        if (((v0 - x0) > 0 || !(v0 > 0.5)))
-        {
-            x0 = (v0 >= -0.5 ? (Math.Sin(v0) + ((1.5 + v0) >= 1 ? v0 : v0)) : v0);
-            x0 *= Math.Tanh(((x0 * x0) - Math.Log(2 + v0 * v0)));
-            v0 = (v0 * v0);
-        }
-        x0 += ((v0 + v0) - Math.Cos(v0));
-        if ((v0 < 1 ? 2 : x0) <= -0.5)
-        {
-            double v1 = (0.5 * (v0 / (1.5 + Math.Atan(v0) * Math.Atan(v0))));
-            x0 = (0.25 / (1.5 + (Math.Sqrt(1 + x0 * x0) - (x0 / (1.5 + x0 * x0))) * (Math.Sqrt(1 + x0 * x0) - (x0 / (1.5 + x0 * x0)))));
-            x0 = Math.Sin(Math.Cos(x0));
-            double v2 = (1.25 * (v0 < -0.5 ? (1.5 + x0) : (v1 * 1.25)));
-        }
-        else
-        {
-            if (((1.5 * x0) >= 1 || (1.25 + x0) > -0.5)) return (x0 + v0);
-            if ((x0 + v0) > 0) return (((v0 * x0) / (1.5 + Math.Cos(x0) * Math.Cos(x0))) + (x0 >= 1 ? Math.Log(2 + x0 * x0) : (v0 * v0)));
-        }
-        return ((Math.Sin(x0) / (1.5 + (v0 + x0) * (v0 + x0))) * ((v0 - x0) + x0));
+        if ((x0 / (1.5 + x0 * x0)) <= 0) return (x0 - x0);
+        x0 = (x0 >= -0.5 ? (Math.Sin(x0) + ((1.5 + x0) >= 1 ? x0 : x0)) : x0);
+        x0 *= Math.Tanh(((x0 * x0) - Math.Log(2 + x0 * x0)));
+        if ((x0 * 3) < 0) return 0.5;
+        return (Math.Abs((0.75 + x0)) / (1.5 + Math.Max((x0 <= 1 ? 1.5 : x0), x0) * Math.Max((x0 <= 1 ? 1.5 : x0), x0)));
     }
 
     [Differentiable]
-    public static double P3(double x0)
+    public static double P3(double x0, double x1, double x2)
     {
-        x0 = Math.Tanh(x0);
-        if (((2 + x0) < 0 && (2 + x0) > 0.5)) return (x0 * Math.Tanh(Math.Sin(x0)));
-        return Math.Cos((((x0 > -0.5 && x0 >= 0) ? x0 : 1.5) - (x0 * 3)));
+        double v0 = x0;
+        x0 *= Math.Tanh(Math.Abs((v0 / (1.5 + v0 * v0))));
+        return (((x1 / (1.5 + x0 * x0)) * (x1 - 1.25)) + Math.Abs((x0 / (1.5 + x2 * x2))));
     }
 
     [Differentiable]
     public static double P4(double x0)
     {
-        double v0 = ((-x0) * ((x0 - x0) - (x0 + x0)));
-        if ((Math.Log(2 + 0.5 * 0.5) + v0) >= 1) return Math.Sin(v0);
-        double v1 = (x0 * (Math.Tanh(0.75) * ((2 + x0) > -0.5 ? x0 : x0)));
-        double v2 = ((Math.Exp(0.25 * Math.Sin(x0)) - v1) + Math.Atan((x0 / (1.5 + v0 * v0))));
-        return Math.Tanh((-(v2 - v2)));
+        if ((x0 + 0.5) <= 0.5)
+        {
+            if ((1.5 + x0) < -0.5) return ((x0 - (x0 - x0)) / (1.5 + (x0 - (1.25 + x0)) * (x0 - (1.25 + x0))));
+            x0 *= Math.Tanh(((x0 * x0) / (1.5 + Math.Tanh(x0) * Math.Tanh(x0))));
+            if ((Math.Tanh(2) + x0) >= 0.5)
+            {
+                x0 = Math.Tanh(x0);
+                x0 = ((Math.Sin(x0) / (1.5 + (x0 + x0) * (x0 + x0))) * ((x0 - x0) + x0));
+            }
+            else
+            {
+                x0++;
+                x0 = (x0 * x0);
+            }
+        }
+        double v0 = (x0 * ((x0 / (1.5 + x0 * x0)) <= -0.5 ? Math.Min(1.5, x0) : (x0 / (1.5 + x0 * x0))));
+        return x0;
     }
 
     [Differentiable]
-    public static double P5(double x0, double x1)
+    public static double P5(double x0)
     {
-        double v0 = (((x0 + 3) * x1) / (1.5 + x0 * x0));
-        double v1 = ((Math.Exp(0.25 * Math.Sin(0.25)) * (x0 - x1)) - (x1 * x0));
-        double v2 = (((x0 + x1) * Math.Cos(x1)) / (1.5 + ((3 - x0) + v0) * ((3 - x0) + v0)));
-        return Math.Sin(((x0 / (1.5 + v1 * v1)) + Math.Sin(0.5)));
+        double v0 = x0;
+        double v1 = (1.5 * ((v0 - x0) - Math.Atan(v0)));
+        if (v0 <= 0.5) return (((x0 * v0) - Math.Tanh(1.5)) / (1.5 + Math.Log(2 + Math.Min(0.5, v1) * Math.Min(0.5, v1)) * Math.Log(2 + Math.Min(0.5, v1) * Math.Min(0.5, v1))));
+        return (x0 + 0.5);
     }
 
     [Differentiable]
     public static double P6(double x0, double x1, double x2)
     {
-        x2 = Math.Tanh(((x2 * x1) * (x1 - x0)));
-        double v0 = (Math.Sin((x0 * x2)) - x2);
-        return Math.Sin(Math.Cos((x1 > 1 ? x0 : x0)));
+        if (x1 >= 1) return ((x2 * x0) > -0.5 ? 1.5 : Math.Exp(0.25 * Math.Sin((3 + x2))));
+        x1 = Math.Sqrt(1 + ((1.25 * 1.25) / (1.5 + (x1 - x1) * (x1 - x1))) * ((1.25 * 1.25) / (1.5 + (x1 - x1) * (x1 - x1))));
+        return ((x0 * x0) > 0 ? Math.Exp(0.25 * Math.Sin((x1 * x2))) : 3);
     }
 
     [Differentiable]
-    public static double P7(double x0)
+    public static double P7(double x0, double x1, double x2)
     {
-        if ((x0 - x0) < -0.5)
+        x2 = ((Math.Sin(x0) / (1.5 + x0 * x0)) + Math.Sin((x1 - 2)));
+        x0 = Math.Tanh(Math.Atan((x0 / (1.5 + x2 * x2))));
+        if (x0 <= 0.5)
         {
-            double v0 = (2 + x0);
-            if (v0 >= 1)
+            double v0 = Math.Cos(Math.Sin(x2));
+            if (Math.Cos(x0) < 0)
             {
-                if ((2 * v0) <= 1) return (Math.Atan((x0 * x0)) + ((1.25 - v0) / (1.5 + v0 * v0)));
-                x0 -= (1.5 / (1.5 + (x0 / (1.5 + v0 * v0)) * (x0 / (1.5 + v0 * v0))));
+                if ((v0 < 0.5 ? x1 : x1) > 0) return (x2 > 0.5 ? v0 : v0);
+                double v1 = x0;
+                double v2 = (((Math.Log(2 + v0 * v0) > 0.5 && x2 > 1) ? (x0 + x0) : (v0 / (1.5 + x2 * x2))) / (1.5 + Math.Exp(0.25 * Math.Sin(x1)) * Math.Exp(0.25 * Math.Sin(x1))));
+                x0 += (2 / (1.5 + (x2 - 0.25) * (x2 - 0.25)));
             }
-            else
-            {
-                if ((1.5 + x0) > -0.5) return x0;
-                if ((Math.Log(2 + v0 * v0) <= 0.5 && !(v0 > -0.5))) return (0.25 + ((v0 - x0) * x0));
-            }
+            if (x2 >= -0.5) return (-Math.Sqrt(1 + Math.Abs(0.25) * Math.Abs(0.25)));
         }
-        x0 += Math.Sqrt(1 + Math.Atan(x0) * Math.Atan(x0));
-        x0 = (Math.Exp(0.25 * Math.Sin((2 + x0))) + ((x0 - x0) - 1.25));
-        double v1 = x0;
-        return Math.Exp(0.25 * Math.Sin(((Math.Sin(v1) > 0 || (x0 < 0.5 && x0 <= 1)) ? Math.Sqrt(1 + 3 * 3) : 0.75)));
+        double v3 = Math.Min(Math.Max(Math.Sqrt(1 + x1 * x1), ((x0 < -0.5 || (2 + x1) <= 1) ? 3 : 1.5)), (Math.Max(x0, 1.5) + (x0 - x2)));
+        return x1;
     }
 
     [Differentiable]
-    public static double P8(double x0)
+    public static double P8(double x0, double x1, double x2)
     {
-        double v0 = (Math.Tanh((0.25 * x0)) / (1.5 + Math.Exp(0.25 * Math.Sin((2 + x0))) * Math.Exp(0.25 * Math.Sin((2 + x0)))));
-        double v1 = ((Math.Cos(x0) - v0) * (Math.Sin(v0) + (v0 / (1.5 + v0 * v0))));
-        v1 = ((Math.Atan(x0) / (1.5 + Math.Exp(0.25 * Math.Sin(v1)) * Math.Exp(0.25 * Math.Sin(v1)))) - ((2 / (1.5 + v0 * v0)) + v1));
-        x0 = (Math.Atan((0.75 - x0)) - (0.5 - v1));
-        return v0;
+        x1 = Math.Pow(1.5 + Math.Sin(Math.Atan((x0 / (1.5 + 0.25 * 0.25)))), ((x1 - x0) + x2));
+        double v0 = (((x2 <= 1 ? x1 : x0) - 3) - ((x0 - x1) * Math.Min(x2, (x2 + 0.5))));
+        return (Math.Abs(x0) * Math.Sin((v0 < 0 ? 0.75 : x2)));
     }
 
     [Differentiable]
-    public static double P9(double x0)
+    public static double P9(double x0, double x1, double x2)
     {
-        if (((1.25 / (1.5 + 0.75 * 0.75)) + x0) < 0) return x0;
-        x0 = (x0 * Math.Tanh((-2)));
-        x0 = (x0 * x0);
-        if ((x0 / (1.5 + x0 * x0)) < -0.5)
-        {
-            x0 *= Math.Tanh((Math.Sin(2) / (1.5 + (x0 + x0) * (x0 + x0))));
-            if (!((x0 - x0) < -0.5))
-            {
-                double v0 = Math.Atan(((x0 * x0) * (x0 >= 1 ? x0 : x0)));
-                if ((3 + x0) <= -0.5) return (Math.Cos(Math.Log(2 + x0 * x0)) * (Math.Atan(x0) - (0.5 + v0)));
-                v0 = (!(v0 <= 1) ? ((x0 / (1.5 + 0.75 * 0.75)) - (-x0)) : ((0.25 * x0) + Math.Log(2 + 0.5 * 0.5)));
-                x0 -= 0.25;
-            }
-            else
-            {
-                x0 = (x0 * x0);
-                double v1 = Math.Sin((Math.Tanh(x0) + x0));
-                v1 = (x0 - x0);
-                double v2 = (Math.Atan(0.25) + v1);
-            }
-        }
-        return Math.Exp(0.25 * Math.Sin((x0 + x0)));
+        double v0 = (Math.Pow(1.5 + Math.Sin((-x0)), x2) * 0.75);
+        double v1 = ((Math.Min(v0, x2) * (v0 * v0)) * (v0 * Math.Abs(x2)));
+        v0 = ((Math.Abs(x1) + x1) * v0);
+        double v2 = Math.Cos(((x2 / (1.5 + v1 * v1)) * (v0 * x1)));
+        return ((Math.Sin(2) + (0.25 / (1.5 + x2 * x2))) / (1.5 + v2 * v2));
     }
 
     [Differentiable]
     public static double P10(double x0, double x1)
     {
-        if ((Math.Atan(0.25) + x0) <= 0.5)
-        {
-            double v0 = ((1.25 - 3) + x0);
-            v0 -= v0;
-            if ((-x0) < 1)
-            {
-                if (((2 + x0) >= 0.5 || x1 < 1)) return Math.Cos(x1);
-                x1 += 1.5;
-                double v1 = (3 + x0);
-            }
-            if ((Math.Sqrt(1 + 0.25 * 0.25) + v0) > 0) return x0;
-        }
-        else
-        {
-            if (x1 >= 0.5) return (x0 * x0);
-            double v2 = (((1.5 - x0) / (1.5 + (x0 * x1) * (x0 * x1))) + x0);
-        }
-        x0 += (x0 / (1.5 + (x1 - x1) * (x1 - x1)));
-        return ((Math.Tanh(1.25) + Math.Exp(0.25 * Math.Sin(x1))) + Math.Sqrt(1 + 0.75 * 0.75));
+        x0 /= 1.5 + ((3 - x0) * Math.Min(3, x0)) * ((3 - x0) * Math.Min(3, x0));
+        double v0 = (1.5 + x1);
+        if ((Math.Abs(x1) <= 1 || x0 >= 0.5)) return Math.Cos((-((0.5 + v0) <= 0.5 ? x1 : x0)));
+        return Math.Tanh(Math.Tanh(v0));
     }
 
     [Differentiable]
     public static double P11(double x0, double x1)
     {
-        if ((x1 + x1) <= 0.5)
+        x1 = ((Math.Min(x0, (x0 + 0.5)) + (x0 + x1)) * Math.Exp(0.25 * Math.Sin((x1 * x1))));
+        if (!((x0 - x1) >= 0.5))
         {
-            x1 = 0.5;
-            x1 -= 0.25;
-            x1 -= (Math.Exp(0.25 * Math.Sin(x0)) + (2 + x1));
+            if (Math.Sqrt(1 + x1 * x1) < -0.5)
+            {
+                x1 = (x1 * x1);
+                x0 = (x0 * x0);
+                x1 = x0;
+                if ((x0 * x0) >= -0.5) return Math.Abs((x1 - (x1 - x0)));
+            }
+            else
+            {
+                x0 += x1;
+                double v0 = ((!((x1 / (1.5 + x0 * x0)) < -0.5) ? (x1 > 0 ? x1 : x1) : (x0 < 0 ? 0.75 : x0)) / (1.5 + ((x0 - x1) * Math.Abs(x0)) * ((x0 - x1) * Math.Abs(x0))));
+            }
+            if ((3 - x0) > 0.5) return (((x0 * 0.25) * x0) * x1);
+            double v1 = Math.Sqrt(1 + ((x1 * x0) / (1.5 + Math.Sqrt(1 + x1 * x1) * Math.Sqrt(1 + x1 * x1))) * ((x1 * x0) / (1.5 + Math.Sqrt(1 + x1 * x1) * Math.Sqrt(1 + x1 * x1))));
+            v1 = (Math.Abs(x1) < 1 ? 2 : (Math.Log(2 + x0 * x0) * (x0 + x0)));
         }
-        if ((Math.Exp(0.25 * Math.Sin(x0)) > 0 || (1.25 + x1) > 0.5)) return Math.Sqrt(1 + x1 * x1);
-        x1 = ((Math.Atan(x0) - Math.Atan(x1)) * ((Math.Tanh(2) + x0) <= 1 ? (-x1) : (x1 / (1.5 + x0 * x0))));
-        if (x0 <= -0.5) return (Math.Tanh(x1) > 0.5 ? x0 : ((x0 + x1) * (1.5 - x1)));
-        return ((Math.Sqrt(1 + 2 * 2) + (x0 * x1)) - ((x1 + 3) <= 0 ? (x1 / (1.5 + x0 * x0)) : (x0 >= -0.5 ? x0 : x0)));
-    }
-
-    [Differentiable]
-    public static double P12(double x0, double x1)
-    {
-        x1 = Math.Cos(0.75);
-        x0 = (x0 * ((x0 - x0) + (x0 + x0)));
-        return Math.Atan(((x0 < 0 ? 0.5 : x1) * Math.Cos(3)));
-    }
-
-    [Differentiable]
-    public static double P13(double x0, double x1)
-    {
-        x0 += x1;
-        if (x0 > 0)
+        else
         {
-            x0 = Math.Atan(x0);
-            double v0 = Math.Tanh(Math.Cos((((0.5 + x1) < 0 && x1 <= 1) ? 0.5 : x0)));
-            x0 *= Math.Tanh(((x1 + v0) + (v0 + 0.5)));
-            x0 += ((x1 + x1) + Math.Atan(1.5));
+            if (((Math.Abs(0.25) + x0) > 1 && x0 <= 0)) return (((x1 + x0) + (x1 + x1)) - ((x1 < 0.5 && x0 < 0.5) ? Math.Exp(0.25 * Math.Sin(x0)) : x0));
+            if (Math.Abs(x1) >= 1)
+            {
+                if (((-1.25) + x1) >= 1) return Math.Atan(0.75);
+                double v2 = (x0 - ((!(x1 <= 1) ? x0 : x0) / (1.5 + (x0 > -0.5 ? 0.25 : x1) * (x0 > -0.5 ? 0.25 : x1))));
+                v2 /= 1.5 + Math.Tanh((x0 * 0.75)) * Math.Tanh((x0 * 0.75));
+                double v3 = ((v2 + v2) + x1);
+            }
         }
-        if ((1.25 - x1) <= 1) return (((x0 * x1) * (x1 + x0)) * 0.5);
-        double v1 = (Math.Sqrt(1 + 1.5 * 1.5) + x0);
-        return (x0 > -0.5 ? 3 : 3);
+        double v4 = Math.Pow(1.5 + Math.Sin(Math.Min(x1, (x0 <= 0 ? x1 : 2))), (-(x0 + x0)));
+        x0 = ((x0 + x1) < 1 ? Math.Cos((v4 / (1.5 + v4 * v4))) : Math.Atan((-0.5)));
+        return (-Math.Sin(x1));
     }
 
     [Differentiable]
-    public static double P14(double x0, double x1, double x2)
+    public static double P12(double x0)
     {
-        double v0 = ((Math.Atan(x1) / (1.5 + x2 * x2)) * x0);
-        double v1 = x1;
-        return (Math.Log(2 + (x2 - x1) * (x2 - x1)) - Math.Sin(x0));
+        x0 = (-((1.5 - x0) * Math.Atan(x0)));
+        if (((x0 < -0.5 ? x0 : 3) < 1 || x0 >= 0.5)) return x0;
+        x0 -= x0;
+        return Math.Log(2 + x0 * x0);
     }
 
     [Differentiable]
-    public static double P15(double x0)
+    public static double P13(double x0)
     {
-        x0 *= Math.Tanh((((x0 >= 0.5 || ((0.25 + x0) > 0.5 || x0 <= 1)) ? x0 : 0.5) / (1.5 + 2 * 2)));
-        if (x0 < -0.5) return 0.75;
-        double v0 = ((x0 * 0.25) > 0 ? (Math.Exp(0.25 * Math.Sin(x0)) + (x0 + x0)) : Math.Cos((x0 * x0)));
+        x0 += ((!((0.25 + x0) < -0.5) ? x0 : 0.75) / (1.5 + x0 * x0));
+        double v0 = x0;
+        if ((v0 - x0) <= 0.5)
+        {
+            double v1 = (((0.75 * 0.5) / (1.5 + v0 * v0)) * Math.Atan(Math.Sin(x0)));
+            if (((x0 < 0 && (0.75 + v0) > -0.5) ? v1 : v1) > 1) return Math.Sqrt(1 + x0 * x0);
+        }
+        else
+        {
+            if ((Math.Cos(x0) > -0.5 && v0 <= 1))
+            {
+                if ((x0 * v0) < 1) return ((0.5 / (1.5 + x0 * x0)) - v0);
+                if (((1.5 + v0) < 0 ? v0 : 2) >= 0) return (Math.Atan(Math.Sqrt(1 + x0 * x0)) + (-(v0 * 3)));
+                if ((Math.Max(x0, 3) > 0 || x0 <= 0)) return (Math.Sin((x0 / (1.5 + x0 * x0))) * (x0 < 0 ? x0 : (0.25 - x0)));
+            }
+            else
+            {
+                v0 = (x0 * Math.Atan(Math.Max(x0, v0)));
+                x0 *= Math.Tanh(0.75);
+                if (Math.Cos(x0) <= 0.5) return Math.Sqrt(1 + v0 * v0);
+                v0 -= x0;
+            }
+            v0--;
+            if ((v0 + v0) > 1) return Math.Abs(Math.Atan(v0));
+        }
+        return (Math.Max(2, (v0 + x0)) - Math.Min((((2 + x0) <= -0.5 && (v0 <= 1 && x0 >= 1)) ? x0 : v0), (v0 + 1.5)));
+    }
+
+    [Differentiable]
+    public static double P14(double x0)
+    {
+        x0--;
+        double v0 = (Math.Log(2 + ((x0 > 0 || x0 > 0) ? x0 : x0) * ((x0 > 0 || x0 > 0) ? x0 : x0)) * x0);
+        if ((((-0.25) + x0) < 0.5 || v0 <= 1))
+        {
+            v0 = Math.Abs(Math.Cos(Math.Sqrt(1 + x0 * x0)));
+            x0 = ((2 + x0) > 1 ? v0 : ((x0 + x0) >= 1 ? (x0 - v0) : x0));
+        }
+        x0 /= 1.5 + Math.Pow(1.5 + Math.Sin(Math.Exp(0.25 * Math.Sin(v0))), (v0 - 3)) * Math.Pow(1.5 + Math.Sin(Math.Exp(0.25 * Math.Sin(v0))), (v0 - 3));
+        return (v0 * Math.Cos(1.25));
+    }
+
+    [Differentiable]
+    public static double P15(double x0, double x1)
+    {
+        x0 = (-(Math.Exp(0.25 * Math.Sin(x0)) + (x1 * x1)));
+        double v0 = Math.Min(1.5, Math.Pow(1.5 + Math.Sin(x0), Math.Exp(0.25 * Math.Sin(x0))));
+        return Math.Exp(0.25 * Math.Sin(((x1 + v0) - (v0 + 3))));
+    }
+
+    [Differentiable]
+    public static double P16(double x0, double x1)
+    {
+        x1 -= Math.Min((x0 + x1), Math.Abs(x0));
+        x1 = (Math.Abs(0.5) + (Math.Cos(x1) - (-2)));
+        if ((-x0) <= 0.5) return (Math.Log(2 + Math.Log(2 + x0 * x0) * Math.Log(2 + x0 * x0)) * (Math.Pow(1.5 + Math.Sin(x1), x0) < -0.5 ? Math.Min(x1, (x1 + 0.5)) : 1.25));
+        double v0 = (x0 - (-(x1 * x0)));
         return v0;
     }
 
     [Differentiable]
-    public static double P16(double x0, double x1, double x2)
+    public static double P17(double x0)
     {
-        x0 *= Math.Tanh(((x2 + 1.5) < 0 ? x1 : (x2 / (1.5 + x0 * x0))));
-        double v0 = (Math.Tanh(x0) + ((Math.Sin(x0) > 1 || (0.25 + x1) >= 0.5) ? Math.Sqrt(1 + x1 * x1) : Math.Tanh(x0)));
-        if ((0.25 * x0) < -0.5) return Math.Cos(((v0 - v0) * (x0 - v0)));
-        return x1;
-    }
-
-    [Differentiable]
-    public static double P17(double x0, double x1, double x2)
-    {
-        double v0 = (((x1 / (1.5 + x1 * x1)) / (1.5 + (-3) * (-3))) - Math.Log(2 + x2 * x2));
-        v0 += (x2 * Math.Atan(x0));
-        double v1 = ((-v0) <= 0 ? 0.5 : (Math.Cos(x1) + Math.Log(2 + x1 * x1)));
-        x1 *= Math.Tanh((Math.Sin(v1) / (1.5 + 2 * 2)));
-        return x2;
-    }
-
-    [Differentiable]
-    public static double P18(double x0)
-    {
-        x0 = ((((-x0) > 1 || (3 + x0) > 1) ? (x0 / (1.5 + x0 * x0)) : (x0 * x0)) - ((x0 * x0) + x0));
         x0 = (x0 * x0);
-        x0 = Math.Sqrt(1 + 1.25 * 1.25);
-        return Math.Atan(x0);
-    }
-
-    [Differentiable]
-    public static double P19(double x0)
-    {
-        if ((x0 * 0.5) >= -0.5) return x0;
-        x0 -= Math.Sqrt(1 + x0 * x0);
         double v0 = x0;
-        return Math.Sqrt(1 + v0 * v0);
+        return v0;
     }
 
     [Differentiable]
-    public static double P20(double x0, double x1)
+    public static double P18(double x0, double x1, double x2)
     {
-        if (!(x0 > 1)) return x1;
-        double v0 = (Math.Tanh(x1) <= -0.5 ? (x0 - x1) : Math.Cos((x0 < -0.5 ? x0 : x0)));
-        v0 = (v0 * v0);
-        x1 = ((Math.Exp(0.25 * Math.Sin(v0)) * (3 + v0)) + v0);
+        double v0 = (Math.Min(x2, x1) >= 0.5 ? (Math.Atan(x0) + (x0 + x2)) : Math.Atan(Math.Log(2 + x2 * x2)));
+        double v1 = (Math.Pow(1.5 + Math.Sin((x0 * x0)), (3 + 0.25)) / (1.5 + ((x1 - v0) * (0.25 * v0)) * ((x1 - v0) * (0.25 * v0))));
+        if ((v0 / (1.5 + v0 * v0)) < 0.5)
+        {
+            if ((v0 / (1.5 + x2 * x2)) < 1)
+            {
+                double v2 = (((x1 <= 0.5 ? v1 : x2) * (x2 / (1.5 + v1 * v1))) - (-x1));
+                if (Math.Exp(0.25 * Math.Sin(v0)) < 0.5) return v1;
+            }
+            x2 = (!(v1 >= 1) ? v0 : x2);
+            double v3 = Math.Cos(v0);
+        }
+        else
+        {
+            double v4 = x1;
+            double v5 = v0;
+        }
+        return (-((v1 + x1) * (v1 + 0.25)));
+    }
+
+    [Differentiable]
+    public static double P19(double x0, double x1)
+    {
+        if (!((Math.Abs(1.5) + x0) >= 0))
+        {
+            x0 += 1.5;
+            x0 = 1.5;
+        }
+        if (x1 <= 0) return Math.Tanh(x0);
+        double v0 = ((!(x1 >= 0.5) ? (x1 - 1.5) : Math.Min(3, 0.25)) - x1);
+        if ((Math.Cos(v0) > 1 || (v0 <= -0.5 || x0 > 1))) return v0;
+        return (Math.Tanh(Math.Sqrt(1 + x0 * x0)) - (Math.Max(x0, v0) / (1.5 + x1 * x1)));
+    }
+
+    [Differentiable]
+    public static double P20(double x0)
+    {
+        x0 = Math.Max(Math.Max((x0 + x0), x0), Math.Abs(Math.Sqrt(1 + 2 * 2)));
+        if (x0 > 1)
+        {
+            double v0 = Math.Max(Math.Sqrt(1 + (x0 * x0) * (x0 * x0)), (((-x0) < 1 && x0 >= 0) ? x0 : (x0 - x0)));
+            double v1 = ((v0 - x0) >= 1 ? ((v0 - 1.25) * Math.Max(x0, 1.5)) : (Math.Abs(x0) - (v0 - x0)));
+            v1 = (v1 * v1);
+        }
         return x0;
     }
 
     [Differentiable]
-    public static double P21(double x0, double x1, double x2)
+    public static double P21(double x0)
     {
-        if (Math.Sqrt(1 + x1 * x1) <= -0.5)
-        {
-            if ((x2 * 2) <= 1)
-            {
-                x2 = (x0 + (0.25 / (1.5 + Math.Sqrt(1 + x2 * x2) * Math.Sqrt(1 + x2 * x2))));
-                double v0 = (((x0 <= 0.5 ? x2 : x1) * (x1 / (1.5 + x2 * x2))) - (-x0));
-                if (Math.Atan(v0) >= 0.5) return ((Math.Atan(x2) * (1.5 + v0)) - ((x0 + x0) / (1.5 + Math.Sin(v0) * Math.Sin(v0))));
-                if (x1 > 0) return ((Math.Atan(x1) > -0.5 ? x1 : (v0 <= 1 ? x0 : 1.25)) / (1.5 + ((x1 <= 0 ? x0 : x1) - (x0 - x1)) * ((x1 <= 0 ? x0 : x1) - (x0 - x1))));
-            }
-            else
-            {
-                double v1 = ((((x2 > 1 ? 1.25 : 0.5) >= 0.5 || x2 > 0) ? x2 : (2 + x0)) - (Math.Log(2 + x2 * x2) / (1.5 + ((0.5 + x1) <= -0.5 ? 0.25 : x2) * ((0.5 + x1) <= -0.5 ? 0.25 : x2))));
-                double v2 = v1;
-            }
-            double v3 = (-((0.75 + x0) < 1 ? (x2 + x0) : Math.Cos(x0)));
-        }
-        x0 *= Math.Tanh(Math.Sin(Math.Cos(x2)));
-        if (!((0.75 - x1) < -0.5))
-        {
-            double v4 = Math.Cos(Math.Cos((x2 * x0)));
-            double v5 = (Math.Cos(Math.Log(2 + 2 * 2)) - Math.Exp(0.25 * Math.Sin(v4)));
-            if ((v4 < -0.5 || (0.75 + x0) > -0.5)) return (((x1 + v5) + (-v4)) + Math.Exp(0.25 * Math.Sin((x1 * x2))));
-        }
-        else
-        {
-            x1 += x1;
-            x1 = (((x0 >= 0 ? 0.75 : x2) - (x2 + x2)) - ((x2 - x0) + (x1 * x2)));
-            if (Math.Tanh(x2) > 1) return (x2 >= 0.5 ? x2 : (Math.Cos(x2) * (x2 / (1.5 + x2 * x2))));
-            double v6 = (0.75 + x1);
-        }
-        return ((x0 > -0.5 ? x2 : (x1 - x0)) - ((x2 / (1.5 + 0.5 * 0.5)) - (x0 + x1)));
+        x0--;
+        x0 /= 1.5 + (Math.Abs(x0) - Math.Sin(x0)) * (Math.Abs(x0) - Math.Sin(x0));
+        double v0 = Math.Atan((x0 * x0));
+        double v1 = ((v0 - x0) < 0 ? v0 : x0);
+        return (Math.Tanh((v1 * v1)) * Math.Max(3, (x0 / (1.5 + 0.5 * 0.5))));
     }
 
     [Differentiable]
     public static double P22(double x0, double x1, double x2)
     {
-        x0 *= Math.Tanh(((x0 * x2) / (1.5 + (x1 / (1.5 + x0 * x0)) * (x1 / (1.5 + x0 * x0)))));
+        x0 = (x0 * x0);
         if ((x0 - x1) > -0.5) return (x2 + x0);
-        x0 += Math.Sqrt(1 + (x2 / (1.5 + x0 * x0)) * (x2 / (1.5 + x0 * x0)));
-        return (!((Math.Sqrt(1 + 0.75 * 0.75) + x0) < 0.5) ? 3 : x0);
+        x0 += Math.Pow(1.5 + Math.Sin((x2 / (1.5 + x0 * x0))), (x1 / (1.5 + x1 * x1)));
+        return (((x0 + x2) + x0) / (1.5 + x0 * x0));
     }
 
     [Differentiable]
-    public static double P23(double x0, double x1, double x2)
+    public static double P23(double x0)
     {
-        x0 -= ((x2 * x0) > 0.5 ? x0 : Math.Cos(x2));
-        double v0 = (Math.Tanh(x1) <= -0.5 ? Math.Tanh(Math.Sin(x2)) : x0);
-        if ((x0 / (1.5 + x2 * x2)) >= -0.5)
+        x0 = ((-(-x0)) - Math.Cos(x0));
+        if (!(Math.Cos(x0) >= -0.5))
         {
-            double v1 = Math.Sqrt(1 + x2 * x2);
-            if ((Math.Log(2 + 0.5 * 0.5) + x2) < 0)
-            {
-                double v2 = x0;
-                v1 += x2;
-                double v3 = (((v2 > 1 ? x1 : v2) + (0.25 + x0)) + ((0.25 / (1.5 + v0 * v0)) - x0));
-            }
-            else
-            {
-                x0 = v0;
-                x1 = ((x2 / (1.5 + v0 * v0)) < 0 ? Math.Cos((!(x2 >= 0.5) ? x2 : x2)) : (-Math.Log(2 + 0.75 * 0.75)));
-                x2 = ((Math.Atan(x2) <= 0 ? (x0 / (1.5 + v0 * v0)) : 0.75) - (x0 * (x1 * x1)));
-            }
-            if ((0.5 + x2) >= 0.5) return x0;
+            x0 -= (x0 > 1 ? 2 : (x0 / (1.5 + x0 * x0)));
+            x0 = (Math.Sin((-x0)) - ((x0 / (1.5 + x0 * x0)) + x0));
+            if (x0 < 0) return (((x0 / (1.5 + 3 * 3)) * (x0 - x0)) + Math.Atan(Math.Sin(x0)));
         }
         else
         {
-            double v4 = v0;
-            v4 = (x0 * v0);
+            x0 = (x0 * x0);
+            x0 = ((x0 / (1.5 + x0 * x0)) < 0 ? Math.Tanh((!(x0 >= 0.5) ? x0 : x0)) : (-Math.Min(0.75, x0)));
+            double v0 = x0;
         }
-        double v5 = ((1.5 * (-Math.Atan(2))) + x1);
-        return Math.Tanh(Math.Sqrt(1 + (v5 / (1.5 + v5 * v5)) * (v5 / (1.5 + v5 * v5))));
+        x0 /= 1.5 + x0 * x0;
+        x0 += (Math.Atan(x0) + (0.5 + x0));
+        return x0;
     }
 
     [Differentiable]
-    public static double P24(double x0, double x1, double x2)
+    public static double P24(double x0, double x1)
     {
-        double v0 = ((x1 + x2) <= -0.5 ? Math.Cos(x1) : Math.Cos((x0 > -0.5 ? x1 : 3)));
-        x0 = (x0 * x0);
-        if ((-x0) >= 1)
-        {
-            double v1 = x0;
-            if ((1.5 - x0) < -0.5) return (x0 + x0);
-            if (x0 < -0.5) return Math.Exp(0.25 * Math.Sin(((x2 / (1.5 + v1 * v1)) > -0.5 ? Math.Tanh(0.25) : (x0 + x1))));
-        }
-        return Math.Cos((Math.Atan(x0) - x2));
+        double v0 = Math.Max((x1 + x1), (x0 + (-x1)));
+        x0 = x1;
+        return Math.Pow(1.5 + Math.Sin(((v0 - x1) > 1 ? (v0 - x0) : (3 - x1))), x0);
     }
 
     [Differentiable]
     public static double P25(double x0, double x1, double x2)
     {
-        double v0 = Math.Atan(((x2 / (1.5 + x1 * x1)) <= 1 ? Math.Log(2 + 1.25 * 1.25) : x0));
-        double v1 = Math.Tanh(((v0 - x0) >= -0.5 ? Math.Sin(0.5) : (x0 + v0)));
-        x2 = (x1 + (-(x2 * x0)));
-        if (x1 >= 0.5) return v1;
-        return Math.Log(2 + v1 * v1);
+        if ((x1 < 1 || x1 > 0))
+        {
+            x0 = 2;
+            if ((x2 + x2) >= 0) return (-((x0 + x1) + (0.75 / (1.5 + 0.5 * 0.5))));
+        }
+        else
+        {
+            if (x2 <= 0.5) return x2;
+            x0 = x2;
+        }
+        x0 += (-Math.Abs(2));
+        if ((Math.Exp(0.25 * Math.Sin(0.25)) + x2) >= 0.5) return x1;
+        x1 = (1.5 - 3);
+        return ((Math.Sin(x0) * (x1 / (1.5 + x1 * x1))) * Math.Abs((x2 - x2)));
     }
 
     [Differentiable]
     public static double P26(double x0, double x1)
     {
-        x0 *= Math.Tanh(x1);
-        double v0 = (x1 * Math.Atan((x0 * x1)));
-        return x1;
-    }
-
-    [Differentiable]
-    public static double P27(double x0, double x1, double x2)
-    {
-        x1 += Math.Atan((x0 - 0.75));
-        x0 -= x1;
-        if ((x1 * 0.5) > 0)
+        if (((x1 - x1) >= 0 || x0 > 1))
         {
-            if ((x2 * x0) < 1) return 1.25;
-            if (x2 >= 1)
-            {
-                x0 = ((x1 - ((3 + x2) < 1 ? x1 : 0.75)) * x0);
-                if ((0.5 - x2) <= -0.5) return (((x1 + x1) - (x0 / (1.5 + x0 * x0))) * x1);
-                if (((x1 * x1) >= -0.5 || x1 < 0)) return (((-x0) > 0.5 ? (x1 - x0) : x2) - x2);
-            }
-            else
-            {
-                if ((x0 * x2) < -0.5) return (3 * (Math.Log(2 + 2 * 2) * Math.Sqrt(1 + x2 * x2)));
-                if (Math.Atan(x1) > 0) return (((x0 >= -0.5 ? x1 : 3) - (x1 * x1)) + Math.Sqrt(1 + x2 * x2));
-                if (((0.25 * 1.25) + x2) < 0.5) return (!((0.25 * x2) <= -0.5) ? (Math.Exp(0.25 * Math.Sin(x2)) <= 1 ? Math.Exp(0.25 * Math.Sin(2)) : x0) : ((x1 / (1.5 + 1.5 * 1.5)) + (x1 - x2)));
-            }
-            x0 *= Math.Tanh((Math.Sin(x1) - x1));
-        }
-        if ((Math.Sqrt(1 + 2 * 2) + x0) > 0) return (x0 / (1.5 + Math.Atan(x2) * Math.Atan(x2)));
-        return ((Math.Cos(x0) / (1.5 + Math.Sin(1.5) * Math.Sin(1.5))) + ((x1 * 0.25) + (x2 - x0)));
-    }
-
-    [Differentiable]
-    public static double P28(double x0, double x1, double x2)
-    {
-        if ((x1 + x2) <= 0)
-        {
-            x0 -= (x0 - x1);
-            double v0 = Math.Tanh(Math.Exp(0.25 * Math.Sin(x1)));
-            if ((0.5 * x0) < 0) return v0;
-            if ((x2 - x0) >= 1)
-            {
-                double v1 = x1;
-                v1 += ((v0 * x2) + (x1 / (1.5 + x1 * x1)));
-                double v2 = (0.25 + v1);
-            }
-            else
-            {
-                if ((v0 <= 0.5 || x2 >= 0.5)) return (((1.25 / (1.5 + x1 * x1)) * Math.Log(2 + v0 * v0)) - ((v0 / (1.5 + 2 * 2)) > 0 ? x0 : Math.Log(2 + v0 * v0)));
-                v0 = (v0 / (1.5 + Math.Tanh(x2) * Math.Tanh(x2)));
-                if (!(x2 > -0.5)) return ((x1 * 0.5) >= 0 ? (Math.Sqrt(1 + x2 * x2) - Math.Cos(x2)) : (Math.Tanh(x2) + (2 / (1.5 + x1 * x1))));
-            }
+            x1 /= 1.5 + Math.Log(2 + (x0 + x1) * (x0 + x1)) * Math.Log(2 + (x0 + x1) * (x0 + x1));
+            x1 = (x0 + (-(x1 * x0)));
+            if (x0 >= 0.5) return x1;
+            double v0 = (-x1);
         }
         else
         {
-            if ((Math.Atan(0.5) + x0) <= 0.5)
+            x0 = (Math.Max(Math.Sqrt(1 + x1 * x1), (1.25 * x1)) - ((-x1) - (0.75 / (1.5 + x0 * x0))));
+            if ((x1 * x1) <= 0)
             {
-                if (Math.Tanh(x2) < 0) return Math.Sin(((2 + x0) > 0.5 ? (x1 * x1) : x1));
-                double v3 = ((1.5 / (1.5 + (0.5 - x2) * (0.5 - x2))) - (((x0 <= 1 && x2 >= 0.5) ? x1 : 3) <= 0 ? (x0 + x1) : x1));
-                double v4 = (Math.Cos(Math.Log(2 + Math.Sqrt(1 + 1.25 * 1.25) * Math.Sqrt(1 + 1.25 * 1.25))) + x2);
-                if (x0 < 0.5) return (x0 * (Math.Log(2 + 1.5 * 1.5) + (1.25 * v4)));
+                if (!(x0 >= 0.5)) return (Math.Max(Math.Log(2 + x0 * x0), (x0 - x0)) * (Math.Min(x0, 1.25) - (1.25 * x0)));
+                if (((x1 * x0) <= -0.5 || (0.75 + x1) <= 1)) return (-((2 / (1.5 + x1 * x1)) * x0));
+                if ((0.5 * x1) <= -0.5) return (((x1 + x1) - (x0 / (1.5 + x0 * x0))) * x1);
+                if (((x1 * x1) >= -0.5 || x1 < 0)) return (((-x0) > 0.5 ? (x1 - x0) : x0) - ((-x1) - (x0 - x0)));
             }
             else
             {
-                if ((x1 - x2) >= -0.5) return x1;
-                if ((Math.Atan(x2) > 1 || x1 >= 0.5)) return (((0.25 - 0.75) + (x2 <= -0.5 ? x2 : 3)) + (-(x2 - x1)));
-                if ((((0.25 + 1.5) + x1) >= 1 && !(x2 >= 0))) return ((Math.Sqrt(1 + x1 * x1) + (-x1)) / (1.5 + x0 * x0));
-                double v5 = (((x0 + x2) * Math.Cos(x2)) - x0);
+                double v1 = (-((-x0) * Math.Abs(x1)));
+                if (Math.Sin(v1) <= -0.5) return v1;
+                double v2 = (v1 / (1.5 + Math.Sin(Math.Tanh(x0)) * Math.Sin(Math.Tanh(x0))));
+                if (Math.Log(2 + v1 * v1) < 1) return (v2 <= 0.5 ? ((x1 - 0.25) - (0.25 * v1)) : v2);
             }
-            double v6 = (Math.Cos(((x1 < 1 || (x2 <= 0.5 || x1 <= 0.5)) ? x0 : x2)) + ((x1 - x1) - (x2 + x0)));
-            if ((x1 <= 0.5 ? x2 : x1) >= 1)
-            {
-                double v7 = (-(Math.Atan(x2) - (1.5 * 0.25)));
-                double v8 = v7;
-                double v9 = (((v8 + v8) + (0.25 / (1.5 + 1.25 * 1.25))) / (1.5 + Math.Sin((0.5 + v8)) * Math.Sin((0.5 + v8))));
-            }
-            else
-            {
-                double v10 = (Math.Atan((x1 + x0)) / (1.5 + (Math.Sin(x2) * Math.Log(2 + x0 * x0)) * (Math.Sin(x2) * Math.Log(2 + x0 * x0))));
-                v6 = (Math.Sqrt(1 + v10 * v10) <= 1 ? ((v10 + x0) * v10) : ((x2 <= 0 ? x0 : 0.75) > 0 ? (v10 * 0.5) : (2 + v6)));
-            }
+            x1 = (((0.5 - x1) < -0.5 && (1.25 + x1) >= 1) ? Math.Min(Math.Atan(x1), x1) : (x1 - (x0 > 0 ? x0 : 0.25)));
+            double v3 = (x0 - (x0 + (x0 - 3)));
         }
-        if (Math.Log(2 + x2 * x2) > 0)
-        {
-            x0 = (Math.Sqrt(1 + (x1 - x1) * (x1 - x1)) / (1.5 + Math.Log(2 + (x1 + x1) * (x1 + x1)) * Math.Log(2 + (x1 + x1) * (x1 + x1))));
-            x1 = ((-Math.Sin(x2)) - x1);
-            x2 = 3;
-        }
-        else
-        {
-            if (x0 > 0.5)
-            {
-                x2 -= (Math.Atan(0.25) / (1.5 + x0 * x0));
-                double v11 = ((((x2 > -0.5 && !(x2 < 0)) ? x0 : x0) / (1.5 + Math.Cos(x1) * Math.Cos(x1))) - Math.Log(2 + Math.Sin(2) * Math.Sin(2)));
-                x2 = (x1 * x2);
-                if ((x1 + x1) <= 1) return Math.Sqrt(1 + (Math.Log(2 + x0 * x0) - Math.Exp(0.25 * Math.Sin(x0))) * (Math.Log(2 + x0 * x0) - Math.Exp(0.25 * Math.Sin(x0))));
-            }
-            x0 += x1;
-        }
-        x1 = Math.Sin((1.25 * (x1 - x1)));
-        return Math.Atan(x0);
+        x1 -= ((x1 + x1) / (1.5 + (1.5 + x0) * (1.5 + x0)));
+        double v4 = (Math.Min((x0 + x1), (x0 - x0)) - (Math.Min(x1, (x1 + 0.5)) * (3 * 1.5)));
+        return (v4 + v4);
     }
 
     [Differentiable]
-    public static double P29(double x0, double x1, double x2)
+    public static double P27(double x0, double x1)
     {
-        double v0 = ((Math.Sqrt(1 + x1 * x1) / (1.5 + (x2 * x0) * (x2 * x0))) / (1.5 + Math.Sqrt(1 + (-x1) * (-x1)) * Math.Sqrt(1 + (-x1) * (-x1))));
-        if (x0 >= 1)
+        double v0 = ((Math.Exp(0.25 * Math.Sin(x1)) * Math.Sqrt(1 + 0.75 * 0.75)) * ((x1 - 0.75) + (x0 * 1.5)));
+        if ((v0 + v0) > 1)
         {
-            if ((v0 * x1) < 0) return (((x2 - 3) - x2) / (1.5 + ((x0 + x1) * (x0 + 0.75)) * ((x0 + x1) * (x0 + 0.75))));
-            double v1 = x0;
+            v0 = Math.Abs((x1 + (x1 * 2)));
+            x1 = (Math.Log(2 + Math.Atan(v0) * Math.Atan(v0)) / (1.5 + v0 * v0));
         }
-        else
-        {
-            if ((x1 < 1 && x1 >= 0.5))
-            {
-                if ((x1 / (1.5 + 2 * 2)) > -0.5) return (x0 / (1.5 + Math.Exp(0.25 * Math.Sin((0.25 * x2))) * Math.Exp(0.25 * Math.Sin((0.25 * x2)))));
-                if (!((x2 + x1) > 0.5)) return (((x2 + x0) * Math.Sqrt(1 + 0.5 * 0.5)) * v0);
-                double v2 = (Math.Log(2 + x0 * x0) * (2 * x1));
-            }
-            else
-            {
-                if ((0.25 * x0) >= 0.5) return (((v0 + v0) <= 1 || (v0 >= -0.5 || x1 < 0.5)) ? (Math.Exp(0.25 * Math.Sin(x0)) - 3) : ((x2 * x1) * (x2 < 0.5 ? v0 : x0)));
-                x0 = (2 + (1.5 / (1.5 + v0 * v0)));
-                if ((v0 - x2) < -0.5) return (Math.Log(2 + Math.Exp(0.25 * Math.Sin(0.5)) * Math.Exp(0.25 * Math.Sin(0.5))) * Math.Tanh(1.5));
-            }
-            if (Math.Tanh(x2) <= 1) return x0;
-            if ((0.25 + x2) <= 1) return (!((3 + x2) > 0) ? (x1 < 1 ? (x1 - x0) : x1) : ((x0 * 0.25) - 0.5));
-        }
-        return (((((2 + x0) < 1 && x1 > 1) ? x2 : x0) + Math.Exp(0.25 * Math.Sin(v0))) * 1.5);
+        double v1 = Math.Min(Math.Log(2 + (v0 * x1) * (v0 * x1)), x1);
+        if ((-v1) <= 1) return (v1 + v0);
+        return Math.Cos(v0);
     }
 
     [Differentiable]
-    public static double P30(double x0, double x1)
+    public static double P28(double x0, double x1)
     {
-        double v0 = (1.5 + x1);
-        x0 *= Math.Tanh((v0 <= 1 ? (0.75 * x0) : (x0 <= -0.5 ? v0 : 0.75)));
-        if ((1.25 + x0) <= 0)
+        x1 = (x1 * x1);
+        double v0 = (0.5 + x0);
+        return Math.Cos(Math.Log(2 + (v0 - x1) * (v0 - x1)));
+    }
+
+    [Differentiable]
+    public static double P29(double x0)
+    {
+        if ((Math.Sqrt(1 + 0.5 * 0.5) + x0) < 1)
         {
-            if (x0 > 0)
-            {
-                double v1 = Math.Log(2 + ((v0 - x1) + (x0 + v0)) * ((v0 - x1) + (x0 + v0)));
-                x0 = (((x1 + 3) - 3) - x0);
-                if ((v0 < 1 || v0 < 1)) return (((v1 < -0.5 ? x1 : 1.5) + (v1 <= 0 ? x1 : x0)) - (v0 + (v0 + x0)));
-                double v2 = (-x0);
-            }
-            else
-            {
-                x1 *= Math.Tanh(Math.Sqrt(1 + (x1 <= 0 ? v0 : x0) * (x1 <= 0 ? v0 : x0)));
-                v0 += ((v0 - x1) >= -0.5 ? (x0 * 1.5) : ((1.25 + x0) <= 0.5 ? x1 : 2));
-                if (!((v0 / (1.5 + v0 * v0)) < -0.5)) return Math.Cos((x0 + (x0 - v0)));
-            }
-            if (((x1 + 1.25) >= 0.5 && (1.5 + v0) >= 0.5)) return (v0 + (Math.Sqrt(1 + v0 * v0) >= 0 ? (x1 + x0) : Math.Sqrt(1 + v0 * v0)));
-            double v3 = x1;
+            double v0 = Math.Max(3, (Math.Tanh(x0) * Math.Log(2 + x0 * x0)));
+            double v1 = ((v0 * v0) + x0);
+            x0 += (Math.Atan(v1) + v1);
+            double v2 = (Math.Pow(1.5 + Math.Sin((0.75 + v0)), v1) / (1.5 + Math.Abs(x0) * Math.Abs(x0)));
+        }
+        x0 *= Math.Tanh((x0 / (1.5 + Math.Atan(x0) * Math.Atan(x0))));
+        if (!(x0 <= 0)) return (x0 / (1.5 + (x0 * (2 * x0)) * (x0 * (2 * x0))));
+        return (x0 - ((3 - x0) + (x0 + 0.75)));
+    }
+
+    [Differentiable]
+    public static double P30(double x0)
+    {
+        double v0 = Math.Abs((Math.Atan(x0) * (1.5 - x0)));
+        if (Math.Min(2, v0) <= 0)
+        {
+            x0 = v0;
+            double v1 = (Math.Cos(1.25) + x0);
+            if (!((v0 * v1) >= 0)) return v1;
+            x0 = Math.Sin(v0);
         }
         else
         {
-            v0 += Math.Atan(((x0 > 0.5 && v0 < -0.5) ? v0 : x0));
-            x1 = (v0 + ((-v0) + (x0 - v0)));
-            double v4 = ((-(v0 > 0 ? x1 : v0)) * x1);
-            if (v0 < 0)
+            if (((x0 - v0) < -0.5 && (v0 < 0.5 && (0.75 + x0) >= 0.5)))
             {
-                x1 = (v4 * Math.Tanh(x0));
-                if ((v0 + x1) >= 0) return Math.Sqrt(1 + ((1.5 - v4) + Math.Sin(x0)) * ((1.5 - v4) + Math.Sin(x0)));
+                double v2 = Math.Sqrt(1 + Math.Abs(Math.Pow(1.5 + Math.Sin(2), x0)) * Math.Abs(Math.Pow(1.5 + Math.Sin(2), x0)));
+                v0 = Math.Exp(0.25 * Math.Sin((2 * Math.Abs(0.75))));
+                double v3 = (((v0 + x0) * (x0 + 2)) / (1.5 + (((v2 - x0) <= 1 || (3 + x0) < 1) ? (-0.5) : v0) * (((v2 - x0) <= 1 || (3 + x0) < 1) ? (-0.5) : v0)));
+                double v4 = Math.Max((((1.25 + v3) <= 0 ? x0 : v0) - Math.Exp(0.25 * Math.Sin(v0))), ((v0 > -0.5 ? x0 : v2) <= -0.5 ? Math.Exp(0.25 * Math.Sin(3)) : Math.Cos(x0)));
             }
             else
             {
-                x1 += (Math.Sqrt(1 + x0 * x0) - Math.Cos(x1));
-                v4 = (((v0 - v0) - (x1 + v4)) * (x1 * (-1.25)));
-                double v5 = v4;
-                v5 = (Math.Exp(0.25 * Math.Sin(v5)) < 0.5 ? 1.5 : ((v0 / (1.5 + v0 * v0)) + (x1 - x1)));
+                v0 = x0;
+                v0 /= 1.5 + ((0.5 * v0) <= 0.5 ? (x0 * 1.25) : (v0 / (1.5 + 1.25 * 1.25))) * ((0.5 * v0) <= 0.5 ? (x0 * 1.25) : (v0 / (1.5 + 1.25 * 1.25)));
+                double v5 = (-x0);
+                if ((v0 >= 1 || (2 + v5) > 0)) return (x0 >= -0.5 ? v0 : v0);
             }
+            x0 = (Math.Atan((v0 - v0)) / (1.5 + Math.Exp(0.25 * Math.Sin((v0 + v0))) * Math.Exp(0.25 * Math.Sin((v0 + v0)))));
+            v0 -= Math.Abs(Math.Sin(x0));
         }
-        if (Math.Exp(0.25 * Math.Sin(x0)) >= 0.5) return ((-(x1 - x0)) * x1);
-        return ((Math.Tanh(x1) - x1) - (-Math.Cos(x0)));
+        double v6 = (((x0 + x0) * x0) / (1.5 + (-Math.Atan(x0)) * (-Math.Atan(x0))));
+        return (-((3 + 0.25) + (x0 + 2)));
     }
 
     [Differentiable]
     public static double P31(double x0, double x1, double x2)
     {
-        x1 = (Math.Atan(Math.Exp(0.25 * Math.Sin(x0))) - ((x2 * x2) - Math.Sqrt(1 + x2 * x2)));
-        if (x2 <= 0)
-        {
-            x1 = (Math.Exp(0.25 * Math.Sin((0.5 + x1))) - x1);
-            x0 = x1;
-            if (!((x1 - x2) >= -0.5))
-            {
-                if ((x2 > 0 && (x0 > -0.5 && x2 >= 1))) return Math.Tanh((-Math.Log(2 + x2 * x2)));
-                if (x0 < -0.5) return (x2 + ((x0 - x1) - x1));
-                double v0 = (Math.Cos((x0 / (1.5 + 0.5 * 0.5))) + (-(0.5 * x0)));
-                v0 = (((0.5 * x1) - v0) - v0);
-            }
-        }
-        double v1 = (Math.Atan(Math.Log(2 + x1 * x1)) - (Math.Atan(x1) <= 0 ? (x0 <= 0.5 ? x2 : x2) : (x0 + 0.25)));
-        if ((x1 * v1) >= 0) return Math.Sqrt(1 + ((x2 + x1) + (x2 * v1)) * ((x2 + x1) + (x2 * v1)));
-        return (x0 + x1);
+        x2++;
+        double v0 = ((Math.Log(2 + x2 * x2) * 0.25) * Math.Max((x2 * x0), x1));
+        x1 = (v0 - (Math.Pow(1.5 + Math.Sin(x0), (x0 + 0.5)) / (1.5 + Math.Abs(x0) * Math.Abs(x0))));
+        x0 += x2;
+        return Math.Exp(0.25 * Math.Sin(Math.Abs((x0 * 1.5))));
     }
 
     [Differentiable]
-    public static double P32(double x0, double x1)
+    public static double P32(double x0, double x1, double x2)
     {
-        double v0 = (0.75 + x1);
-        x1 = ((-Math.Atan(1.25)) + x1);
-        v0 = (Math.Atan((x0 > 1 ? x1 : 0.75)) - x1);
-        return ((-x1) - 0.25);
+        if ((x1 < 0.5 ? x2 : x1) <= 1) return (-((x2 + x0) - Math.Pow(1.5 + Math.Sin(0.25), x2)));
+        x0 = x2;
+        if ((Math.Exp(0.25 * Math.Sin(3)) + x2) <= 0.5) return (Math.Abs(x1) < 0.5 ? ((x2 <= -0.5 ? x2 : x2) + (x2 + x1)) : x0);
+        x0 += (Math.Pow(1.5 + Math.Sin(0.75), 0.5) + x2);
+        return 1.25;
     }
 
     [Differentiable]
     public static double P33(double x0, double x1, double x2)
     {
-        if ((Math.Log(2 + 2 * 2) + x0) <= 1) return x1;
-        double v0 = x2;
-        x0 = (((x2 + x2) / (1.5 + Math.Sqrt(1 + 3 * 3) * Math.Sqrt(1 + 3 * 3))) - ((2 - x0) * (x0 * 1.25)));
-        return v0;
+        if (!(x1 < 0))
+        {
+            if ((x2 + x1) < 1)
+            {
+                x2 = (Math.Sqrt(1 + (x2 + x0) * (x2 + x0)) * Math.Abs((x0 / (1.5 + x0 * x0))));
+                x0 /= 1.5 + (-x1) * (-x1);
+            }
+            else
+            {
+                if (Math.Cos(x0) <= 0) return x2;
+                x0 = ((Math.Pow(1.5 + Math.Sin(x2), x1) + 2) + ((x2 + x1) * (x2 / (1.5 + x1 * x1))));
+                if (((2 + x2) > 0 ? x1 : x1) >= 0.5) return x1;
+                double v0 = Math.Log(2 + x1 * x1);
+            }
+            if ((x0 - x1) <= 1)
+            {
+                if (((x1 + x2) >= -0.5 && x1 > -0.5)) return 0.5;
+                double v1 = (-(2 + (x2 / (1.5 + x0 * x0))));
+                double v2 = v1;
+            }
+            else
+            {
+                x1 *= Math.Tanh((x0 / (1.5 + (0.75 + x2) * (0.75 + x2))));
+                double v3 = (x0 / (1.5 + x1 * x1));
+                if (x2 >= 1) return (((x2 + v3) * (x2 >= -0.5 ? x0 : x2)) + Math.Log(2 + (x1 - x1) * (x1 - x1)));
+                x1 = ((-Math.Cos(x0)) * 2);
+            }
+        }
+        else
+        {
+            double v4 = (Math.Min(x0, (x0 + 0.5)) < 0 ? ((x2 - x0) + (x2 - 1.25)) : Math.Cos(x1));
+            double v5 = (((-x2) - (1.25 / (1.5 + x0 * x0))) - (1.5 - (v4 + 0.25)));
+            if ((3 / (1.5 + x0 * x0)) <= 1) return (Math.Sqrt(1 + x2 * x2) > 0 ? (Math.Pow(1.5 + Math.Sin(2), (2 + 0.5)) / (1.5 + (1.25 * x0) * (1.25 * x0))) : Math.Sin((3 - x2)));
+        }
+        double v6 = (((-x0) * x0) / (1.5 + (x1 - 2) * (x1 - 2)));
+        x1 = (3 / (1.5 + (-Math.Sin(x1)) * (-Math.Sin(x1))));
+        return 3;
     }
 
     [Differentiable]
     public static double P34(double x0, double x1, double x2)
     {
-        x0 *= Math.Tanh((x0 / (1.5 + Math.Sqrt(1 + x0 * x0) * Math.Sqrt(1 + x0 * x0))));
-        double v0 = (x2 * 2);
-        return x2;
+        double v0 = (((0.75 + x2) < -0.5 && (x1 <= 1 && (0.25 + x2) > 0.5)) ? Math.Atan(1.25) : (!(x0 < -0.5) ? (x1 + x2) : (-1.5)));
+        double v1 = (Math.Cos(((0.25 + v0) > 1 ? v0 : v0)) - ((x2 * x2) <= -0.5 ? (x0 * 1.5) : x0));
+        if ((x0 >= 0.5 ? x2 : 1.5) <= 0.5) return (x1 + (Math.Tanh(v0) + 1.5));
+        v0 = Math.Tanh((Math.Tanh(2) + Math.Abs(x0)));
+        return Math.Abs(v1);
     }
 
     [Differentiable]
-    public static double P35(double x0)
+    public static double P35(double x0, double x1, double x2)
     {
-        double v0 = (Math.Sqrt(1 + Math.Tanh(x0) * Math.Tanh(x0)) * (-(1.25 - 1.25)));
-        if ((v0 - x0) <= 0)
-        {
-            if (x0 <= 0.5) return (v0 + ((!(v0 > 0) ? x0 : 0.75) + Math.Cos(x0)));
-            double v1 = (((x0 + x0) / (1.5 + Math.Exp(0.25 * Math.Sin(v0)) * Math.Exp(0.25 * Math.Sin(v0)))) + (0.25 / (1.5 + v0 * v0)));
-            if (v0 > 0.5)
-            {
-                double v2 = (1.5 + v1);
-                v2 = (v2 * v2);
-                v2 = (-(v0 + v1));
-                double v3 = (((v1 * 0.5) + (v1 - x0)) + (Math.Cos(v2) >= -0.5 ? (v0 - v2) : v2));
-            }
-            else
-            {
-                v1 *= Math.Tanh(Math.Sin((v0 - 1.5)));
-                v1 -= ((0.75 / (1.5 + v0 * v0)) + Math.Atan(x0));
-                double v4 = Math.Tanh(((Math.Exp(0.25 * Math.Sin(0.75)) + x0) <= 0.5 ? (v1 - x0) : (v1 - v0)));
-            }
-            if (!((v1 - v1) >= 1)) return 1.25;
-        }
-        else
-        {
-            double v5 = (0.5 * (Math.Cos(v0) * v0));
-            x0 -= x0;
-        }
-        double v6 = v0;
-        if ((v0 + v0) >= 1) return v0;
-        return x0;
+        x2--;
+        double v0 = x1;
+        return (Math.Tanh(x2) + Math.Min((x1 - x1), v0));
     }
 
     [Differentiable]
     public static double P36(double x0, double x1)
     {
-        if (((x0 + x1) > 0.5 || x0 <= 1))
+        double v0 = ((x1 - x1) + ((0.75 / (1.5 + x0 * x0)) + (x1 * x1)));
+        v0 = Math.Sin(Math.Cos(v0));
+        v0 -= (x0 - (v0 + x1));
+        return Math.Abs(x0);
+    }
+
+    [Differentiable]
+    public static double P37(double x0, double x1, double x2)
+    {
+        if (Math.Cos(x2) > 0)
         {
-            if ((x0 > -0.5 || x0 >= 1))
-            {
-                x1 = (Math.Sqrt(1 + Math.Sin(x1) * Math.Sin(x1)) + (x0 - Math.Tanh(x1)));
-                if (Math.Sin(x1) < 0) return Math.Tanh(((-x0) + (x1 - x0)));
-                x1 = (x1 * x1);
-                double v0 = Math.Sin(Math.Sin((x0 - x1)));
-            }
-            if (((x0 * x1) <= 0 || x0 < 0))
-            {
-                double v1 = (Math.Tanh(Math.Sin(x1)) * x1);
-                v1 -= Math.Sqrt(1 + x0 * x0);
-                if ((0.25 + v1) >= 0.5) return (-((-0.25) / (1.5 + x0 * x0)));
-            }
-            else
-            {
-                if ((2 + x0) < 0) return (-(Math.Sin(x0) - (-1.25)));
-                x0 = (((x0 * x0) / (1.5 + x0 * x0)) - (1.5 / (1.5 + (x1 + x1) * (x1 + x1))));
-            }
-            double v2 = ((Math.Sin(x0) / (1.5 + (x1 * x1) * (x1 * x1))) + Math.Cos(Math.Cos(x0)));
+            x2 = ((Math.Abs(x0) - Math.Tanh(x0)) - Math.Pow(1.5 + Math.Sin((x0 + 1.5)), x0));
+            x1 = (((x2 - x0) - (x0 >= 0.5 ? x2 : x2)) + x2);
+            x2 *= Math.Tanh(((x2 - x1) / (1.5 + Math.Pow(1.5 + Math.Sin(0.75), x1) * Math.Pow(1.5 + Math.Sin(0.75), x1))));
         }
         else
         {
-            x0 = ((x1 - x0) <= 0 ? 0.75 : Math.Cos((x1 / (1.5 + x0 * x0))));
-            if ((x0 + x0) >= 1)
-            {
-                double v3 = (1.25 + x0);
-                if (x0 >= 0.5) return (-x1);
-                if ((x1 + 0.5) < 0) return (((v3 / (1.5 + x1 * x1)) / (1.5 + (x1 - x1) * (x1 - x1))) - Math.Sin(Math.Exp(0.25 * Math.Sin(x0))));
-                v3 = x0;
-            }
-            else
-            {
-                if ((Math.Cos(x0) >= 1 && (1.5 + x0) >= 1)) return (0.75 / (1.5 + x0 * x0));
-                if ((x1 <= 1 ? x1 : x1) < -0.5) return x0;
-            }
+            double v0 = (x2 - (Math.Sin(x0) + (x2 + x2)));
+            if ((Math.Tanh(1.5) + x2) <= 0.5) return (Math.Cos((v0 - 1.25)) + Math.Sqrt(1 + (1.5 * v0) * (1.5 * v0)));
         }
-        if (((-0.25) + x1) >= -0.5) return Math.Log(2 + x0 * x0);
+        x2 = Math.Min(((x1 / (1.5 + 0.75 * 0.75)) > 0 ? 0.75 : x2), Math.Pow(1.5 + Math.Sin(Math.Log(2 + x0 * x0)), (x0 / (1.5 + x1 * x1))));
+        double v1 = Math.Log(2 + ((Math.Atan(0.5) + x0) < 0.5 ? (x2 - x0) : (x0 - x2)) * ((Math.Atan(0.5) + x0) < 0.5 ? (x2 - x0) : (x0 - x2)));
+        return (0.75 - (Math.Exp(0.25 * Math.Sin(x2)) - (x0 + x2)));
+    }
+
+    [Differentiable]
+    public static double P38(double x0, double x1, double x2)
+    {
+        if ((-x2) > -0.5) return x0;
+        double v0 = (x2 / (1.5 + Math.Log(2 + x1 * x1) * Math.Log(2 + x1 * x1)));
         return x1;
     }
 
     [Differentiable]
-    public static double P37(double x0)
+    public static double P39(double x0, double x1, double x2)
     {
-        if ((x0 < 0 && (1.5 + x0) > 0)) return x0;
-        double v0 = (x0 + ((Math.Log(2 + 0.5 * 0.5) + x0) > 0 ? ((1.25 + x0) < 1 ? x0 : x0) : Math.Sqrt(1 + x0 * x0)));
-        if (x0 <= 0) return Math.Cos((!(Math.Exp(0.25 * Math.Sin(v0)) > 0.5) ? v0 : v0));
-        if (Math.Sin(v0) >= 0.5)
+        if ((x0 / (1.5 + 0.5 * 0.5)) < 0)
         {
-            double v1 = v0;
-            v0 = Math.Exp(0.25 * Math.Sin(((0.25 - v0) + (x0 * 1.5))));
-            if ((x0 * v0) >= 0.5)
-            {
-                if (Math.Tanh(x0) >= 1) return (v0 * (Math.Exp(0.25 * Math.Sin(x0)) >= 0 ? Math.Atan(v0) : v1));
-                double v2 = v0;
-                double v3 = Math.Log(2 + ((x0 / (1.5 + v0 * v0)) - (v0 + x0)) * ((x0 / (1.5 + v0 * v0)) - (v0 + x0)));
-            }
-            else
-            {
-                double v4 = Math.Tanh(x0);
-                if ((Math.Exp(0.25 * Math.Sin(0.5)) + v0) < 1) return 1.5;
-                double v5 = (((v0 / (1.5 + 0.5 * 0.5)) < -0.5 ? (x0 * v1) : (0.5 * 0.75)) + ((v0 > 0 && v1 > 0) ? x0 : (v4 * v0)));
-                if (x0 >= 0) return Math.Log(2 + Math.Sin((v0 - v4)) * Math.Sin((v0 - v4)));
-            }
-            if (v1 <= -0.5) return ((Math.Cos(v1) + Math.Cos(v0)) * ((v0 / (1.5 + 2 * 2)) / (1.5 + v1 * v1)));
+            double v0 = (((1.25 / (1.5 + 0.75 * 0.75)) * Math.Max(x0, (x0 + 0.5))) + ((-3) + (x0 * x2)));
+            x2 = (-((-x2) * (x1 > 1 ? v0 : x1)));
+            double v1 = (-(x0 + x1));
+            x1 = Math.Exp(0.25 * Math.Sin(Math.Max(v0, ((0.75 + v1) >= 0.5 ? x0 : v1))));
         }
         else
         {
-            if ((x0 - 0.25) >= -0.5)
+            if (x2 < -0.5) return Math.Abs((x0 < -0.5 ? (0.5 + x1) : ((x1 < 0.5 || (0.75 + x1) >= 1) ? x2 : x1)));
+            if ((x1 * x2) <= -0.5) return x0;
+            x1 = x2;
+            if ((0.75 + x2) >= 1)
             {
-                x0 *= Math.Tanh((-(v0 / (1.5 + 0.5 * 0.5))));
-                double v6 = ((x0 + (-1.25)) * ((-x0) + (x0 * v0)));
-                double v7 = Math.Cos(Math.Sin((x0 - x0)));
-                v7 = Math.Atan(((3 - v7) - Math.Sin(v6)));
+                x0 = (x2 + (((3 / (1.5 + 0.5 * 0.5)) + x0) >= 0 ? Math.Min(0.5, x2) : (x2 + x2)));
+                double v2 = Math.Pow(1.5 + Math.Sin(x0), ((x2 - x2) / (1.5 + x1 * x1)));
             }
             else
             {
-                if ((x0 - x0) >= 1) return (((v0 * x0) + Math.Exp(0.25 * Math.Sin(x0))) / (1.5 + (0.25 + 3) * (0.25 + 3)));
-                v0 = (v0 * v0);
+                double v3 = (((x0 / (1.5 + x0 * x0)) + Math.Log(2 + x0 * x0)) - (x0 * (x0 + x2)));
+                if (Math.Log(2 + x1 * x1) >= 0.5) return (v3 + (x1 >= 0 ? x0 : (2 * v3)));
             }
-            if (Math.Log(2 + v0 * v0) < -0.5)
-            {
-                double v8 = ((x0 * v0) < 0.5 ? v0 : v0);
-                double v9 = (((v8 > 0.5 ? v0 : x0) / (1.5 + (x0 / (1.5 + v8 * v8)) * (x0 / (1.5 + v8 * v8)))) / (1.5 + ((x0 * v0) / (1.5 + x0 * x0)) * ((x0 * v0) / (1.5 + x0 * x0))));
-                x0 = Math.Sqrt(1 + (x0 + ((v0 >= -0.5 && v9 > 0.5) ? v9 : v0)) * (x0 + ((v0 >= -0.5 && v9 > 0.5) ? v9 : v0)));
-            }
-            double v10 = (Math.Sin((x0 / (1.5 + 0.5 * 0.5))) + 2);
         }
-        return Math.Tanh(((v0 * v0) + Math.Sqrt(1 + v0 * v0)));
+        x1 = x0;
+        if ((x1 >= -0.5 ? x1 : 0.75) <= 1) return (Math.Log(2 + (x1 + x2) * (x1 + x2)) + (((0.25 + x0) > -0.5 ? x2 : 1.5) + x2));
+        double v4 = Math.Tanh(((x2 * x2) - Math.Max(x0, (x0 + 0.5))));
+        return ((v4 * Math.Sin(0.5)) / (1.5 + (Math.Min(x1, x2) / (1.5 + x2 * x2)) * (Math.Min(x1, x2) / (1.5 + x2 * x2))));
     }
 
     [Differentiable]
-    public static double P38(double x0)
+    public static double P40(double x0)
     {
-        double v0 = ((-1.5) + x0);
-        x0 = (Math.Cos((0.5 + 0.5)) - ((3 - x0) * (v0 <= 0.5 ? x0 : v0)));
-        x0 = (x0 * ((x0 * v0) * v0));
-        double v1 = v0;
-        return ((-(v1 - v1)) + (x0 > 0 ? v1 : (x0 / (1.5 + v0 * v0))));
-    }
-
-    [Differentiable]
-    public static double P39(double x0)
-    {
-        x0 *= Math.Tanh(((x0 - x0) + (x0 < 1 ? x0 : x0)));
-        if ((Math.Sin(x0) <= 0 || (x0 > -0.5 || x0 <= 0)))
+        if (!(x0 < 1))
         {
-            x0 = 1.5;
-            x0 = (((x0 * 2) / (1.5 + Math.Tanh(x0) * Math.Tanh(x0))) + ((x0 > 0 ? x0 : x0) - (x0 * 3)));
-            if (x0 > 1) return x0;
+            x0 = (-(x0 + x0));
+            double v0 = (((x0 * 0.5) + (x0 - x0)) - (Math.Min(x0, (x0 + 0.5)) > 0 ? (x0 - x0) : (0.75 * x0)));
+            v0 = ((-(x0 >= 1 ? v0 : x0)) * Math.Abs(Math.Sqrt(1 + x0 * x0)));
         }
         else
         {
-            if ((Math.Cos(0.5) + x0) > -0.5) return Math.Sin((-x0));
-            x0 = Math.Sqrt(1 + ((x0 - 0.25) / (1.5 + (-x0) * (-x0))) * ((x0 - 0.25) / (1.5 + (-x0) * (-x0))));
             x0 = (x0 * x0);
+            if ((x0 - 1.5) < 1) return (((x0 > 0 && (x0 < 1 && x0 > 1)) ? x0 : x0) < 0 ? x0 : ((x0 * x0) - (x0 + x0)));
+            x0 -= ((x0 * x0) + Math.Abs(x0));
+            double v1 = ((1.5 + x0) >= 0 ? (x0 + (x0 * 0.75)) : 0.75);
         }
-        return (((x0 / (1.5 + x0 * x0)) + x0) + Math.Atan(Math.Exp(0.25 * Math.Sin(x0))));
+        x0 /= 1.5 + Math.Min((x0 >= -0.5 ? x0 : x0), (x0 - x0)) * Math.Min((x0 >= -0.5 ? x0 : x0), (x0 - x0));
+        double v2 = (2 + x0);
+        x0 = (x0 * x0);
+        return ((-(v2 <= 0 ? x0 : v2)) - ((v2 / (1.5 + v2 * v2)) + Math.Log(2 + v2 * v2)));
+    }
+
+    [Differentiable]
+    public static double P41(double x0, double x1)
+    {
+        double v0 = (3 + x0);
+        if ((3 * x1) > 0.5)
+        {
+            if (x0 > -0.5)
+            {
+                x0 = ((Math.Cos(x1) > -0.5 ? (x0 * x1) : x0) - ((((-0.25) + x0) >= 0 || (1.5 + v0) <= 0.5) ? Math.Max(v0, x1) : (1.25 - x0)));
+                v0 = x1;
+                if ((v0 - v0) <= 0) return 0.25;
+            }
+            else
+            {
+                double v1 = (Math.Sqrt(1 + (x0 + x1) * (x0 + x1)) * v0);
+                v1 = (v1 * v1);
+            }
+            double v2 = x1;
+            v2--;
+            if ((x0 >= 0 && v2 < -0.5))
+            {
+                x1++;
+                x1 = (Math.Tanh(v2) * Math.Atan(2));
+            }
+            else
+            {
+                if ((x0 * x0) < 0.5) return ((1.5 + 0.25) - (1.25 + v0));
+                x1 /= 1.5 + (-v0) * (-v0);
+            }
+        }
+        return (((x1 - 1.25) / (1.5 + (x0 / (1.5 + x0 * x0)) * (x0 / (1.5 + x0 * x0)))) * x1);
+    }
+
+    [Differentiable]
+    public static double P42(double x0, double x1, double x2)
+    {
+        if ((x0 * x0) > 1)
+        {
+            x0 = Math.Abs(Math.Sin(0.25));
+            if ((x1 <= 1 && x0 > 0.5)) return x1;
+        }
+        else
+        {
+            double v0 = (Math.Log(2 + Math.Sqrt(1 + x1 * x1) * Math.Sqrt(1 + x1 * x1)) / (1.5 + ((x0 - x0) * (x0 + x0)) * ((x0 - x0) * (x0 + x0))));
+            double v1 = x2;
+            v1--;
+        }
+        double v2 = x0;
+        x2++;
+        x1 = (((x1 <= 1 ? v2 : x2) - (v2 - x2)) * (((0.75 + x1) > -0.5 || (x2 >= 1 || (0.75 + x1) <= 0)) ? Math.Atan(v2) : (v2 - 0.75)));
+        return Math.Max((x2 - Math.Log(2 + 0.75 * 0.75)), x2);
+    }
+
+    [Differentiable]
+    public static double P43(double x0, double x1, double x2)
+    {
+        double v0 = (((x2 > 0.5 ? x1 : x2) - (x0 * x1)) + Math.Min((x0 + x2), Math.Atan(x2)));
+        x1 = (x1 - Math.Cos((0.75 * x2)));
+        return Math.Abs(((x0 - 1.5) / (1.5 + Math.Tanh(x2) * Math.Tanh(x2))));
+    }
+
+    [Differentiable]
+    public static double P44(double x0)
+    {
+        x0 = (x0 * x0);
+        if (x0 >= -0.5)
+        {
+            if (!((1.5 + x0) >= 0.5)) return (((x0 / (1.5 + x0 * x0)) * x0) - (Math.Max(1.5, 0.5) / (1.5 + (x0 * 0.75) * (x0 * 0.75))));
+            if ((x0 < 0.5 && x0 > 0)) return ((-x0) + ((Math.Log(2 + 3 * 3) + x0) < 1 ? (x0 - x0) : (x0 + x0)));
+            double v0 = (((x0 * 1.5) / (1.5 + (x0 + 2) * (x0 + 2))) * (Math.Sin(x0) / (1.5 + x0 * x0)));
+            if ((x0 + v0) > 1) return (x0 - ((-v0) * Math.Abs(0.25)));
+        }
+        else
+        {
+            if ((x0 * x0) > 0)
+            {
+                x0 = (x0 / (1.5 + Math.Cos(Math.Atan(x0)) * Math.Cos(Math.Atan(x0))));
+                if (((0.5 * 0.75) + x0) <= 1) return (((x0 + x0) - (x0 * x0)) * ((x0 * x0) - Math.Tanh(x0)));
+                x0 = (3 - 0.75);
+                double v1 = (((x0 + x0) / (1.5 + (x0 + x0) * (x0 + x0))) - ((x0 - x0) + (x0 / (1.5 + x0 * x0))));
+            }
+            else
+            {
+                x0++;
+                if ((x0 / (1.5 + x0 * x0)) > 0.5) return x0;
+                x0 *= Math.Tanh(x0);
+            }
+            x0 = (x0 * Math.Tanh(x0));
+        }
+        return (x0 + ((x0 - x0) - ((1.25 + x0) > 0.5 ? x0 : x0)));
+    }
+
+    [Differentiable]
+    public static double P45(double x0, double x1, double x2)
+    {
+        double v0 = (Math.Sin((-x2)) / (1.5 + (Math.Cos(1.5) - (x0 - 1.5)) * (Math.Cos(1.5) - (x0 - 1.5))));
+        double v1 = (Math.Tanh((0.5 + 0.5)) - ((3 - x1) * (x2 <= 0.5 ? x1 : v0)));
+        return (Math.Cos((x2 * x2)) * ((1.5 * v1) > -0.5 ? (v1 + x0) : (v1 - x0)));
+    }
+
+    [Differentiable]
+    public static double P46(double x0)
+    {
+        x0 = Math.Exp(0.25 * Math.Sin(x0));
+        x0++;
+        double v0 = Math.Max(((x0 < 1 ? x0 : x0) + x0), 0.5);
+        return Math.Atan(Math.Log(2 + x0 * x0));
+    }
+
+    [Differentiable]
+    public static double P47(double x0, double x1, double x2)
+    {
+        x1 = (-x1);
+        double v0 = Math.Atan(((x1 / (1.5 + x0 * x0)) + (x2 >= -0.5 ? x1 : x1)));
+        double v1 = (x0 + Math.Abs(Math.Cos(x0)));
+        return (Math.Min(Math.Min(v0, x0), (-v0)) * Math.Exp(0.25 * Math.Sin((x2 * v1))));
+    }
+
+    [Differentiable]
+    public static double P48(double x0, double x1, double x2)
+    {
+        if ((x1 * x0) <= 0.5) return (-Math.Max((x2 + x1), (x2 * x0)));
+        double v0 = x1;
+        return ((x2 * (x0 + x1)) + ((x2 - 0.5) * (x2 / (1.5 + x1 * x1))));
+    }
+
+    [Differentiable]
+    public static double P49(double x0, double x1, double x2)
+    {
+        if ((x0 - x0) > 1) return ((Math.Atan(x2) / (1.5 + (x1 + 0.25) * (x1 + 0.25))) + ((x0 + x0) + Math.Log(2 + x0 * x0)));
+        double v0 = x1;
+        v0--;
+        return (-x1);
+    }
+
+    [Differentiable]
+    public static double P50(double x0)
+    {
+        x0++;
+        double v0 = ((x0 + Math.Abs(0.75)) - ((x0 < 1 ? x0 : x0) * (x0 + x0)));
+        return (0.5 * ((v0 + x0) * ((x0 <= -0.5 && !(v0 <= 0)) ? x0 : x0)));
+    }
+
+    [Differentiable]
+    public static double P51(double x0, double x1)
+    {
+        double v0 = (-Math.Exp(0.25 * Math.Sin((-x1))));
+        double v1 = Math.Exp(0.25 * Math.Sin((x1 / (1.5 + (x0 + v0) * (x0 + v0)))));
+        return ((x0 <= 0 ? v0 : x1) <= -0.5 ? (0.5 + v0) : (x1 / (1.5 + (3 + 3) * (3 + 3))));
+    }
+
+    [Differentiable]
+    public static double P52(double x0)
+    {
+        if (((Math.Cos(3) + x0) <= -0.5 && ((1.5 + x0) < 0.5 && x0 <= -0.5))) return Math.Cos(((x0 + x0) - Math.Min(x0, (x0 + 0.5))));
+        if ((x0 / (1.5 + x0 * x0)) >= 0.5)
+        {
+            x0 = (Math.Log(2 + (x0 * 1.5) * (x0 * 1.5)) * (Math.Cos(x0) - Math.Sin(x0)));
+            if (!(x0 > -0.5))
+            {
+                x0 += x0;
+                if (Math.Sin(x0) >= 0.5) return Math.Exp(0.25 * Math.Sin(2));
+            }
+            else
+            {
+                if (Math.Cos(x0) <= 0.5) return 1.5;
+                double v0 = (x0 + ((x0 / (1.5 + 3 * 3)) - Math.Atan(0.75)));
+                if (Math.Min(x0, (x0 + 0.5)) >= 1) return (v0 * ((v0 / (1.5 + 0.5 * 0.5)) - (v0 - v0)));
+            }
+            double v1 = (3 + x0);
+        }
+        else
+        {
+            x0++;
+            double v2 = (((x0 - x0) - (-x0)) - (x0 * ((x0 < 0.5 || (0.25 + x0) >= 1) ? x0 : x0)));
+            double v3 = (((2 + 0.5) + v2) > 0.5 ? ((v2 + v2) - (-0.75)) : (v2 / (1.5 + (1.5 - v2) * (1.5 - v2))));
+            if (((v2 * v2) >= -0.5 && v2 > -0.5))
+            {
+                double v4 = (v2 + (Math.Min(v2, x0) - v2));
+                double v5 = (Math.Tanh((x0 * v4)) * Math.Atan((v4 / (1.5 + v4 * v4))));
+            }
+            else
+            {
+                double v6 = (((0.25 + v3) >= 0.5 ? (x0 - x0) : (2 - 1.25)) / (1.5 + (((v2 <= 1 || x0 >= 0.5) ? 1.25 : v2) * (v3 - x0)) * (((v2 <= 1 || x0 >= 0.5) ? 1.25 : v2) * (v3 - x0))));
+                double v7 = v3;
+            }
+        }
+        x0 = Math.Sqrt(1 + x0 * x0);
+        if ((1.5 + x0) > 0)
+        {
+            x0++;
+            x0 /= 1.5 + (Math.Max(x0, (x0 + 0.5)) * Math.Min(x0, 1.5)) * (Math.Max(x0, (x0 + 0.5)) * Math.Min(x0, 1.5));
+        }
+        else
+        {
+            x0 *= Math.Tanh(x0);
+            x0 = Math.Abs(((x0 <= 0 ? x0 : x0) - x0));
+        }
+        return (((x0 - x0) + x0) / (1.5 + Math.Cos((x0 * x0)) * Math.Cos((x0 * x0))));
+    }
+
+    [Differentiable]
+    public static double P53(double x0)
+    {
+        double v0 = (((2 + x0) < -0.5 ? x0 : x0) + Math.Sqrt(1 + (x0 * x0) * (x0 * x0)));
+        double v1 = (3 + x0);
+        double v2 = v0;
+        return Math.Cos((2 * (x0 - x0)));
+    }
+
+    [Differentiable]
+    public static double P54(double x0)
+    {
+        x0 = (-(x0 < -0.5 ? (x0 * x0) : x0));
+        double v0 = Math.Sqrt(1 + ((x0 * x0) + (0.75 * 0.75)) * ((x0 * x0) + (0.75 * 0.75)));
+        if (Math.Sin(v0) <= 1)
+        {
+            v0 = (1.5 + (v0 - 1.5));
+            double v1 = ((Math.Log(2 + 1.5 * 1.5) / (1.5 + Math.Atan(v0) * Math.Atan(v0))) - Math.Abs(v0));
+            x0 = (!((1.5 - x0) > 0.5) ? (-Math.Atan(x0)) : (Math.Abs(v0) < 1 ? Math.Pow(1.5 + Math.Sin(v0), v1) : v0));
+        }
+        v0 += (-Math.Sqrt(1 + x0 * x0));
+        return (((x0 <= 1 && x0 < 0) ? x0 : 3) <= 0.5 ? x0 : Math.Sqrt(1 + v0 * v0));
+    }
+
+    [Differentiable]
+    public static double P55(double x0, double x1, double x2)
+    {
+        x0 /= 1.5 + Math.Atan((x0 + 1.5)) * Math.Atan((x0 + 1.5));
+        double v0 = (Math.Sqrt(1 + (x1 * x1) * (x1 * x1)) - (((0.75 + x0) < 0.5 ? x1 : x0) + (x0 + x2)));
+        return ((-(!(v0 > 0.5) ? x2 : x1)) + (x1 - (v0 < 0 ? x0 : v0)));
+    }
+
+    [Differentiable]
+    public static double P56(double x0, double x1)
+    {
+        if (((0.5 * 0.75) + x1) > 0)
+        {
+            x1 += x1;
+            if ((0.25 + x1) <= 0) return ((x0 / (1.5 + (x0 + x0) * (x0 + x0))) * x1);
+        }
+        else
+        {
+            double v0 = (x1 - ((2 * x1) / (1.5 + (x1 + x0) * (x1 + x0))));
+            double v1 = (0.25 + x0);
+        }
+        x0 = (x1 - ((3 + x1) <= 1 ? (x0 / (1.5 + x0 * x0)) : (x0 + x0)));
+        if ((0.5 + x1) > 0.5) return Math.Exp(0.25 * Math.Sin((3 - (x1 + 1.5))));
+        double v2 = (x0 * (Math.Atan(x0) * x0));
+        return v2;
+    }
+
+    [Differentiable]
+    public static double P57(double x0, double x1, double x2)
+    {
+        if (Math.Sin(x2) < 0) return x1;
+        double v0 = x0;
+        x2 = (((x2 >= -0.5 ? 0.5 : x2) + Math.Atan(x0)) + 1.25);
+        v0 = (((x0 - x2) + (0.25 / (1.5 + x2 * x2))) / (1.5 + ((x0 - v0) * (x0 + v0)) * ((x0 - v0) * (x0 + v0))));
+        return x0;
+    }
+
+    [Differentiable]
+    public static double P58(double x0, double x1)
+    {
+        double v0 = (-((x0 - x1) + Math.Exp(0.25 * Math.Sin(x0))));
+        if (((x1 - x0) >= 0.5 || x0 < 0)) return ((v0 - x0) >= 1 ? x0 : ((v0 * x0) > -0.5 ? x1 : 2));
+        double v1 = Math.Log(2 + ((v0 / (1.5 + 3 * 3)) >= 1 ? x1 : v0) * ((v0 / (1.5 + 3 * 3)) >= 1 ? x1 : v0));
+        double v2 = ((Math.Min(2, v1) - (x0 - x0)) + v1);
+        return ((1.25 - (-3)) + (2 / (1.5 + (v2 - v2) * (v2 - v2))));
+    }
+
+    [Differentiable]
+    public static double P59(double x0)
+    {
+        x0 = (((x0 - x0) / (1.5 + Math.Cos(x0) * Math.Cos(x0))) / (1.5 + (Math.Exp(0.25 * Math.Sin(1.5)) * Math.Sqrt(1 + x0 * x0)) * (Math.Exp(0.25 * Math.Sin(1.5)) * Math.Sqrt(1 + x0 * x0))));
+        double v0 = (Math.Tanh((3 * x0)) - x0);
+        return Math.Tanh(((v0 * x0) - (x0 - v0)));
     }
 
 }

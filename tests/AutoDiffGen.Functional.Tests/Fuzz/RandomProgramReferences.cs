@@ -8,756 +8,928 @@ namespace AutoDiffGen.Functional.Tests.Fuzz;
 /// <summary>Complex twins of RandomProgramFunctions (same tree, branches on .Real) and their test points.</summary>
 internal static class RandomProgramReferences
 {
+    private static Complex AbsC(Complex z) => z.Real > 0 ? z : z.Real < 0 ? -z : Complex.Zero;
+
+    private static Complex MaxC(Complex a, Complex b) => a.Real > b.Real ? a : a.Real < b.Real ? b : 0.5 * (a + b);
+
+    private static Complex MinC(Complex a, Complex b) => a.Real < b.Real ? a : a.Real > b.Real ? b : 0.5 * (a + b);
+
     public static Complex P0(Complex x0, Complex x1, Complex x2)
     {
-        Complex v0 = Complex.Cos(x0);
-        v0 = (v0 * v0);
-        v0 -= Complex.Log(2 + (v0 / (1.5 + x2 * x2)) * (v0 / (1.5 + x2 * x2)));
-        Complex v1 = ((x2 - (v0 * x1)) + (x2.Real >= 1 ? (Complex)((-v0)) : (Complex)((x2 * x2))));
-        return (((v1 + x2).Real < -0.5 || x1.Real <= 0.5) ? (Complex)((Complex.Sqrt(1 + 0.75 * 0.75) - 3)) : (Complex)((Complex.Exp(0.25 * Complex.Sin(x2)).Real > 1 ? (Complex)(v0) : (Complex)((x1 * x1)))));
+        Complex v0 = MaxC(x0, x1);
+        x2 -= (((x2.Real < 1 ? (Complex)(v0) : (Complex)(v0)).Real >= 0 || v0.Real < 0.5) ? (Complex)((2 / (1.5 + v0 * v0))) : (Complex)((v0 / (1.5 + 1.5 * 1.5))));
+        x2 = ((-ComplexMath.Atan(x0)) - x1);
+        x2 = (x2 + 0.75);
+        return AbsC(3);
     }
 
     public static Complex P1(Complex x0, Complex x1, Complex x2)
     {
-        Complex v0 = ((0.5 + x1).Real >= 1 ? (Complex)(x0) : (Complex)(x0));
-        x2 *= Complex.Tanh(v0);
-        return Complex.Tanh(((v0 / (1.5 + 0.25 * 0.25)) - ((v0.Real >= 0.5 || x0.Real >= -0.5) ? (Complex)(0.25) : (Complex)(v0))));
+        Complex v0 = (Complex.Sqrt(1 + Complex.Sin(0.25) * Complex.Sin(0.25)) - ((x2 + x1) + (x0 - x2)));
+        if ((x1 * 1.25).Real > 0) return 0.25;
+        Complex v1 = (0.5 + x2);
+        return (((x0 / (1.5 + v0 * v0)) + (v0 + v0)) / (1.5 + (((v0.Real >= 0.5 || x0.Real >= -0.5) ? (Complex)(0.25) : (Complex)(v0)) * MinC(v0, v1)) * (((v0.Real >= 0.5 || x0.Real >= -0.5) ? (Complex)(0.25) : (Complex)(v0)) * MinC(v0, v1))));
     }
 
     public static Complex P2(Complex x0)
     {
-        Complex v0 = (-x0);
-        if (((v0 - x0).Real > 0 || !(v0.Real > 0.5)))
-        {
-            x0 = (v0.Real >= -0.5 ? (Complex)((Complex.Sin(v0) + ((1.5 + v0).Real >= 1 ? (Complex)(v0) : (Complex)(v0)))) : (Complex)(v0));
-            x0 *= Complex.Tanh(((x0 * x0) - Complex.Log(2 + v0 * v0)));
-            v0 = (v0 * v0);
-        }
-        x0 += ((v0 + v0) - Complex.Cos(v0));
-        if ((v0.Real < 1 ? (Complex)(2) : (Complex)(x0)).Real <= -0.5)
-        {
-            Complex v1 = (0.5 * (v0 / (1.5 + ComplexMath.Atan(v0) * ComplexMath.Atan(v0))));
-            x0 = (0.25 / (1.5 + (Complex.Sqrt(1 + x0 * x0) - (x0 / (1.5 + x0 * x0))) * (Complex.Sqrt(1 + x0 * x0) - (x0 / (1.5 + x0 * x0)))));
-            x0 = Complex.Sin(Complex.Cos(x0));
-            Complex v2 = (1.25 * (v0.Real < -0.5 ? (Complex)((1.5 + x0)) : (Complex)((v1 * 1.25))));
-        }
-        else
-        {
-            if (((1.5 * x0).Real >= 1 || (1.25 + x0).Real > -0.5)) return (x0 + v0);
-            if ((x0 + v0).Real > 0) return (((v0 * x0) / (1.5 + Complex.Cos(x0) * Complex.Cos(x0))) + (x0.Real >= 1 ? (Complex)(Complex.Log(2 + x0 * x0)) : (Complex)((v0 * v0))));
-        }
-        return ((Complex.Sin(x0) / (1.5 + (v0 + x0) * (v0 + x0))) * ((v0 - x0) + x0));
+        if ((x0 / (1.5 + x0 * x0)).Real <= 0) return (x0 - x0);
+        x0 = (x0.Real >= -0.5 ? (Complex)((Complex.Sin(x0) + ((1.5 + x0).Real >= 1 ? (Complex)(x0) : (Complex)(x0)))) : (Complex)(x0));
+        x0 *= Complex.Tanh(((x0 * x0) - Complex.Log(2 + x0 * x0)));
+        if ((x0 * 3).Real < 0) return 0.5;
+        return (AbsC((0.75 + x0)) / (1.5 + MaxC((x0.Real <= 1 ? (Complex)(1.5) : (Complex)(x0)), x0) * MaxC((x0.Real <= 1 ? (Complex)(1.5) : (Complex)(x0)), x0)));
     }
 
-    public static Complex P3(Complex x0)
+    public static Complex P3(Complex x0, Complex x1, Complex x2)
     {
-        x0 = Complex.Tanh(x0);
-        if (((2 + x0).Real < 0 && (2 + x0).Real > 0.5)) return (x0 * Complex.Tanh(Complex.Sin(x0)));
-        return Complex.Cos((((x0.Real > -0.5 && x0.Real >= 0) ? (Complex)(x0) : (Complex)(1.5)) - (x0 * 3)));
+        Complex v0 = x0;
+        x0 *= Complex.Tanh(AbsC((v0 / (1.5 + v0 * v0))));
+        return (((x1 / (1.5 + x0 * x0)) * (x1 - 1.25)) + AbsC((x0 / (1.5 + x2 * x2))));
     }
 
     public static Complex P4(Complex x0)
     {
-        Complex v0 = ((-x0) * ((x0 - x0) - (x0 + x0)));
-        if ((Complex.Log(2 + 0.5 * 0.5) + v0).Real >= 1) return Complex.Sin(v0);
-        Complex v1 = (x0 * (Complex.Tanh(0.75) * ((2 + x0).Real > -0.5 ? (Complex)(x0) : (Complex)(x0))));
-        Complex v2 = ((Complex.Exp(0.25 * Complex.Sin(x0)) - v1) + ComplexMath.Atan((x0 / (1.5 + v0 * v0))));
-        return Complex.Tanh((-(v2 - v2)));
+        if ((x0 + 0.5).Real <= 0.5)
+        {
+            if ((1.5 + x0).Real < -0.5) return ((x0 - (x0 - x0)) / (1.5 + (x0 - (1.25 + x0)) * (x0 - (1.25 + x0))));
+            x0 *= Complex.Tanh(((x0 * x0) / (1.5 + Complex.Tanh(x0) * Complex.Tanh(x0))));
+            if ((Complex.Tanh(2) + x0).Real >= 0.5)
+            {
+                x0 = Complex.Tanh(x0);
+                x0 = ((Complex.Sin(x0) / (1.5 + (x0 + x0) * (x0 + x0))) * ((x0 - x0) + x0));
+            }
+            else
+            {
+                x0++;
+                x0 = (x0 * x0);
+            }
+        }
+        Complex v0 = (x0 * ((x0 / (1.5 + x0 * x0)).Real <= -0.5 ? (Complex)(MinC(1.5, x0)) : (Complex)((x0 / (1.5 + x0 * x0)))));
+        return x0;
     }
 
-    public static Complex P5(Complex x0, Complex x1)
+    public static Complex P5(Complex x0)
     {
-        Complex v0 = (((x0 + 3) * x1) / (1.5 + x0 * x0));
-        Complex v1 = ((Complex.Exp(0.25 * Complex.Sin(0.25)) * (x0 - x1)) - (x1 * x0));
-        Complex v2 = (((x0 + x1) * Complex.Cos(x1)) / (1.5 + ((3 - x0) + v0) * ((3 - x0) + v0)));
-        return Complex.Sin(((x0 / (1.5 + v1 * v1)) + Complex.Sin(0.5)));
+        Complex v0 = x0;
+        Complex v1 = (1.5 * ((v0 - x0) - ComplexMath.Atan(v0)));
+        if (v0.Real <= 0.5) return (((x0 * v0) - Complex.Tanh(1.5)) / (1.5 + Complex.Log(2 + MinC(0.5, v1) * MinC(0.5, v1)) * Complex.Log(2 + MinC(0.5, v1) * MinC(0.5, v1))));
+        return (x0 + 0.5);
     }
 
     public static Complex P6(Complex x0, Complex x1, Complex x2)
     {
-        x2 = Complex.Tanh(((x2 * x1) * (x1 - x0)));
-        Complex v0 = (Complex.Sin((x0 * x2)) - x2);
-        return Complex.Sin(Complex.Cos((x1.Real > 1 ? (Complex)(x0) : (Complex)(x0))));
+        if (x1.Real >= 1) return ((x2 * x0).Real > -0.5 ? (Complex)(1.5) : (Complex)(Complex.Exp(0.25 * Complex.Sin((3 + x2)))));
+        x1 = Complex.Sqrt(1 + ((1.25 * 1.25) / (1.5 + (x1 - x1) * (x1 - x1))) * ((1.25 * 1.25) / (1.5 + (x1 - x1) * (x1 - x1))));
+        return ((x0 * x0).Real > 0 ? (Complex)(Complex.Exp(0.25 * Complex.Sin((x1 * x2)))) : (Complex)(3));
     }
 
-    public static Complex P7(Complex x0)
+    public static Complex P7(Complex x0, Complex x1, Complex x2)
     {
-        if ((x0 - x0).Real < -0.5)
+        x2 = ((Complex.Sin(x0) / (1.5 + x0 * x0)) + Complex.Sin((x1 - 2)));
+        x0 = Complex.Tanh(ComplexMath.Atan((x0 / (1.5 + x2 * x2))));
+        if (x0.Real <= 0.5)
         {
-            Complex v0 = (2 + x0);
-            if (v0.Real >= 1)
+            Complex v0 = Complex.Cos(Complex.Sin(x2));
+            if (Complex.Cos(x0).Real < 0)
             {
-                if ((2 * v0).Real <= 1) return (ComplexMath.Atan((x0 * x0)) + ((1.25 - v0) / (1.5 + v0 * v0)));
-                x0 -= (1.5 / (1.5 + (x0 / (1.5 + v0 * v0)) * (x0 / (1.5 + v0 * v0))));
+                if ((v0.Real < 0.5 ? (Complex)(x1) : (Complex)(x1)).Real > 0) return (x2.Real > 0.5 ? (Complex)(v0) : (Complex)(v0));
+                Complex v1 = x0;
+                Complex v2 = (((Complex.Log(2 + v0 * v0).Real > 0.5 && x2.Real > 1) ? (Complex)((x0 + x0)) : (Complex)((v0 / (1.5 + x2 * x2)))) / (1.5 + Complex.Exp(0.25 * Complex.Sin(x1)) * Complex.Exp(0.25 * Complex.Sin(x1))));
+                x0 += (2 / (1.5 + (x2 - 0.25) * (x2 - 0.25)));
             }
-            else
-            {
-                if ((1.5 + x0).Real > -0.5) return x0;
-                if ((Complex.Log(2 + v0 * v0).Real <= 0.5 && !(v0.Real > -0.5))) return (0.25 + ((v0 - x0) * x0));
-            }
+            if (x2.Real >= -0.5) return (-Complex.Sqrt(1 + AbsC(0.25) * AbsC(0.25)));
         }
-        x0 += Complex.Sqrt(1 + ComplexMath.Atan(x0) * ComplexMath.Atan(x0));
-        x0 = (Complex.Exp(0.25 * Complex.Sin((2 + x0))) + ((x0 - x0) - 1.25));
-        Complex v1 = x0;
-        return Complex.Exp(0.25 * Complex.Sin(((Complex.Sin(v1).Real > 0 || (x0.Real < 0.5 && x0.Real <= 1)) ? (Complex)(Complex.Sqrt(1 + 3 * 3)) : (Complex)(0.75))));
+        Complex v3 = MinC(MaxC(Complex.Sqrt(1 + x1 * x1), ((x0.Real < -0.5 || (2 + x1).Real <= 1) ? (Complex)(3) : (Complex)(1.5))), (MaxC(x0, 1.5) + (x0 - x2)));
+        return x1;
     }
 
-    public static Complex P8(Complex x0)
+    public static Complex P8(Complex x0, Complex x1, Complex x2)
     {
-        Complex v0 = (Complex.Tanh((0.25 * x0)) / (1.5 + Complex.Exp(0.25 * Complex.Sin((2 + x0))) * Complex.Exp(0.25 * Complex.Sin((2 + x0)))));
-        Complex v1 = ((Complex.Cos(x0) - v0) * (Complex.Sin(v0) + (v0 / (1.5 + v0 * v0))));
-        v1 = ((ComplexMath.Atan(x0) / (1.5 + Complex.Exp(0.25 * Complex.Sin(v1)) * Complex.Exp(0.25 * Complex.Sin(v1)))) - ((2 / (1.5 + v0 * v0)) + v1));
-        x0 = (ComplexMath.Atan((0.75 - x0)) - (0.5 - v1));
-        return v0;
+        x1 = Complex.Pow(1.5 + Complex.Sin(ComplexMath.Atan((x0 / (1.5 + 0.25 * 0.25)))), ((x1 - x0) + x2));
+        Complex v0 = (((x2.Real <= 1 ? (Complex)(x1) : (Complex)(x0)) - 3) - ((x0 - x1) * MinC(x2, (x2 + 0.5))));
+        return (AbsC(x0) * Complex.Sin((v0.Real < 0 ? (Complex)(0.75) : (Complex)(x2))));
     }
 
-    public static Complex P9(Complex x0)
+    public static Complex P9(Complex x0, Complex x1, Complex x2)
     {
-        if (((1.25 / (1.5 + 0.75 * 0.75)) + x0).Real < 0) return x0;
-        x0 = (x0 * Complex.Tanh((-2)));
-        x0 = (x0 * x0);
-        if ((x0 / (1.5 + x0 * x0)).Real < -0.5)
-        {
-            x0 *= Complex.Tanh((Complex.Sin(2) / (1.5 + (x0 + x0) * (x0 + x0))));
-            if (!((x0 - x0).Real < -0.5))
-            {
-                Complex v0 = ComplexMath.Atan(((x0 * x0) * (x0.Real >= 1 ? (Complex)(x0) : (Complex)(x0))));
-                if ((3 + x0).Real <= -0.5) return (Complex.Cos(Complex.Log(2 + x0 * x0)) * (ComplexMath.Atan(x0) - (0.5 + v0)));
-                v0 = (!(v0.Real <= 1) ? (Complex)(((x0 / (1.5 + 0.75 * 0.75)) - (-x0))) : (Complex)(((0.25 * x0) + Complex.Log(2 + 0.5 * 0.5))));
-                x0 -= 0.25;
-            }
-            else
-            {
-                x0 = (x0 * x0);
-                Complex v1 = Complex.Sin((Complex.Tanh(x0) + x0));
-                v1 = (x0 - x0);
-                Complex v2 = (ComplexMath.Atan(0.25) + v1);
-            }
-        }
-        return Complex.Exp(0.25 * Complex.Sin((x0 + x0)));
+        Complex v0 = (Complex.Pow(1.5 + Complex.Sin((-x0)), x2) * 0.75);
+        Complex v1 = ((MinC(v0, x2) * (v0 * v0)) * (v0 * AbsC(x2)));
+        v0 = ((AbsC(x1) + x1) * v0);
+        Complex v2 = Complex.Cos(((x2 / (1.5 + v1 * v1)) * (v0 * x1)));
+        return ((Complex.Sin(2) + (0.25 / (1.5 + x2 * x2))) / (1.5 + v2 * v2));
     }
 
     public static Complex P10(Complex x0, Complex x1)
     {
-        if ((ComplexMath.Atan(0.25) + x0).Real <= 0.5)
-        {
-            Complex v0 = ((1.25 - 3) + x0);
-            v0 -= v0;
-            if ((-x0).Real < 1)
-            {
-                if (((2 + x0).Real >= 0.5 || x1.Real < 1)) return Complex.Cos(x1);
-                x1 += 1.5;
-                Complex v1 = (3 + x0);
-            }
-            if ((Complex.Sqrt(1 + 0.25 * 0.25) + v0).Real > 0) return x0;
-        }
-        else
-        {
-            if (x1.Real >= 0.5) return (x0 * x0);
-            Complex v2 = (((1.5 - x0) / (1.5 + (x0 * x1) * (x0 * x1))) + x0);
-        }
-        x0 += (x0 / (1.5 + (x1 - x1) * (x1 - x1)));
-        return ((Complex.Tanh(1.25) + Complex.Exp(0.25 * Complex.Sin(x1))) + Complex.Sqrt(1 + 0.75 * 0.75));
+        x0 /= 1.5 + ((3 - x0) * MinC(3, x0)) * ((3 - x0) * MinC(3, x0));
+        Complex v0 = (1.5 + x1);
+        if ((AbsC(x1).Real <= 1 || x0.Real >= 0.5)) return Complex.Cos((-((0.5 + v0).Real <= 0.5 ? (Complex)(x1) : (Complex)(x0))));
+        return Complex.Tanh(Complex.Tanh(v0));
     }
 
     public static Complex P11(Complex x0, Complex x1)
     {
-        if ((x1 + x1).Real <= 0.5)
+        x1 = ((MinC(x0, (x0 + 0.5)) + (x0 + x1)) * Complex.Exp(0.25 * Complex.Sin((x1 * x1))));
+        if (!((x0 - x1).Real >= 0.5))
         {
-            x1 = 0.5;
-            x1 -= 0.25;
-            x1 -= (Complex.Exp(0.25 * Complex.Sin(x0)) + (2 + x1));
-        }
-        if ((Complex.Exp(0.25 * Complex.Sin(x0)).Real > 0 || (1.25 + x1).Real > 0.5)) return Complex.Sqrt(1 + x1 * x1);
-        x1 = ((ComplexMath.Atan(x0) - ComplexMath.Atan(x1)) * ((Complex.Tanh(2) + x0).Real <= 1 ? (Complex)((-x1)) : (Complex)((x1 / (1.5 + x0 * x0)))));
-        if (x0.Real <= -0.5) return (Complex.Tanh(x1).Real > 0.5 ? (Complex)(x0) : (Complex)(((x0 + x1) * (1.5 - x1))));
-        return ((Complex.Sqrt(1 + 2 * 2) + (x0 * x1)) - ((x1 + 3).Real <= 0 ? (Complex)((x1 / (1.5 + x0 * x0))) : (Complex)((x0.Real >= -0.5 ? (Complex)(x0) : (Complex)(x0)))));
-    }
-
-    public static Complex P12(Complex x0, Complex x1)
-    {
-        x1 = Complex.Cos(0.75);
-        x0 = (x0 * ((x0 - x0) + (x0 + x0)));
-        return ComplexMath.Atan(((x0.Real < 0 ? (Complex)(0.5) : (Complex)(x1)) * Complex.Cos(3)));
-    }
-
-    public static Complex P13(Complex x0, Complex x1)
-    {
-        x0 += x1;
-        if (x0.Real > 0)
-        {
-            x0 = ComplexMath.Atan(x0);
-            Complex v0 = Complex.Tanh(Complex.Cos((((0.5 + x1).Real < 0 && x1.Real <= 1) ? (Complex)(0.5) : (Complex)(x0))));
-            x0 *= Complex.Tanh(((x1 + v0) + (v0 + 0.5)));
-            x0 += ((x1 + x1) + ComplexMath.Atan(1.5));
-        }
-        if ((1.25 - x1).Real <= 1) return (((x0 * x1) * (x1 + x0)) * 0.5);
-        Complex v1 = (Complex.Sqrt(1 + 1.5 * 1.5) + x0);
-        return (x0.Real > -0.5 ? (Complex)(3) : (Complex)(3));
-    }
-
-    public static Complex P14(Complex x0, Complex x1, Complex x2)
-    {
-        Complex v0 = ((ComplexMath.Atan(x1) / (1.5 + x2 * x2)) * x0);
-        Complex v1 = x1;
-        return (Complex.Log(2 + (x2 - x1) * (x2 - x1)) - Complex.Sin(x0));
-    }
-
-    public static Complex P15(Complex x0)
-    {
-        x0 *= Complex.Tanh((((x0.Real >= 0.5 || ((0.25 + x0).Real > 0.5 || x0.Real <= 1)) ? (Complex)(x0) : (Complex)(0.5)) / (1.5 + 2 * 2)));
-        if (x0.Real < -0.5) return 0.75;
-        Complex v0 = ((x0 * 0.25).Real > 0 ? (Complex)((Complex.Exp(0.25 * Complex.Sin(x0)) + (x0 + x0))) : (Complex)(Complex.Cos((x0 * x0))));
-        return v0;
-    }
-
-    public static Complex P16(Complex x0, Complex x1, Complex x2)
-    {
-        x0 *= Complex.Tanh(((x2 + 1.5).Real < 0 ? (Complex)(x1) : (Complex)((x2 / (1.5 + x0 * x0)))));
-        Complex v0 = (Complex.Tanh(x0) + ((Complex.Sin(x0).Real > 1 || (0.25 + x1).Real >= 0.5) ? (Complex)(Complex.Sqrt(1 + x1 * x1)) : (Complex)(Complex.Tanh(x0))));
-        if ((0.25 * x0).Real < -0.5) return Complex.Cos(((v0 - v0) * (x0 - v0)));
-        return x1;
-    }
-
-    public static Complex P17(Complex x0, Complex x1, Complex x2)
-    {
-        Complex v0 = (((x1 / (1.5 + x1 * x1)) / (1.5 + (-3) * (-3))) - Complex.Log(2 + x2 * x2));
-        v0 += (x2 * ComplexMath.Atan(x0));
-        Complex v1 = ((-v0).Real <= 0 ? (Complex)(0.5) : (Complex)((Complex.Cos(x1) + Complex.Log(2 + x1 * x1))));
-        x1 *= Complex.Tanh((Complex.Sin(v1) / (1.5 + 2 * 2)));
-        return x2;
-    }
-
-    public static Complex P18(Complex x0)
-    {
-        x0 = ((((-x0).Real > 1 || (3 + x0).Real > 1) ? (Complex)((x0 / (1.5 + x0 * x0))) : (Complex)((x0 * x0))) - ((x0 * x0) + x0));
-        x0 = (x0 * x0);
-        x0 = Complex.Sqrt(1 + 1.25 * 1.25);
-        return ComplexMath.Atan(x0);
-    }
-
-    public static Complex P19(Complex x0)
-    {
-        if ((x0 * 0.5).Real >= -0.5) return x0;
-        x0 -= Complex.Sqrt(1 + x0 * x0);
-        Complex v0 = x0;
-        return Complex.Sqrt(1 + v0 * v0);
-    }
-
-    public static Complex P20(Complex x0, Complex x1)
-    {
-        if (!(x0.Real > 1)) return x1;
-        Complex v0 = (Complex.Tanh(x1).Real <= -0.5 ? (Complex)((x0 - x1)) : (Complex)(Complex.Cos((x0.Real < -0.5 ? (Complex)(x0) : (Complex)(x0)))));
-        v0 = (v0 * v0);
-        x1 = ((Complex.Exp(0.25 * Complex.Sin(v0)) * (3 + v0)) + v0);
-        return x0;
-    }
-
-    public static Complex P21(Complex x0, Complex x1, Complex x2)
-    {
-        if (Complex.Sqrt(1 + x1 * x1).Real <= -0.5)
-        {
-            if ((x2 * 2).Real <= 1)
+            if (Complex.Sqrt(1 + x1 * x1).Real < -0.5)
             {
-                x2 = (x0 + (0.25 / (1.5 + Complex.Sqrt(1 + x2 * x2) * Complex.Sqrt(1 + x2 * x2))));
-                Complex v0 = (((x0.Real <= 0.5 ? (Complex)(x2) : (Complex)(x1)) * (x1 / (1.5 + x2 * x2))) - (-x0));
-                if (ComplexMath.Atan(v0).Real >= 0.5) return ((ComplexMath.Atan(x2) * (1.5 + v0)) - ((x0 + x0) / (1.5 + Complex.Sin(v0) * Complex.Sin(v0))));
-                if (x1.Real > 0) return ((ComplexMath.Atan(x1).Real > -0.5 ? (Complex)(x1) : (Complex)((v0.Real <= 1 ? (Complex)(x0) : (Complex)(1.25)))) / (1.5 + ((x1.Real <= 0 ? (Complex)(x0) : (Complex)(x1)) - (x0 - x1)) * ((x1.Real <= 0 ? (Complex)(x0) : (Complex)(x1)) - (x0 - x1))));
+                x1 = (x1 * x1);
+                x0 = (x0 * x0);
+                x1 = x0;
+                if ((x0 * x0).Real >= -0.5) return AbsC((x1 - (x1 - x0)));
             }
             else
             {
-                Complex v1 = ((((x2.Real > 1 ? (Complex)(1.25) : (Complex)(0.5)).Real >= 0.5 || x2.Real > 0) ? (Complex)(x2) : (Complex)((2 + x0))) - (Complex.Log(2 + x2 * x2) / (1.5 + ((0.5 + x1).Real <= -0.5 ? (Complex)(0.25) : (Complex)(x2)) * ((0.5 + x1).Real <= -0.5 ? (Complex)(0.25) : (Complex)(x2)))));
-                Complex v2 = v1;
+                x0 += x1;
+                Complex v0 = ((!((x1 / (1.5 + x0 * x0)).Real < -0.5) ? (Complex)((x1.Real > 0 ? (Complex)(x1) : (Complex)(x1))) : (Complex)((x0.Real < 0 ? (Complex)(0.75) : (Complex)(x0)))) / (1.5 + ((x0 - x1) * AbsC(x0)) * ((x0 - x1) * AbsC(x0))));
             }
-            Complex v3 = (-((0.75 + x0).Real < 1 ? (Complex)((x2 + x0)) : (Complex)(Complex.Cos(x0))));
-        }
-        x0 *= Complex.Tanh(Complex.Sin(Complex.Cos(x2)));
-        if (!((0.75 - x1).Real < -0.5))
-        {
-            Complex v4 = Complex.Cos(Complex.Cos((x2 * x0)));
-            Complex v5 = (Complex.Cos(Complex.Log(2 + 2 * 2)) - Complex.Exp(0.25 * Complex.Sin(v4)));
-            if ((v4.Real < -0.5 || (0.75 + x0).Real > -0.5)) return (((x1 + v5) + (-v4)) + Complex.Exp(0.25 * Complex.Sin((x1 * x2))));
+            if ((3 - x0).Real > 0.5) return (((x0 * 0.25) * x0) * x1);
+            Complex v1 = Complex.Sqrt(1 + ((x1 * x0) / (1.5 + Complex.Sqrt(1 + x1 * x1) * Complex.Sqrt(1 + x1 * x1))) * ((x1 * x0) / (1.5 + Complex.Sqrt(1 + x1 * x1) * Complex.Sqrt(1 + x1 * x1))));
+            v1 = (AbsC(x1).Real < 1 ? (Complex)(2) : (Complex)((Complex.Log(2 + x0 * x0) * (x0 + x0))));
         }
         else
         {
-            x1 += x1;
-            x1 = (((x0.Real >= 0 ? (Complex)(0.75) : (Complex)(x2)) - (x2 + x2)) - ((x2 - x0) + (x1 * x2)));
-            if (Complex.Tanh(x2).Real > 1) return (x2.Real >= 0.5 ? (Complex)(x2) : (Complex)((Complex.Cos(x2) * (x2 / (1.5 + x2 * x2)))));
-            Complex v6 = (0.75 + x1);
+            if (((AbsC(0.25) + x0).Real > 1 && x0.Real <= 0)) return (((x1 + x0) + (x1 + x1)) - ((x1.Real < 0.5 && x0.Real < 0.5) ? (Complex)(Complex.Exp(0.25 * Complex.Sin(x0))) : (Complex)(x0)));
+            if (AbsC(x1).Real >= 1)
+            {
+                if (((-1.25) + x1).Real >= 1) return ComplexMath.Atan(0.75);
+                Complex v2 = (x0 - ((!(x1.Real <= 1) ? (Complex)(x0) : (Complex)(x0)) / (1.5 + (x0.Real > -0.5 ? (Complex)(0.25) : (Complex)(x1)) * (x0.Real > -0.5 ? (Complex)(0.25) : (Complex)(x1)))));
+                v2 /= 1.5 + Complex.Tanh((x0 * 0.75)) * Complex.Tanh((x0 * 0.75));
+                Complex v3 = ((v2 + v2) + x1);
+            }
         }
-        return ((x0.Real > -0.5 ? (Complex)(x2) : (Complex)((x1 - x0))) - ((x2 / (1.5 + 0.5 * 0.5)) - (x0 + x1)));
+        Complex v4 = Complex.Pow(1.5 + Complex.Sin(MinC(x1, (x0.Real <= 0 ? (Complex)(x1) : (Complex)(2)))), (-(x0 + x0)));
+        x0 = ((x0 + x1).Real < 1 ? (Complex)(Complex.Cos((v4 / (1.5 + v4 * v4)))) : (Complex)(ComplexMath.Atan((-0.5))));
+        return (-Complex.Sin(x1));
+    }
+
+    public static Complex P12(Complex x0)
+    {
+        x0 = (-((1.5 - x0) * ComplexMath.Atan(x0)));
+        if (((x0.Real < -0.5 ? (Complex)(x0) : (Complex)(3)).Real < 1 || x0.Real >= 0.5)) return x0;
+        x0 -= x0;
+        return Complex.Log(2 + x0 * x0);
+    }
+
+    public static Complex P13(Complex x0)
+    {
+        x0 += ((!((0.25 + x0).Real < -0.5) ? (Complex)(x0) : (Complex)(0.75)) / (1.5 + x0 * x0));
+        Complex v0 = x0;
+        if ((v0 - x0).Real <= 0.5)
+        {
+            Complex v1 = (((0.75 * 0.5) / (1.5 + v0 * v0)) * ComplexMath.Atan(Complex.Sin(x0)));
+            if (((x0.Real < 0 && (0.75 + v0).Real > -0.5) ? (Complex)(v1) : (Complex)(v1)).Real > 1) return Complex.Sqrt(1 + x0 * x0);
+        }
+        else
+        {
+            if ((Complex.Cos(x0).Real > -0.5 && v0.Real <= 1))
+            {
+                if ((x0 * v0).Real < 1) return ((0.5 / (1.5 + x0 * x0)) - v0);
+                if (((1.5 + v0).Real < 0 ? (Complex)(v0) : (Complex)(2)).Real >= 0) return (ComplexMath.Atan(Complex.Sqrt(1 + x0 * x0)) + (-(v0 * 3)));
+                if ((MaxC(x0, 3).Real > 0 || x0.Real <= 0)) return (Complex.Sin((x0 / (1.5 + x0 * x0))) * (x0.Real < 0 ? (Complex)(x0) : (Complex)((0.25 - x0))));
+            }
+            else
+            {
+                v0 = (x0 * ComplexMath.Atan(MaxC(x0, v0)));
+                x0 *= Complex.Tanh(0.75);
+                if (Complex.Cos(x0).Real <= 0.5) return Complex.Sqrt(1 + v0 * v0);
+                v0 -= x0;
+            }
+            v0--;
+            if ((v0 + v0).Real > 1) return AbsC(ComplexMath.Atan(v0));
+        }
+        return (MaxC(2, (v0 + x0)) - MinC((((2 + x0).Real <= -0.5 && (v0.Real <= 1 && x0.Real >= 1)) ? (Complex)(x0) : (Complex)(v0)), (v0 + 1.5)));
+    }
+
+    public static Complex P14(Complex x0)
+    {
+        x0--;
+        Complex v0 = (Complex.Log(2 + ((x0.Real > 0 || x0.Real > 0) ? (Complex)(x0) : (Complex)(x0)) * ((x0.Real > 0 || x0.Real > 0) ? (Complex)(x0) : (Complex)(x0))) * x0);
+        if ((((-0.25) + x0).Real < 0.5 || v0.Real <= 1))
+        {
+            v0 = AbsC(Complex.Cos(Complex.Sqrt(1 + x0 * x0)));
+            x0 = ((2 + x0).Real > 1 ? (Complex)(v0) : (Complex)(((x0 + x0).Real >= 1 ? (Complex)((x0 - v0)) : (Complex)(x0))));
+        }
+        x0 /= 1.5 + Complex.Pow(1.5 + Complex.Sin(Complex.Exp(0.25 * Complex.Sin(v0))), (v0 - 3)) * Complex.Pow(1.5 + Complex.Sin(Complex.Exp(0.25 * Complex.Sin(v0))), (v0 - 3));
+        return (v0 * Complex.Cos(1.25));
+    }
+
+    public static Complex P15(Complex x0, Complex x1)
+    {
+        x0 = (-(Complex.Exp(0.25 * Complex.Sin(x0)) + (x1 * x1)));
+        Complex v0 = MinC(1.5, Complex.Pow(1.5 + Complex.Sin(x0), Complex.Exp(0.25 * Complex.Sin(x0))));
+        return Complex.Exp(0.25 * Complex.Sin(((x1 + v0) - (v0 + 3))));
+    }
+
+    public static Complex P16(Complex x0, Complex x1)
+    {
+        x1 -= MinC((x0 + x1), AbsC(x0));
+        x1 = (AbsC(0.5) + (Complex.Cos(x1) - (-2)));
+        if ((-x0).Real <= 0.5) return (Complex.Log(2 + Complex.Log(2 + x0 * x0) * Complex.Log(2 + x0 * x0)) * (Complex.Pow(1.5 + Complex.Sin(x1), x0).Real < -0.5 ? (Complex)(MinC(x1, (x1 + 0.5))) : (Complex)(1.25)));
+        Complex v0 = (x0 - (-(x1 * x0)));
+        return v0;
+    }
+
+    public static Complex P17(Complex x0)
+    {
+        x0 = (x0 * x0);
+        Complex v0 = x0;
+        return v0;
+    }
+
+    public static Complex P18(Complex x0, Complex x1, Complex x2)
+    {
+        Complex v0 = (MinC(x2, x1).Real >= 0.5 ? (Complex)((ComplexMath.Atan(x0) + (x0 + x2))) : (Complex)(ComplexMath.Atan(Complex.Log(2 + x2 * x2))));
+        Complex v1 = (Complex.Pow(1.5 + Complex.Sin((x0 * x0)), (3 + 0.25)) / (1.5 + ((x1 - v0) * (0.25 * v0)) * ((x1 - v0) * (0.25 * v0))));
+        if ((v0 / (1.5 + v0 * v0)).Real < 0.5)
+        {
+            if ((v0 / (1.5 + x2 * x2)).Real < 1)
+            {
+                Complex v2 = (((x1.Real <= 0.5 ? (Complex)(v1) : (Complex)(x2)) * (x2 / (1.5 + v1 * v1))) - (-x1));
+                if (Complex.Exp(0.25 * Complex.Sin(v0)).Real < 0.5) return v1;
+            }
+            x2 = (!(v1.Real >= 1) ? (Complex)(v0) : (Complex)(x2));
+            Complex v3 = Complex.Cos(v0);
+        }
+        else
+        {
+            Complex v4 = x1;
+            Complex v5 = v0;
+        }
+        return (-((v1 + x1) * (v1 + 0.25)));
+    }
+
+    public static Complex P19(Complex x0, Complex x1)
+    {
+        if (!((AbsC(1.5) + x0).Real >= 0))
+        {
+            x0 += 1.5;
+            x0 = 1.5;
+        }
+        if (x1.Real <= 0) return Complex.Tanh(x0);
+        Complex v0 = ((!(x1.Real >= 0.5) ? (Complex)((x1 - 1.5)) : (Complex)(MinC(3, 0.25))) - x1);
+        if ((Complex.Cos(v0).Real > 1 || (v0.Real <= -0.5 || x0.Real > 1))) return v0;
+        return (Complex.Tanh(Complex.Sqrt(1 + x0 * x0)) - (MaxC(x0, v0) / (1.5 + x1 * x1)));
+    }
+
+    public static Complex P20(Complex x0)
+    {
+        x0 = MaxC(MaxC((x0 + x0), x0), AbsC(Complex.Sqrt(1 + 2 * 2)));
+        if (x0.Real > 1)
+        {
+            Complex v0 = MaxC(Complex.Sqrt(1 + (x0 * x0) * (x0 * x0)), (((-x0).Real < 1 && x0.Real >= 0) ? (Complex)(x0) : (Complex)((x0 - x0))));
+            Complex v1 = ((v0 - x0).Real >= 1 ? (Complex)(((v0 - 1.25) * MaxC(x0, 1.5))) : (Complex)((AbsC(x0) - (v0 - x0))));
+            v1 = (v1 * v1);
+        }
+        return x0;
+    }
+
+    public static Complex P21(Complex x0)
+    {
+        x0--;
+        x0 /= 1.5 + (AbsC(x0) - Complex.Sin(x0)) * (AbsC(x0) - Complex.Sin(x0));
+        Complex v0 = ComplexMath.Atan((x0 * x0));
+        Complex v1 = ((v0 - x0).Real < 0 ? (Complex)(v0) : (Complex)(x0));
+        return (Complex.Tanh((v1 * v1)) * MaxC(3, (x0 / (1.5 + 0.5 * 0.5))));
     }
 
     public static Complex P22(Complex x0, Complex x1, Complex x2)
     {
-        x0 *= Complex.Tanh(((x0 * x2) / (1.5 + (x1 / (1.5 + x0 * x0)) * (x1 / (1.5 + x0 * x0)))));
+        x0 = (x0 * x0);
         if ((x0 - x1).Real > -0.5) return (x2 + x0);
-        x0 += Complex.Sqrt(1 + (x2 / (1.5 + x0 * x0)) * (x2 / (1.5 + x0 * x0)));
-        return (!((Complex.Sqrt(1 + 0.75 * 0.75) + x0).Real < 0.5) ? (Complex)(3) : (Complex)(x0));
+        x0 += Complex.Pow(1.5 + Complex.Sin((x2 / (1.5 + x0 * x0))), (x1 / (1.5 + x1 * x1)));
+        return (((x0 + x2) + x0) / (1.5 + x0 * x0));
     }
 
-    public static Complex P23(Complex x0, Complex x1, Complex x2)
+    public static Complex P23(Complex x0)
     {
-        x0 -= ((x2 * x0).Real > 0.5 ? (Complex)(x0) : (Complex)(Complex.Cos(x2)));
-        Complex v0 = (Complex.Tanh(x1).Real <= -0.5 ? (Complex)(Complex.Tanh(Complex.Sin(x2))) : (Complex)(x0));
-        if ((x0 / (1.5 + x2 * x2)).Real >= -0.5)
+        x0 = ((-(-x0)) - Complex.Cos(x0));
+        if (!(Complex.Cos(x0).Real >= -0.5))
         {
-            Complex v1 = Complex.Sqrt(1 + x2 * x2);
-            if ((Complex.Log(2 + 0.5 * 0.5) + x2).Real < 0)
-            {
-                Complex v2 = x0;
-                v1 += x2;
-                Complex v3 = (((v2.Real > 1 ? (Complex)(x1) : (Complex)(v2)) + (0.25 + x0)) + ((0.25 / (1.5 + v0 * v0)) - x0));
-            }
-            else
-            {
-                x0 = v0;
-                x1 = ((x2 / (1.5 + v0 * v0)).Real < 0 ? (Complex)(Complex.Cos((!(x2.Real >= 0.5) ? (Complex)(x2) : (Complex)(x2)))) : (Complex)((-Complex.Log(2 + 0.75 * 0.75))));
-                x2 = ((ComplexMath.Atan(x2).Real <= 0 ? (Complex)((x0 / (1.5 + v0 * v0))) : (Complex)(0.75)) - (x0 * (x1 * x1)));
-            }
-            if ((0.5 + x2).Real >= 0.5) return x0;
+            x0 -= (x0.Real > 1 ? (Complex)(2) : (Complex)((x0 / (1.5 + x0 * x0))));
+            x0 = (Complex.Sin((-x0)) - ((x0 / (1.5 + x0 * x0)) + x0));
+            if (x0.Real < 0) return (((x0 / (1.5 + 3 * 3)) * (x0 - x0)) + ComplexMath.Atan(Complex.Sin(x0)));
         }
         else
         {
-            Complex v4 = v0;
-            v4 = (x0 * v0);
+            x0 = (x0 * x0);
+            x0 = ((x0 / (1.5 + x0 * x0)).Real < 0 ? (Complex)(Complex.Tanh((!(x0.Real >= 0.5) ? (Complex)(x0) : (Complex)(x0)))) : (Complex)((-MinC(0.75, x0))));
+            Complex v0 = x0;
         }
-        Complex v5 = ((1.5 * (-ComplexMath.Atan(2))) + x1);
-        return Complex.Tanh(Complex.Sqrt(1 + (v5 / (1.5 + v5 * v5)) * (v5 / (1.5 + v5 * v5))));
+        x0 /= 1.5 + x0 * x0;
+        x0 += (ComplexMath.Atan(x0) + (0.5 + x0));
+        return x0;
     }
 
-    public static Complex P24(Complex x0, Complex x1, Complex x2)
+    public static Complex P24(Complex x0, Complex x1)
     {
-        Complex v0 = ((x1 + x2).Real <= -0.5 ? (Complex)(Complex.Cos(x1)) : (Complex)(Complex.Cos((x0.Real > -0.5 ? (Complex)(x1) : (Complex)(3)))));
-        x0 = (x0 * x0);
-        if ((-x0).Real >= 1)
-        {
-            Complex v1 = x0;
-            if ((1.5 - x0).Real < -0.5) return (x0 + x0);
-            if (x0.Real < -0.5) return Complex.Exp(0.25 * Complex.Sin(((x2 / (1.5 + v1 * v1)).Real > -0.5 ? (Complex)(Complex.Tanh(0.25)) : (Complex)((x0 + x1)))));
-        }
-        return Complex.Cos((ComplexMath.Atan(x0) - x2));
+        Complex v0 = MaxC((x1 + x1), (x0 + (-x1)));
+        x0 = x1;
+        return Complex.Pow(1.5 + Complex.Sin(((v0 - x1).Real > 1 ? (Complex)((v0 - x0)) : (Complex)((3 - x1)))), x0);
     }
 
     public static Complex P25(Complex x0, Complex x1, Complex x2)
     {
-        Complex v0 = ComplexMath.Atan(((x2 / (1.5 + x1 * x1)).Real <= 1 ? (Complex)(Complex.Log(2 + 1.25 * 1.25)) : (Complex)(x0)));
-        Complex v1 = Complex.Tanh(((v0 - x0).Real >= -0.5 ? (Complex)(Complex.Sin(0.5)) : (Complex)((x0 + v0))));
-        x2 = (x1 + (-(x2 * x0)));
-        if (x1.Real >= 0.5) return v1;
-        return Complex.Log(2 + v1 * v1);
+        if ((x1.Real < 1 || x1.Real > 0))
+        {
+            x0 = 2;
+            if ((x2 + x2).Real >= 0) return (-((x0 + x1) + (0.75 / (1.5 + 0.5 * 0.5))));
+        }
+        else
+        {
+            if (x2.Real <= 0.5) return x2;
+            x0 = x2;
+        }
+        x0 += (-AbsC(2));
+        if ((Complex.Exp(0.25 * Complex.Sin(0.25)) + x2).Real >= 0.5) return x1;
+        x1 = (1.5 - 3);
+        return ((Complex.Sin(x0) * (x1 / (1.5 + x1 * x1))) * AbsC((x2 - x2)));
     }
 
     public static Complex P26(Complex x0, Complex x1)
     {
-        x0 *= Complex.Tanh(x1);
-        Complex v0 = (x1 * ComplexMath.Atan((x0 * x1)));
-        return x1;
-    }
-
-    public static Complex P27(Complex x0, Complex x1, Complex x2)
-    {
-        x1 += ComplexMath.Atan((x0 - 0.75));
-        x0 -= x1;
-        if ((x1 * 0.5).Real > 0)
+        if (((x1 - x1).Real >= 0 || x0.Real > 1))
         {
-            if ((x2 * x0).Real < 1) return 1.25;
-            if (x2.Real >= 1)
-            {
-                x0 = ((x1 - ((3 + x2).Real < 1 ? (Complex)(x1) : (Complex)(0.75))) * x0);
-                if ((0.5 - x2).Real <= -0.5) return (((x1 + x1) - (x0 / (1.5 + x0 * x0))) * x1);
-                if (((x1 * x1).Real >= -0.5 || x1.Real < 0)) return (((-x0).Real > 0.5 ? (Complex)((x1 - x0)) : (Complex)(x2)) - x2);
-            }
-            else
-            {
-                if ((x0 * x2).Real < -0.5) return (3 * (Complex.Log(2 + 2 * 2) * Complex.Sqrt(1 + x2 * x2)));
-                if (ComplexMath.Atan(x1).Real > 0) return (((x0.Real >= -0.5 ? (Complex)(x1) : (Complex)(3)) - (x1 * x1)) + Complex.Sqrt(1 + x2 * x2));
-                if (((0.25 * 1.25) + x2).Real < 0.5) return (!((0.25 * x2).Real <= -0.5) ? (Complex)((Complex.Exp(0.25 * Complex.Sin(x2)).Real <= 1 ? (Complex)(Complex.Exp(0.25 * Complex.Sin(2))) : (Complex)(x0))) : (Complex)(((x1 / (1.5 + 1.5 * 1.5)) + (x1 - x2))));
-            }
-            x0 *= Complex.Tanh((Complex.Sin(x1) - x1));
-        }
-        if ((Complex.Sqrt(1 + 2 * 2) + x0).Real > 0) return (x0 / (1.5 + ComplexMath.Atan(x2) * ComplexMath.Atan(x2)));
-        return ((Complex.Cos(x0) / (1.5 + Complex.Sin(1.5) * Complex.Sin(1.5))) + ((x1 * 0.25) + (x2 - x0)));
-    }
-
-    public static Complex P28(Complex x0, Complex x1, Complex x2)
-    {
-        if ((x1 + x2).Real <= 0)
-        {
-            x0 -= (x0 - x1);
-            Complex v0 = Complex.Tanh(Complex.Exp(0.25 * Complex.Sin(x1)));
-            if ((0.5 * x0).Real < 0) return v0;
-            if ((x2 - x0).Real >= 1)
-            {
-                Complex v1 = x1;
-                v1 += ((v0 * x2) + (x1 / (1.5 + x1 * x1)));
-                Complex v2 = (0.25 + v1);
-            }
-            else
-            {
-                if ((v0.Real <= 0.5 || x2.Real >= 0.5)) return (((1.25 / (1.5 + x1 * x1)) * Complex.Log(2 + v0 * v0)) - ((v0 / (1.5 + 2 * 2)).Real > 0 ? (Complex)(x0) : (Complex)(Complex.Log(2 + v0 * v0))));
-                v0 = (v0 / (1.5 + Complex.Tanh(x2) * Complex.Tanh(x2)));
-                if (!(x2.Real > -0.5)) return ((x1 * 0.5).Real >= 0 ? (Complex)((Complex.Sqrt(1 + x2 * x2) - Complex.Cos(x2))) : (Complex)((Complex.Tanh(x2) + (2 / (1.5 + x1 * x1)))));
-            }
+            x1 /= 1.5 + Complex.Log(2 + (x0 + x1) * (x0 + x1)) * Complex.Log(2 + (x0 + x1) * (x0 + x1));
+            x1 = (x0 + (-(x1 * x0)));
+            if (x0.Real >= 0.5) return x1;
+            Complex v0 = (-x1);
         }
         else
         {
-            if ((ComplexMath.Atan(0.5) + x0).Real <= 0.5)
+            x0 = (MaxC(Complex.Sqrt(1 + x1 * x1), (1.25 * x1)) - ((-x1) - (0.75 / (1.5 + x0 * x0))));
+            if ((x1 * x1).Real <= 0)
             {
-                if (Complex.Tanh(x2).Real < 0) return Complex.Sin(((2 + x0).Real > 0.5 ? (Complex)((x1 * x1)) : (Complex)(x1)));
-                Complex v3 = ((1.5 / (1.5 + (0.5 - x2) * (0.5 - x2))) - (((x0.Real <= 1 && x2.Real >= 0.5) ? (Complex)(x1) : (Complex)(3)).Real <= 0 ? (Complex)((x0 + x1)) : (Complex)(x1)));
-                Complex v4 = (Complex.Cos(Complex.Log(2 + Complex.Sqrt(1 + 1.25 * 1.25) * Complex.Sqrt(1 + 1.25 * 1.25))) + x2);
-                if (x0.Real < 0.5) return (x0 * (Complex.Log(2 + 1.5 * 1.5) + (1.25 * v4)));
+                if (!(x0.Real >= 0.5)) return (MaxC(Complex.Log(2 + x0 * x0), (x0 - x0)) * (MinC(x0, 1.25) - (1.25 * x0)));
+                if (((x1 * x0).Real <= -0.5 || (0.75 + x1).Real <= 1)) return (-((2 / (1.5 + x1 * x1)) * x0));
+                if ((0.5 * x1).Real <= -0.5) return (((x1 + x1) - (x0 / (1.5 + x0 * x0))) * x1);
+                if (((x1 * x1).Real >= -0.5 || x1.Real < 0)) return (((-x0).Real > 0.5 ? (Complex)((x1 - x0)) : (Complex)(x0)) - ((-x1) - (x0 - x0)));
             }
             else
             {
-                if ((x1 - x2).Real >= -0.5) return x1;
-                if ((ComplexMath.Atan(x2).Real > 1 || x1.Real >= 0.5)) return (((0.25 - 0.75) + (x2.Real <= -0.5 ? (Complex)(x2) : (Complex)(3))) + (-(x2 - x1)));
-                if ((((0.25 + 1.5) + x1).Real >= 1 && !(x2.Real >= 0))) return ((Complex.Sqrt(1 + x1 * x1) + (-x1)) / (1.5 + x0 * x0));
-                Complex v5 = (((x0 + x2) * Complex.Cos(x2)) - x0);
+                Complex v1 = (-((-x0) * AbsC(x1)));
+                if (Complex.Sin(v1).Real <= -0.5) return v1;
+                Complex v2 = (v1 / (1.5 + Complex.Sin(Complex.Tanh(x0)) * Complex.Sin(Complex.Tanh(x0))));
+                if (Complex.Log(2 + v1 * v1).Real < 1) return (v2.Real <= 0.5 ? (Complex)(((x1 - 0.25) - (0.25 * v1))) : (Complex)(v2));
             }
-            Complex v6 = (Complex.Cos(((x1.Real < 1 || (x2.Real <= 0.5 || x1.Real <= 0.5)) ? (Complex)(x0) : (Complex)(x2))) + ((x1 - x1) - (x2 + x0)));
-            if ((x1.Real <= 0.5 ? (Complex)(x2) : (Complex)(x1)).Real >= 1)
-            {
-                Complex v7 = (-(ComplexMath.Atan(x2) - (1.5 * 0.25)));
-                Complex v8 = v7;
-                Complex v9 = (((v8 + v8) + (0.25 / (1.5 + 1.25 * 1.25))) / (1.5 + Complex.Sin((0.5 + v8)) * Complex.Sin((0.5 + v8))));
-            }
-            else
-            {
-                Complex v10 = (ComplexMath.Atan((x1 + x0)) / (1.5 + (Complex.Sin(x2) * Complex.Log(2 + x0 * x0)) * (Complex.Sin(x2) * Complex.Log(2 + x0 * x0))));
-                v6 = (Complex.Sqrt(1 + v10 * v10).Real <= 1 ? (Complex)(((v10 + x0) * v10)) : (Complex)(((x2.Real <= 0 ? (Complex)(x0) : (Complex)(0.75)).Real > 0 ? (Complex)((v10 * 0.5)) : (Complex)((2 + v6)))));
-            }
+            x1 = (((0.5 - x1).Real < -0.5 && (1.25 + x1).Real >= 1) ? (Complex)(MinC(ComplexMath.Atan(x1), x1)) : (Complex)((x1 - (x0.Real > 0 ? (Complex)(x0) : (Complex)(0.25)))));
+            Complex v3 = (x0 - (x0 + (x0 - 3)));
         }
-        if (Complex.Log(2 + x2 * x2).Real > 0)
-        {
-            x0 = (Complex.Sqrt(1 + (x1 - x1) * (x1 - x1)) / (1.5 + Complex.Log(2 + (x1 + x1) * (x1 + x1)) * Complex.Log(2 + (x1 + x1) * (x1 + x1))));
-            x1 = ((-Complex.Sin(x2)) - x1);
-            x2 = 3;
-        }
-        else
-        {
-            if (x0.Real > 0.5)
-            {
-                x2 -= (ComplexMath.Atan(0.25) / (1.5 + x0 * x0));
-                Complex v11 = ((((x2.Real > -0.5 && !(x2.Real < 0)) ? (Complex)(x0) : (Complex)(x0)) / (1.5 + Complex.Cos(x1) * Complex.Cos(x1))) - Complex.Log(2 + Complex.Sin(2) * Complex.Sin(2)));
-                x2 = (x1 * x2);
-                if ((x1 + x1).Real <= 1) return Complex.Sqrt(1 + (Complex.Log(2 + x0 * x0) - Complex.Exp(0.25 * Complex.Sin(x0))) * (Complex.Log(2 + x0 * x0) - Complex.Exp(0.25 * Complex.Sin(x0))));
-            }
-            x0 += x1;
-        }
-        x1 = Complex.Sin((1.25 * (x1 - x1)));
-        return ComplexMath.Atan(x0);
+        x1 -= ((x1 + x1) / (1.5 + (1.5 + x0) * (1.5 + x0)));
+        Complex v4 = (MinC((x0 + x1), (x0 - x0)) - (MinC(x1, (x1 + 0.5)) * (3 * 1.5)));
+        return (v4 + v4);
     }
 
-    public static Complex P29(Complex x0, Complex x1, Complex x2)
+    public static Complex P27(Complex x0, Complex x1)
     {
-        Complex v0 = ((Complex.Sqrt(1 + x1 * x1) / (1.5 + (x2 * x0) * (x2 * x0))) / (1.5 + Complex.Sqrt(1 + (-x1) * (-x1)) * Complex.Sqrt(1 + (-x1) * (-x1))));
-        if (x0.Real >= 1)
+        Complex v0 = ((Complex.Exp(0.25 * Complex.Sin(x1)) * Complex.Sqrt(1 + 0.75 * 0.75)) * ((x1 - 0.75) + (x0 * 1.5)));
+        if ((v0 + v0).Real > 1)
         {
-            if ((v0 * x1).Real < 0) return (((x2 - 3) - x2) / (1.5 + ((x0 + x1) * (x0 + 0.75)) * ((x0 + x1) * (x0 + 0.75))));
-            Complex v1 = x0;
+            v0 = AbsC((x1 + (x1 * 2)));
+            x1 = (Complex.Log(2 + ComplexMath.Atan(v0) * ComplexMath.Atan(v0)) / (1.5 + v0 * v0));
         }
-        else
-        {
-            if ((x1.Real < 1 && x1.Real >= 0.5))
-            {
-                if ((x1 / (1.5 + 2 * 2)).Real > -0.5) return (x0 / (1.5 + Complex.Exp(0.25 * Complex.Sin((0.25 * x2))) * Complex.Exp(0.25 * Complex.Sin((0.25 * x2)))));
-                if (!((x2 + x1).Real > 0.5)) return (((x2 + x0) * Complex.Sqrt(1 + 0.5 * 0.5)) * v0);
-                Complex v2 = (Complex.Log(2 + x0 * x0) * (2 * x1));
-            }
-            else
-            {
-                if ((0.25 * x0).Real >= 0.5) return (((v0 + v0).Real <= 1 || (v0.Real >= -0.5 || x1.Real < 0.5)) ? (Complex)((Complex.Exp(0.25 * Complex.Sin(x0)) - 3)) : (Complex)(((x2 * x1) * (x2.Real < 0.5 ? (Complex)(v0) : (Complex)(x0)))));
-                x0 = (2 + (1.5 / (1.5 + v0 * v0)));
-                if ((v0 - x2).Real < -0.5) return (Complex.Log(2 + Complex.Exp(0.25 * Complex.Sin(0.5)) * Complex.Exp(0.25 * Complex.Sin(0.5))) * Complex.Tanh(1.5));
-            }
-            if (Complex.Tanh(x2).Real <= 1) return x0;
-            if ((0.25 + x2).Real <= 1) return (!((3 + x2).Real > 0) ? (Complex)((x1.Real < 1 ? (Complex)((x1 - x0)) : (Complex)(x1))) : (Complex)(((x0 * 0.25) - 0.5)));
-        }
-        return (((((2 + x0).Real < 1 && x1.Real > 1) ? (Complex)(x2) : (Complex)(x0)) + Complex.Exp(0.25 * Complex.Sin(v0))) * 1.5);
+        Complex v1 = MinC(Complex.Log(2 + (v0 * x1) * (v0 * x1)), x1);
+        if ((-v1).Real <= 1) return (v1 + v0);
+        return Complex.Cos(v0);
     }
 
-    public static Complex P30(Complex x0, Complex x1)
+    public static Complex P28(Complex x0, Complex x1)
     {
-        Complex v0 = (1.5 + x1);
-        x0 *= Complex.Tanh((v0.Real <= 1 ? (Complex)((0.75 * x0)) : (Complex)((x0.Real <= -0.5 ? (Complex)(v0) : (Complex)(0.75)))));
-        if ((1.25 + x0).Real <= 0)
+        x1 = (x1 * x1);
+        Complex v0 = (0.5 + x0);
+        return Complex.Cos(Complex.Log(2 + (v0 - x1) * (v0 - x1)));
+    }
+
+    public static Complex P29(Complex x0)
+    {
+        if ((Complex.Sqrt(1 + 0.5 * 0.5) + x0).Real < 1)
         {
-            if (x0.Real > 0)
-            {
-                Complex v1 = Complex.Log(2 + ((v0 - x1) + (x0 + v0)) * ((v0 - x1) + (x0 + v0)));
-                x0 = (((x1 + 3) - 3) - x0);
-                if ((v0.Real < 1 || v0.Real < 1)) return (((v1.Real < -0.5 ? (Complex)(x1) : (Complex)(1.5)) + (v1.Real <= 0 ? (Complex)(x1) : (Complex)(x0))) - (v0 + (v0 + x0)));
-                Complex v2 = (-x0);
-            }
-            else
-            {
-                x1 *= Complex.Tanh(Complex.Sqrt(1 + (x1.Real <= 0 ? (Complex)(v0) : (Complex)(x0)) * (x1.Real <= 0 ? (Complex)(v0) : (Complex)(x0))));
-                v0 += ((v0 - x1).Real >= -0.5 ? (Complex)((x0 * 1.5)) : (Complex)(((1.25 + x0).Real <= 0.5 ? (Complex)(x1) : (Complex)(2))));
-                if (!((v0 / (1.5 + v0 * v0)).Real < -0.5)) return Complex.Cos((x0 + (x0 - v0)));
-            }
-            if (((x1 + 1.25).Real >= 0.5 && (1.5 + v0).Real >= 0.5)) return (v0 + (Complex.Sqrt(1 + v0 * v0).Real >= 0 ? (Complex)((x1 + x0)) : (Complex)(Complex.Sqrt(1 + v0 * v0))));
-            Complex v3 = x1;
+            Complex v0 = MaxC(3, (Complex.Tanh(x0) * Complex.Log(2 + x0 * x0)));
+            Complex v1 = ((v0 * v0) + x0);
+            x0 += (ComplexMath.Atan(v1) + v1);
+            Complex v2 = (Complex.Pow(1.5 + Complex.Sin((0.75 + v0)), v1) / (1.5 + AbsC(x0) * AbsC(x0)));
+        }
+        x0 *= Complex.Tanh((x0 / (1.5 + ComplexMath.Atan(x0) * ComplexMath.Atan(x0))));
+        if (!(x0.Real <= 0)) return (x0 / (1.5 + (x0 * (2 * x0)) * (x0 * (2 * x0))));
+        return (x0 - ((3 - x0) + (x0 + 0.75)));
+    }
+
+    public static Complex P30(Complex x0)
+    {
+        Complex v0 = AbsC((ComplexMath.Atan(x0) * (1.5 - x0)));
+        if (MinC(2, v0).Real <= 0)
+        {
+            x0 = v0;
+            Complex v1 = (Complex.Cos(1.25) + x0);
+            if (!((v0 * v1).Real >= 0)) return v1;
+            x0 = Complex.Sin(v0);
         }
         else
         {
-            v0 += ComplexMath.Atan(((x0.Real > 0.5 && v0.Real < -0.5) ? (Complex)(v0) : (Complex)(x0)));
-            x1 = (v0 + ((-v0) + (x0 - v0)));
-            Complex v4 = ((-(v0.Real > 0 ? (Complex)(x1) : (Complex)(v0))) * x1);
-            if (v0.Real < 0)
+            if (((x0 - v0).Real < -0.5 && (v0.Real < 0.5 && (0.75 + x0).Real >= 0.5)))
             {
-                x1 = (v4 * Complex.Tanh(x0));
-                if ((v0 + x1).Real >= 0) return Complex.Sqrt(1 + ((1.5 - v4) + Complex.Sin(x0)) * ((1.5 - v4) + Complex.Sin(x0)));
+                Complex v2 = Complex.Sqrt(1 + AbsC(Complex.Pow(1.5 + Complex.Sin(2), x0)) * AbsC(Complex.Pow(1.5 + Complex.Sin(2), x0)));
+                v0 = Complex.Exp(0.25 * Complex.Sin((2 * AbsC(0.75))));
+                Complex v3 = (((v0 + x0) * (x0 + 2)) / (1.5 + (((v2 - x0).Real <= 1 || (3 + x0).Real < 1) ? (Complex)((-0.5)) : (Complex)(v0)) * (((v2 - x0).Real <= 1 || (3 + x0).Real < 1) ? (Complex)((-0.5)) : (Complex)(v0))));
+                Complex v4 = MaxC((((1.25 + v3).Real <= 0 ? (Complex)(x0) : (Complex)(v0)) - Complex.Exp(0.25 * Complex.Sin(v0))), ((v0.Real > -0.5 ? (Complex)(x0) : (Complex)(v2)).Real <= -0.5 ? (Complex)(Complex.Exp(0.25 * Complex.Sin(3))) : (Complex)(Complex.Cos(x0))));
             }
             else
             {
-                x1 += (Complex.Sqrt(1 + x0 * x0) - Complex.Cos(x1));
-                v4 = (((v0 - v0) - (x1 + v4)) * (x1 * (-1.25)));
-                Complex v5 = v4;
-                v5 = (Complex.Exp(0.25 * Complex.Sin(v5)).Real < 0.5 ? (Complex)(1.5) : (Complex)(((v0 / (1.5 + v0 * v0)) + (x1 - x1))));
+                v0 = x0;
+                v0 /= 1.5 + ((0.5 * v0).Real <= 0.5 ? (Complex)((x0 * 1.25)) : (Complex)((v0 / (1.5 + 1.25 * 1.25)))) * ((0.5 * v0).Real <= 0.5 ? (Complex)((x0 * 1.25)) : (Complex)((v0 / (1.5 + 1.25 * 1.25))));
+                Complex v5 = (-x0);
+                if ((v0.Real >= 1 || (2 + v5).Real > 0)) return (x0.Real >= -0.5 ? (Complex)(v0) : (Complex)(v0));
             }
+            x0 = (ComplexMath.Atan((v0 - v0)) / (1.5 + Complex.Exp(0.25 * Complex.Sin((v0 + v0))) * Complex.Exp(0.25 * Complex.Sin((v0 + v0)))));
+            v0 -= AbsC(Complex.Sin(x0));
         }
-        if (Complex.Exp(0.25 * Complex.Sin(x0)).Real >= 0.5) return ((-(x1 - x0)) * x1);
-        return ((Complex.Tanh(x1) - x1) - (-Complex.Cos(x0)));
+        Complex v6 = (((x0 + x0) * x0) / (1.5 + (-ComplexMath.Atan(x0)) * (-ComplexMath.Atan(x0))));
+        return (-((3 + 0.25) + (x0 + 2)));
     }
 
     public static Complex P31(Complex x0, Complex x1, Complex x2)
     {
-        x1 = (ComplexMath.Atan(Complex.Exp(0.25 * Complex.Sin(x0))) - ((x2 * x2) - Complex.Sqrt(1 + x2 * x2)));
-        if (x2.Real <= 0)
-        {
-            x1 = (Complex.Exp(0.25 * Complex.Sin((0.5 + x1))) - x1);
-            x0 = x1;
-            if (!((x1 - x2).Real >= -0.5))
-            {
-                if ((x2.Real > 0 && (x0.Real > -0.5 && x2.Real >= 1))) return Complex.Tanh((-Complex.Log(2 + x2 * x2)));
-                if (x0.Real < -0.5) return (x2 + ((x0 - x1) - x1));
-                Complex v0 = (Complex.Cos((x0 / (1.5 + 0.5 * 0.5))) + (-(0.5 * x0)));
-                v0 = (((0.5 * x1) - v0) - v0);
-            }
-        }
-        Complex v1 = (ComplexMath.Atan(Complex.Log(2 + x1 * x1)) - (ComplexMath.Atan(x1).Real <= 0 ? (Complex)((x0.Real <= 0.5 ? (Complex)(x2) : (Complex)(x2))) : (Complex)((x0 + 0.25))));
-        if ((x1 * v1).Real >= 0) return Complex.Sqrt(1 + ((x2 + x1) + (x2 * v1)) * ((x2 + x1) + (x2 * v1)));
-        return (x0 + x1);
+        x2++;
+        Complex v0 = ((Complex.Log(2 + x2 * x2) * 0.25) * MaxC((x2 * x0), x1));
+        x1 = (v0 - (Complex.Pow(1.5 + Complex.Sin(x0), (x0 + 0.5)) / (1.5 + AbsC(x0) * AbsC(x0))));
+        x0 += x2;
+        return Complex.Exp(0.25 * Complex.Sin(AbsC((x0 * 1.5))));
     }
 
-    public static Complex P32(Complex x0, Complex x1)
+    public static Complex P32(Complex x0, Complex x1, Complex x2)
     {
-        Complex v0 = (0.75 + x1);
-        x1 = ((-ComplexMath.Atan(1.25)) + x1);
-        v0 = (ComplexMath.Atan((x0.Real > 1 ? (Complex)(x1) : (Complex)(0.75))) - x1);
-        return ((-x1) - 0.25);
+        if ((x1.Real < 0.5 ? (Complex)(x2) : (Complex)(x1)).Real <= 1) return (-((x2 + x0) - Complex.Pow(1.5 + Complex.Sin(0.25), x2)));
+        x0 = x2;
+        if ((Complex.Exp(0.25 * Complex.Sin(3)) + x2).Real <= 0.5) return (AbsC(x1).Real < 0.5 ? (Complex)(((x2.Real <= -0.5 ? (Complex)(x2) : (Complex)(x2)) + (x2 + x1))) : (Complex)(x0));
+        x0 += (Complex.Pow(1.5 + Complex.Sin(0.75), 0.5) + x2);
+        return 1.25;
     }
 
     public static Complex P33(Complex x0, Complex x1, Complex x2)
     {
-        if ((Complex.Log(2 + 2 * 2) + x0).Real <= 1) return x1;
-        Complex v0 = x2;
-        x0 = (((x2 + x2) / (1.5 + Complex.Sqrt(1 + 3 * 3) * Complex.Sqrt(1 + 3 * 3))) - ((2 - x0) * (x0 * 1.25)));
-        return v0;
+        if (!(x1.Real < 0))
+        {
+            if ((x2 + x1).Real < 1)
+            {
+                x2 = (Complex.Sqrt(1 + (x2 + x0) * (x2 + x0)) * AbsC((x0 / (1.5 + x0 * x0))));
+                x0 /= 1.5 + (-x1) * (-x1);
+            }
+            else
+            {
+                if (Complex.Cos(x0).Real <= 0) return x2;
+                x0 = ((Complex.Pow(1.5 + Complex.Sin(x2), x1) + 2) + ((x2 + x1) * (x2 / (1.5 + x1 * x1))));
+                if (((2 + x2).Real > 0 ? (Complex)(x1) : (Complex)(x1)).Real >= 0.5) return x1;
+                Complex v0 = Complex.Log(2 + x1 * x1);
+            }
+            if ((x0 - x1).Real <= 1)
+            {
+                if (((x1 + x2).Real >= -0.5 && x1.Real > -0.5)) return 0.5;
+                Complex v1 = (-(2 + (x2 / (1.5 + x0 * x0))));
+                Complex v2 = v1;
+            }
+            else
+            {
+                x1 *= Complex.Tanh((x0 / (1.5 + (0.75 + x2) * (0.75 + x2))));
+                Complex v3 = (x0 / (1.5 + x1 * x1));
+                if (x2.Real >= 1) return (((x2 + v3) * (x2.Real >= -0.5 ? (Complex)(x0) : (Complex)(x2))) + Complex.Log(2 + (x1 - x1) * (x1 - x1)));
+                x1 = ((-Complex.Cos(x0)) * 2);
+            }
+        }
+        else
+        {
+            Complex v4 = (MinC(x0, (x0 + 0.5)).Real < 0 ? (Complex)(((x2 - x0) + (x2 - 1.25))) : (Complex)(Complex.Cos(x1)));
+            Complex v5 = (((-x2) - (1.25 / (1.5 + x0 * x0))) - (1.5 - (v4 + 0.25)));
+            if ((3 / (1.5 + x0 * x0)).Real <= 1) return (Complex.Sqrt(1 + x2 * x2).Real > 0 ? (Complex)((Complex.Pow(1.5 + Complex.Sin(2), (2 + 0.5)) / (1.5 + (1.25 * x0) * (1.25 * x0)))) : (Complex)(Complex.Sin((3 - x2))));
+        }
+        Complex v6 = (((-x0) * x0) / (1.5 + (x1 - 2) * (x1 - 2)));
+        x1 = (3 / (1.5 + (-Complex.Sin(x1)) * (-Complex.Sin(x1))));
+        return 3;
     }
 
     public static Complex P34(Complex x0, Complex x1, Complex x2)
     {
-        x0 *= Complex.Tanh((x0 / (1.5 + Complex.Sqrt(1 + x0 * x0) * Complex.Sqrt(1 + x0 * x0))));
-        Complex v0 = (x2 * 2);
-        return x2;
+        Complex v0 = (((0.75 + x2).Real < -0.5 && (x1.Real <= 1 && (0.25 + x2).Real > 0.5)) ? (Complex)(ComplexMath.Atan(1.25)) : (Complex)((!(x0.Real < -0.5) ? (Complex)((x1 + x2)) : (Complex)((-1.5)))));
+        Complex v1 = (Complex.Cos(((0.25 + v0).Real > 1 ? (Complex)(v0) : (Complex)(v0))) - ((x2 * x2).Real <= -0.5 ? (Complex)((x0 * 1.5)) : (Complex)(x0)));
+        if ((x0.Real >= 0.5 ? (Complex)(x2) : (Complex)(1.5)).Real <= 0.5) return (x1 + (Complex.Tanh(v0) + 1.5));
+        v0 = Complex.Tanh((Complex.Tanh(2) + AbsC(x0)));
+        return AbsC(v1);
     }
 
-    public static Complex P35(Complex x0)
+    public static Complex P35(Complex x0, Complex x1, Complex x2)
     {
-        Complex v0 = (Complex.Sqrt(1 + Complex.Tanh(x0) * Complex.Tanh(x0)) * (-(1.25 - 1.25)));
-        if ((v0 - x0).Real <= 0)
-        {
-            if (x0.Real <= 0.5) return (v0 + ((!(v0.Real > 0) ? (Complex)(x0) : (Complex)(0.75)) + Complex.Cos(x0)));
-            Complex v1 = (((x0 + x0) / (1.5 + Complex.Exp(0.25 * Complex.Sin(v0)) * Complex.Exp(0.25 * Complex.Sin(v0)))) + (0.25 / (1.5 + v0 * v0)));
-            if (v0.Real > 0.5)
-            {
-                Complex v2 = (1.5 + v1);
-                v2 = (v2 * v2);
-                v2 = (-(v0 + v1));
-                Complex v3 = (((v1 * 0.5) + (v1 - x0)) + (Complex.Cos(v2).Real >= -0.5 ? (Complex)((v0 - v2)) : (Complex)(v2)));
-            }
-            else
-            {
-                v1 *= Complex.Tanh(Complex.Sin((v0 - 1.5)));
-                v1 -= ((0.75 / (1.5 + v0 * v0)) + ComplexMath.Atan(x0));
-                Complex v4 = Complex.Tanh(((Complex.Exp(0.25 * Complex.Sin(0.75)) + x0).Real <= 0.5 ? (Complex)((v1 - x0)) : (Complex)((v1 - v0))));
-            }
-            if (!((v1 - v1).Real >= 1)) return 1.25;
-        }
-        else
-        {
-            Complex v5 = (0.5 * (Complex.Cos(v0) * v0));
-            x0 -= x0;
-        }
-        Complex v6 = v0;
-        if ((v0 + v0).Real >= 1) return v0;
-        return x0;
+        x2--;
+        Complex v0 = x1;
+        return (Complex.Tanh(x2) + MinC((x1 - x1), v0));
     }
 
     public static Complex P36(Complex x0, Complex x1)
     {
-        if (((x0 + x1).Real > 0.5 || x0.Real <= 1))
+        Complex v0 = ((x1 - x1) + ((0.75 / (1.5 + x0 * x0)) + (x1 * x1)));
+        v0 = Complex.Sin(Complex.Cos(v0));
+        v0 -= (x0 - (v0 + x1));
+        return AbsC(x0);
+    }
+
+    public static Complex P37(Complex x0, Complex x1, Complex x2)
+    {
+        if (Complex.Cos(x2).Real > 0)
         {
-            if ((x0.Real > -0.5 || x0.Real >= 1))
-            {
-                x1 = (Complex.Sqrt(1 + Complex.Sin(x1) * Complex.Sin(x1)) + (x0 - Complex.Tanh(x1)));
-                if (Complex.Sin(x1).Real < 0) return Complex.Tanh(((-x0) + (x1 - x0)));
-                x1 = (x1 * x1);
-                Complex v0 = Complex.Sin(Complex.Sin((x0 - x1)));
-            }
-            if (((x0 * x1).Real <= 0 || x0.Real < 0))
-            {
-                Complex v1 = (Complex.Tanh(Complex.Sin(x1)) * x1);
-                v1 -= Complex.Sqrt(1 + x0 * x0);
-                if ((0.25 + v1).Real >= 0.5) return (-((-0.25) / (1.5 + x0 * x0)));
-            }
-            else
-            {
-                if ((2 + x0).Real < 0) return (-(Complex.Sin(x0) - (-1.25)));
-                x0 = (((x0 * x0) / (1.5 + x0 * x0)) - (1.5 / (1.5 + (x1 + x1) * (x1 + x1))));
-            }
-            Complex v2 = ((Complex.Sin(x0) / (1.5 + (x1 * x1) * (x1 * x1))) + Complex.Cos(Complex.Cos(x0)));
+            x2 = ((AbsC(x0) - Complex.Tanh(x0)) - Complex.Pow(1.5 + Complex.Sin((x0 + 1.5)), x0));
+            x1 = (((x2 - x0) - (x0.Real >= 0.5 ? (Complex)(x2) : (Complex)(x2))) + x2);
+            x2 *= Complex.Tanh(((x2 - x1) / (1.5 + Complex.Pow(1.5 + Complex.Sin(0.75), x1) * Complex.Pow(1.5 + Complex.Sin(0.75), x1))));
         }
         else
         {
-            x0 = ((x1 - x0).Real <= 0 ? (Complex)(0.75) : (Complex)(Complex.Cos((x1 / (1.5 + x0 * x0)))));
-            if ((x0 + x0).Real >= 1)
-            {
-                Complex v3 = (1.25 + x0);
-                if (x0.Real >= 0.5) return (-x1);
-                if ((x1 + 0.5).Real < 0) return (((v3 / (1.5 + x1 * x1)) / (1.5 + (x1 - x1) * (x1 - x1))) - Complex.Sin(Complex.Exp(0.25 * Complex.Sin(x0))));
-                v3 = x0;
-            }
-            else
-            {
-                if ((Complex.Cos(x0).Real >= 1 && (1.5 + x0).Real >= 1)) return (0.75 / (1.5 + x0 * x0));
-                if ((x1.Real <= 1 ? (Complex)(x1) : (Complex)(x1)).Real < -0.5) return x0;
-            }
+            Complex v0 = (x2 - (Complex.Sin(x0) + (x2 + x2)));
+            if ((Complex.Tanh(1.5) + x2).Real <= 0.5) return (Complex.Cos((v0 - 1.25)) + Complex.Sqrt(1 + (1.5 * v0) * (1.5 * v0)));
         }
-        if (((-0.25) + x1).Real >= -0.5) return Complex.Log(2 + x0 * x0);
+        x2 = MinC(((x1 / (1.5 + 0.75 * 0.75)).Real > 0 ? (Complex)(0.75) : (Complex)(x2)), Complex.Pow(1.5 + Complex.Sin(Complex.Log(2 + x0 * x0)), (x0 / (1.5 + x1 * x1))));
+        Complex v1 = Complex.Log(2 + ((ComplexMath.Atan(0.5) + x0).Real < 0.5 ? (Complex)((x2 - x0)) : (Complex)((x0 - x2))) * ((ComplexMath.Atan(0.5) + x0).Real < 0.5 ? (Complex)((x2 - x0)) : (Complex)((x0 - x2))));
+        return (0.75 - (Complex.Exp(0.25 * Complex.Sin(x2)) - (x0 + x2)));
+    }
+
+    public static Complex P38(Complex x0, Complex x1, Complex x2)
+    {
+        if ((-x2).Real > -0.5) return x0;
+        Complex v0 = (x2 / (1.5 + Complex.Log(2 + x1 * x1) * Complex.Log(2 + x1 * x1)));
         return x1;
     }
 
-    public static Complex P37(Complex x0)
+    public static Complex P39(Complex x0, Complex x1, Complex x2)
     {
-        if ((x0.Real < 0 && (1.5 + x0).Real > 0)) return x0;
-        Complex v0 = (x0 + ((Complex.Log(2 + 0.5 * 0.5) + x0).Real > 0 ? (Complex)(((1.25 + x0).Real < 1 ? (Complex)(x0) : (Complex)(x0))) : (Complex)(Complex.Sqrt(1 + x0 * x0))));
-        if (x0.Real <= 0) return Complex.Cos((!(Complex.Exp(0.25 * Complex.Sin(v0)).Real > 0.5) ? (Complex)(v0) : (Complex)(v0)));
-        if (Complex.Sin(v0).Real >= 0.5)
+        if ((x0 / (1.5 + 0.5 * 0.5)).Real < 0)
         {
-            Complex v1 = v0;
-            v0 = Complex.Exp(0.25 * Complex.Sin(((0.25 - v0) + (x0 * 1.5))));
-            if ((x0 * v0).Real >= 0.5)
-            {
-                if (Complex.Tanh(x0).Real >= 1) return (v0 * (Complex.Exp(0.25 * Complex.Sin(x0)).Real >= 0 ? (Complex)(ComplexMath.Atan(v0)) : (Complex)(v1)));
-                Complex v2 = v0;
-                Complex v3 = Complex.Log(2 + ((x0 / (1.5 + v0 * v0)) - (v0 + x0)) * ((x0 / (1.5 + v0 * v0)) - (v0 + x0)));
-            }
-            else
-            {
-                Complex v4 = Complex.Tanh(x0);
-                if ((Complex.Exp(0.25 * Complex.Sin(0.5)) + v0).Real < 1) return 1.5;
-                Complex v5 = (((v0 / (1.5 + 0.5 * 0.5)).Real < -0.5 ? (Complex)((x0 * v1)) : (Complex)((0.5 * 0.75))) + ((v0.Real > 0 && v1.Real > 0) ? (Complex)(x0) : (Complex)((v4 * v0))));
-                if (x0.Real >= 0) return Complex.Log(2 + Complex.Sin((v0 - v4)) * Complex.Sin((v0 - v4)));
-            }
-            if (v1.Real <= -0.5) return ((Complex.Cos(v1) + Complex.Cos(v0)) * ((v0 / (1.5 + 2 * 2)) / (1.5 + v1 * v1)));
+            Complex v0 = (((1.25 / (1.5 + 0.75 * 0.75)) * MaxC(x0, (x0 + 0.5))) + ((-3) + (x0 * x2)));
+            x2 = (-((-x2) * (x1.Real > 1 ? (Complex)(v0) : (Complex)(x1))));
+            Complex v1 = (-(x0 + x1));
+            x1 = Complex.Exp(0.25 * Complex.Sin(MaxC(v0, ((0.75 + v1).Real >= 0.5 ? (Complex)(x0) : (Complex)(v1)))));
         }
         else
         {
-            if ((x0 - 0.25).Real >= -0.5)
+            if (x2.Real < -0.5) return AbsC((x0.Real < -0.5 ? (Complex)((0.5 + x1)) : (Complex)(((x1.Real < 0.5 || (0.75 + x1).Real >= 1) ? (Complex)(x2) : (Complex)(x1)))));
+            if ((x1 * x2).Real <= -0.5) return x0;
+            x1 = x2;
+            if ((0.75 + x2).Real >= 1)
             {
-                x0 *= Complex.Tanh((-(v0 / (1.5 + 0.5 * 0.5))));
-                Complex v6 = ((x0 + (-1.25)) * ((-x0) + (x0 * v0)));
-                Complex v7 = Complex.Cos(Complex.Sin((x0 - x0)));
-                v7 = ComplexMath.Atan(((3 - v7) - Complex.Sin(v6)));
+                x0 = (x2 + (((3 / (1.5 + 0.5 * 0.5)) + x0).Real >= 0 ? (Complex)(MinC(0.5, x2)) : (Complex)((x2 + x2))));
+                Complex v2 = Complex.Pow(1.5 + Complex.Sin(x0), ((x2 - x2) / (1.5 + x1 * x1)));
             }
             else
             {
-                if ((x0 - x0).Real >= 1) return (((v0 * x0) + Complex.Exp(0.25 * Complex.Sin(x0))) / (1.5 + (0.25 + 3) * (0.25 + 3)));
-                v0 = (v0 * v0);
+                Complex v3 = (((x0 / (1.5 + x0 * x0)) + Complex.Log(2 + x0 * x0)) - (x0 * (x0 + x2)));
+                if (Complex.Log(2 + x1 * x1).Real >= 0.5) return (v3 + (x1.Real >= 0 ? (Complex)(x0) : (Complex)((2 * v3))));
             }
-            if (Complex.Log(2 + v0 * v0).Real < -0.5)
-            {
-                Complex v8 = ((x0 * v0).Real < 0.5 ? (Complex)(v0) : (Complex)(v0));
-                Complex v9 = (((v8.Real > 0.5 ? (Complex)(v0) : (Complex)(x0)) / (1.5 + (x0 / (1.5 + v8 * v8)) * (x0 / (1.5 + v8 * v8)))) / (1.5 + ((x0 * v0) / (1.5 + x0 * x0)) * ((x0 * v0) / (1.5 + x0 * x0))));
-                x0 = Complex.Sqrt(1 + (x0 + ((v0.Real >= -0.5 && v9.Real > 0.5) ? (Complex)(v9) : (Complex)(v0))) * (x0 + ((v0.Real >= -0.5 && v9.Real > 0.5) ? (Complex)(v9) : (Complex)(v0))));
-            }
-            Complex v10 = (Complex.Sin((x0 / (1.5 + 0.5 * 0.5))) + 2);
         }
-        return Complex.Tanh(((v0 * v0) + Complex.Sqrt(1 + v0 * v0)));
+        x1 = x0;
+        if ((x1.Real >= -0.5 ? (Complex)(x1) : (Complex)(0.75)).Real <= 1) return (Complex.Log(2 + (x1 + x2) * (x1 + x2)) + (((0.25 + x0).Real > -0.5 ? (Complex)(x2) : (Complex)(1.5)) + x2));
+        Complex v4 = Complex.Tanh(((x2 * x2) - MaxC(x0, (x0 + 0.5))));
+        return ((v4 * Complex.Sin(0.5)) / (1.5 + (MinC(x1, x2) / (1.5 + x2 * x2)) * (MinC(x1, x2) / (1.5 + x2 * x2))));
     }
 
-    public static Complex P38(Complex x0)
+    public static Complex P40(Complex x0)
     {
-        Complex v0 = ((-1.5) + x0);
-        x0 = (Complex.Cos((0.5 + 0.5)) - ((3 - x0) * (v0.Real <= 0.5 ? (Complex)(x0) : (Complex)(v0))));
-        x0 = (x0 * ((x0 * v0) * v0));
-        Complex v1 = v0;
-        return ((-(v1 - v1)) + (x0.Real > 0 ? (Complex)(v1) : (Complex)((x0 / (1.5 + v0 * v0)))));
-    }
-
-    public static Complex P39(Complex x0)
-    {
-        x0 *= Complex.Tanh(((x0 - x0) + (x0.Real < 1 ? (Complex)(x0) : (Complex)(x0))));
-        if ((Complex.Sin(x0).Real <= 0 || (x0.Real > -0.5 || x0.Real <= 0)))
+        if (!(x0.Real < 1))
         {
-            x0 = 1.5;
-            x0 = (((x0 * 2) / (1.5 + Complex.Tanh(x0) * Complex.Tanh(x0))) + ((x0.Real > 0 ? (Complex)(x0) : (Complex)(x0)) - (x0 * 3)));
-            if (x0.Real > 1) return x0;
+            x0 = (-(x0 + x0));
+            Complex v0 = (((x0 * 0.5) + (x0 - x0)) - (MinC(x0, (x0 + 0.5)).Real > 0 ? (Complex)((x0 - x0)) : (Complex)((0.75 * x0))));
+            v0 = ((-(x0.Real >= 1 ? (Complex)(v0) : (Complex)(x0))) * AbsC(Complex.Sqrt(1 + x0 * x0)));
         }
         else
         {
-            if ((Complex.Cos(0.5) + x0).Real > -0.5) return Complex.Sin((-x0));
-            x0 = Complex.Sqrt(1 + ((x0 - 0.25) / (1.5 + (-x0) * (-x0))) * ((x0 - 0.25) / (1.5 + (-x0) * (-x0))));
             x0 = (x0 * x0);
+            if ((x0 - 1.5).Real < 1) return (((x0.Real > 0 && (x0.Real < 1 && x0.Real > 1)) ? (Complex)(x0) : (Complex)(x0)).Real < 0 ? (Complex)(x0) : (Complex)(((x0 * x0) - (x0 + x0))));
+            x0 -= ((x0 * x0) + AbsC(x0));
+            Complex v1 = ((1.5 + x0).Real >= 0 ? (Complex)((x0 + (x0 * 0.75))) : (Complex)(0.75));
         }
-        return (((x0 / (1.5 + x0 * x0)) + x0) + ComplexMath.Atan(Complex.Exp(0.25 * Complex.Sin(x0))));
+        x0 /= 1.5 + MinC((x0.Real >= -0.5 ? (Complex)(x0) : (Complex)(x0)), (x0 - x0)) * MinC((x0.Real >= -0.5 ? (Complex)(x0) : (Complex)(x0)), (x0 - x0));
+        Complex v2 = (2 + x0);
+        x0 = (x0 * x0);
+        return ((-(v2.Real <= 0 ? (Complex)(x0) : (Complex)(v2))) - ((v2 / (1.5 + v2 * v2)) + Complex.Log(2 + v2 * v2)));
+    }
+
+    public static Complex P41(Complex x0, Complex x1)
+    {
+        Complex v0 = (3 + x0);
+        if ((3 * x1).Real > 0.5)
+        {
+            if (x0.Real > -0.5)
+            {
+                x0 = ((Complex.Cos(x1).Real > -0.5 ? (Complex)((x0 * x1)) : (Complex)(x0)) - ((((-0.25) + x0).Real >= 0 || (1.5 + v0).Real <= 0.5) ? (Complex)(MaxC(v0, x1)) : (Complex)((1.25 - x0))));
+                v0 = x1;
+                if ((v0 - v0).Real <= 0) return 0.25;
+            }
+            else
+            {
+                Complex v1 = (Complex.Sqrt(1 + (x0 + x1) * (x0 + x1)) * v0);
+                v1 = (v1 * v1);
+            }
+            Complex v2 = x1;
+            v2--;
+            if ((x0.Real >= 0 && v2.Real < -0.5))
+            {
+                x1++;
+                x1 = (Complex.Tanh(v2) * ComplexMath.Atan(2));
+            }
+            else
+            {
+                if ((x0 * x0).Real < 0.5) return ((1.5 + 0.25) - (1.25 + v0));
+                x1 /= 1.5 + (-v0) * (-v0);
+            }
+        }
+        return (((x1 - 1.25) / (1.5 + (x0 / (1.5 + x0 * x0)) * (x0 / (1.5 + x0 * x0)))) * x1);
+    }
+
+    public static Complex P42(Complex x0, Complex x1, Complex x2)
+    {
+        if ((x0 * x0).Real > 1)
+        {
+            x0 = AbsC(Complex.Sin(0.25));
+            if ((x1.Real <= 1 && x0.Real > 0.5)) return x1;
+        }
+        else
+        {
+            Complex v0 = (Complex.Log(2 + Complex.Sqrt(1 + x1 * x1) * Complex.Sqrt(1 + x1 * x1)) / (1.5 + ((x0 - x0) * (x0 + x0)) * ((x0 - x0) * (x0 + x0))));
+            Complex v1 = x2;
+            v1--;
+        }
+        Complex v2 = x0;
+        x2++;
+        x1 = (((x1.Real <= 1 ? (Complex)(v2) : (Complex)(x2)) - (v2 - x2)) * (((0.75 + x1).Real > -0.5 || (x2.Real >= 1 || (0.75 + x1).Real <= 0)) ? (Complex)(ComplexMath.Atan(v2)) : (Complex)((v2 - 0.75))));
+        return MaxC((x2 - Complex.Log(2 + 0.75 * 0.75)), x2);
+    }
+
+    public static Complex P43(Complex x0, Complex x1, Complex x2)
+    {
+        Complex v0 = (((x2.Real > 0.5 ? (Complex)(x1) : (Complex)(x2)) - (x0 * x1)) + MinC((x0 + x2), ComplexMath.Atan(x2)));
+        x1 = (x1 - Complex.Cos((0.75 * x2)));
+        return AbsC(((x0 - 1.5) / (1.5 + Complex.Tanh(x2) * Complex.Tanh(x2))));
+    }
+
+    public static Complex P44(Complex x0)
+    {
+        x0 = (x0 * x0);
+        if (x0.Real >= -0.5)
+        {
+            if (!((1.5 + x0).Real >= 0.5)) return (((x0 / (1.5 + x0 * x0)) * x0) - (MaxC(1.5, 0.5) / (1.5 + (x0 * 0.75) * (x0 * 0.75))));
+            if ((x0.Real < 0.5 && x0.Real > 0)) return ((-x0) + ((Complex.Log(2 + 3 * 3) + x0).Real < 1 ? (Complex)((x0 - x0)) : (Complex)((x0 + x0))));
+            Complex v0 = (((x0 * 1.5) / (1.5 + (x0 + 2) * (x0 + 2))) * (Complex.Sin(x0) / (1.5 + x0 * x0)));
+            if ((x0 + v0).Real > 1) return (x0 - ((-v0) * AbsC(0.25)));
+        }
+        else
+        {
+            if ((x0 * x0).Real > 0)
+            {
+                x0 = (x0 / (1.5 + Complex.Cos(ComplexMath.Atan(x0)) * Complex.Cos(ComplexMath.Atan(x0))));
+                if (((0.5 * 0.75) + x0).Real <= 1) return (((x0 + x0) - (x0 * x0)) * ((x0 * x0) - Complex.Tanh(x0)));
+                x0 = (3 - 0.75);
+                Complex v1 = (((x0 + x0) / (1.5 + (x0 + x0) * (x0 + x0))) - ((x0 - x0) + (x0 / (1.5 + x0 * x0))));
+            }
+            else
+            {
+                x0++;
+                if ((x0 / (1.5 + x0 * x0)).Real > 0.5) return x0;
+                x0 *= Complex.Tanh(x0);
+            }
+            x0 = (x0 * Complex.Tanh(x0));
+        }
+        return (x0 + ((x0 - x0) - ((1.25 + x0).Real > 0.5 ? (Complex)(x0) : (Complex)(x0))));
+    }
+
+    public static Complex P45(Complex x0, Complex x1, Complex x2)
+    {
+        Complex v0 = (Complex.Sin((-x2)) / (1.5 + (Complex.Cos(1.5) - (x0 - 1.5)) * (Complex.Cos(1.5) - (x0 - 1.5))));
+        Complex v1 = (Complex.Tanh((0.5 + 0.5)) - ((3 - x1) * (x2.Real <= 0.5 ? (Complex)(x1) : (Complex)(v0))));
+        return (Complex.Cos((x2 * x2)) * ((1.5 * v1).Real > -0.5 ? (Complex)((v1 + x0)) : (Complex)((v1 - x0))));
+    }
+
+    public static Complex P46(Complex x0)
+    {
+        x0 = Complex.Exp(0.25 * Complex.Sin(x0));
+        x0++;
+        Complex v0 = MaxC(((x0.Real < 1 ? (Complex)(x0) : (Complex)(x0)) + x0), 0.5);
+        return ComplexMath.Atan(Complex.Log(2 + x0 * x0));
+    }
+
+    public static Complex P47(Complex x0, Complex x1, Complex x2)
+    {
+        x1 = (-x1);
+        Complex v0 = ComplexMath.Atan(((x1 / (1.5 + x0 * x0)) + (x2.Real >= -0.5 ? (Complex)(x1) : (Complex)(x1))));
+        Complex v1 = (x0 + AbsC(Complex.Cos(x0)));
+        return (MinC(MinC(v0, x0), (-v0)) * Complex.Exp(0.25 * Complex.Sin((x2 * v1))));
+    }
+
+    public static Complex P48(Complex x0, Complex x1, Complex x2)
+    {
+        if ((x1 * x0).Real <= 0.5) return (-MaxC((x2 + x1), (x2 * x0)));
+        Complex v0 = x1;
+        return ((x2 * (x0 + x1)) + ((x2 - 0.5) * (x2 / (1.5 + x1 * x1))));
+    }
+
+    public static Complex P49(Complex x0, Complex x1, Complex x2)
+    {
+        if ((x0 - x0).Real > 1) return ((ComplexMath.Atan(x2) / (1.5 + (x1 + 0.25) * (x1 + 0.25))) + ((x0 + x0) + Complex.Log(2 + x0 * x0)));
+        Complex v0 = x1;
+        v0--;
+        return (-x1);
+    }
+
+    public static Complex P50(Complex x0)
+    {
+        x0++;
+        Complex v0 = ((x0 + AbsC(0.75)) - ((x0.Real < 1 ? (Complex)(x0) : (Complex)(x0)) * (x0 + x0)));
+        return (0.5 * ((v0 + x0) * ((x0.Real <= -0.5 && !(v0.Real <= 0)) ? (Complex)(x0) : (Complex)(x0))));
+    }
+
+    public static Complex P51(Complex x0, Complex x1)
+    {
+        Complex v0 = (-Complex.Exp(0.25 * Complex.Sin((-x1))));
+        Complex v1 = Complex.Exp(0.25 * Complex.Sin((x1 / (1.5 + (x0 + v0) * (x0 + v0)))));
+        return ((x0.Real <= 0 ? (Complex)(v0) : (Complex)(x1)).Real <= -0.5 ? (Complex)((0.5 + v0)) : (Complex)((x1 / (1.5 + (3 + 3) * (3 + 3)))));
+    }
+
+    public static Complex P52(Complex x0)
+    {
+        if (((Complex.Cos(3) + x0).Real <= -0.5 && ((1.5 + x0).Real < 0.5 && x0.Real <= -0.5))) return Complex.Cos(((x0 + x0) - MinC(x0, (x0 + 0.5))));
+        if ((x0 / (1.5 + x0 * x0)).Real >= 0.5)
+        {
+            x0 = (Complex.Log(2 + (x0 * 1.5) * (x0 * 1.5)) * (Complex.Cos(x0) - Complex.Sin(x0)));
+            if (!(x0.Real > -0.5))
+            {
+                x0 += x0;
+                if (Complex.Sin(x0).Real >= 0.5) return Complex.Exp(0.25 * Complex.Sin(2));
+            }
+            else
+            {
+                if (Complex.Cos(x0).Real <= 0.5) return 1.5;
+                Complex v0 = (x0 + ((x0 / (1.5 + 3 * 3)) - ComplexMath.Atan(0.75)));
+                if (MinC(x0, (x0 + 0.5)).Real >= 1) return (v0 * ((v0 / (1.5 + 0.5 * 0.5)) - (v0 - v0)));
+            }
+            Complex v1 = (3 + x0);
+        }
+        else
+        {
+            x0++;
+            Complex v2 = (((x0 - x0) - (-x0)) - (x0 * ((x0.Real < 0.5 || (0.25 + x0).Real >= 1) ? (Complex)(x0) : (Complex)(x0))));
+            Complex v3 = (((2 + 0.5) + v2).Real > 0.5 ? (Complex)(((v2 + v2) - (-0.75))) : (Complex)((v2 / (1.5 + (1.5 - v2) * (1.5 - v2)))));
+            if (((v2 * v2).Real >= -0.5 && v2.Real > -0.5))
+            {
+                Complex v4 = (v2 + (MinC(v2, x0) - v2));
+                Complex v5 = (Complex.Tanh((x0 * v4)) * ComplexMath.Atan((v4 / (1.5 + v4 * v4))));
+            }
+            else
+            {
+                Complex v6 = (((0.25 + v3).Real >= 0.5 ? (Complex)((x0 - x0)) : (Complex)((2 - 1.25))) / (1.5 + (((v2.Real <= 1 || x0.Real >= 0.5) ? (Complex)(1.25) : (Complex)(v2)) * (v3 - x0)) * (((v2.Real <= 1 || x0.Real >= 0.5) ? (Complex)(1.25) : (Complex)(v2)) * (v3 - x0))));
+                Complex v7 = v3;
+            }
+        }
+        x0 = Complex.Sqrt(1 + x0 * x0);
+        if ((1.5 + x0).Real > 0)
+        {
+            x0++;
+            x0 /= 1.5 + (MaxC(x0, (x0 + 0.5)) * MinC(x0, 1.5)) * (MaxC(x0, (x0 + 0.5)) * MinC(x0, 1.5));
+        }
+        else
+        {
+            x0 *= Complex.Tanh(x0);
+            x0 = AbsC(((x0.Real <= 0 ? (Complex)(x0) : (Complex)(x0)) - x0));
+        }
+        return (((x0 - x0) + x0) / (1.5 + Complex.Cos((x0 * x0)) * Complex.Cos((x0 * x0))));
+    }
+
+    public static Complex P53(Complex x0)
+    {
+        Complex v0 = (((2 + x0).Real < -0.5 ? (Complex)(x0) : (Complex)(x0)) + Complex.Sqrt(1 + (x0 * x0) * (x0 * x0)));
+        Complex v1 = (3 + x0);
+        Complex v2 = v0;
+        return Complex.Cos((2 * (x0 - x0)));
+    }
+
+    public static Complex P54(Complex x0)
+    {
+        x0 = (-(x0.Real < -0.5 ? (Complex)((x0 * x0)) : (Complex)(x0)));
+        Complex v0 = Complex.Sqrt(1 + ((x0 * x0) + (0.75 * 0.75)) * ((x0 * x0) + (0.75 * 0.75)));
+        if (Complex.Sin(v0).Real <= 1)
+        {
+            v0 = (1.5 + (v0 - 1.5));
+            Complex v1 = ((Complex.Log(2 + 1.5 * 1.5) / (1.5 + ComplexMath.Atan(v0) * ComplexMath.Atan(v0))) - AbsC(v0));
+            x0 = (!((1.5 - x0).Real > 0.5) ? (Complex)((-ComplexMath.Atan(x0))) : (Complex)((AbsC(v0).Real < 1 ? (Complex)(Complex.Pow(1.5 + Complex.Sin(v0), v1)) : (Complex)(v0))));
+        }
+        v0 += (-Complex.Sqrt(1 + x0 * x0));
+        return (((x0.Real <= 1 && x0.Real < 0) ? (Complex)(x0) : (Complex)(3)).Real <= 0.5 ? (Complex)(x0) : (Complex)(Complex.Sqrt(1 + v0 * v0)));
+    }
+
+    public static Complex P55(Complex x0, Complex x1, Complex x2)
+    {
+        x0 /= 1.5 + ComplexMath.Atan((x0 + 1.5)) * ComplexMath.Atan((x0 + 1.5));
+        Complex v0 = (Complex.Sqrt(1 + (x1 * x1) * (x1 * x1)) - (((0.75 + x0).Real < 0.5 ? (Complex)(x1) : (Complex)(x0)) + (x0 + x2)));
+        return ((-(!(v0.Real > 0.5) ? (Complex)(x2) : (Complex)(x1))) + (x1 - (v0.Real < 0 ? (Complex)(x0) : (Complex)(v0))));
+    }
+
+    public static Complex P56(Complex x0, Complex x1)
+    {
+        if (((0.5 * 0.75) + x1).Real > 0)
+        {
+            x1 += x1;
+            if ((0.25 + x1).Real <= 0) return ((x0 / (1.5 + (x0 + x0) * (x0 + x0))) * x1);
+        }
+        else
+        {
+            Complex v0 = (x1 - ((2 * x1) / (1.5 + (x1 + x0) * (x1 + x0))));
+            Complex v1 = (0.25 + x0);
+        }
+        x0 = (x1 - ((3 + x1).Real <= 1 ? (Complex)((x0 / (1.5 + x0 * x0))) : (Complex)((x0 + x0))));
+        if ((0.5 + x1).Real > 0.5) return Complex.Exp(0.25 * Complex.Sin((3 - (x1 + 1.5))));
+        Complex v2 = (x0 * (ComplexMath.Atan(x0) * x0));
+        return v2;
+    }
+
+    public static Complex P57(Complex x0, Complex x1, Complex x2)
+    {
+        if (Complex.Sin(x2).Real < 0) return x1;
+        Complex v0 = x0;
+        x2 = (((x2.Real >= -0.5 ? (Complex)(0.5) : (Complex)(x2)) + ComplexMath.Atan(x0)) + 1.25);
+        v0 = (((x0 - x2) + (0.25 / (1.5 + x2 * x2))) / (1.5 + ((x0 - v0) * (x0 + v0)) * ((x0 - v0) * (x0 + v0))));
+        return x0;
+    }
+
+    public static Complex P58(Complex x0, Complex x1)
+    {
+        Complex v0 = (-((x0 - x1) + Complex.Exp(0.25 * Complex.Sin(x0))));
+        if (((x1 - x0).Real >= 0.5 || x0.Real < 0)) return ((v0 - x0).Real >= 1 ? (Complex)(x0) : (Complex)(((v0 * x0).Real > -0.5 ? (Complex)(x1) : (Complex)(2))));
+        Complex v1 = Complex.Log(2 + ((v0 / (1.5 + 3 * 3)).Real >= 1 ? (Complex)(x1) : (Complex)(v0)) * ((v0 / (1.5 + 3 * 3)).Real >= 1 ? (Complex)(x1) : (Complex)(v0)));
+        Complex v2 = ((MinC(2, v1) - (x0 - x0)) + v1);
+        return ((1.25 - (-3)) + (2 / (1.5 + (v2 - v2) * (v2 - v2))));
+    }
+
+    public static Complex P59(Complex x0)
+    {
+        x0 = (((x0 - x0) / (1.5 + Complex.Cos(x0) * Complex.Cos(x0))) / (1.5 + (Complex.Exp(0.25 * Complex.Sin(1.5)) * Complex.Sqrt(1 + x0 * x0)) * (Complex.Exp(0.25 * Complex.Sin(1.5)) * Complex.Sqrt(1 + x0 * x0))));
+        Complex v0 = (Complex.Tanh((3 * x0)) - x0);
+        return Complex.Tanh(((v0 * x0) - (x0 - v0)));
     }
 
     public static readonly IReadOnlyList<(string Name, System.Func<Complex[], Complex> Reference, double[][] Points)> All = new (string, System.Func<Complex[], Complex>, double[][])[]
     {
-        ("P0", z => P0(z[0], z[1], z[2]), new[] { new[] { 0.182, -1.054, 1.26 }, new[] { 1.934, 0.36, -1.849 }, new[] { 0.267, 0.264, 1.695 } }),
-        ("P1", z => P1(z[0], z[1], z[2]), new[] { new[] { 0.642, -0.742, -0.397 }, new[] { 0.463, -0.923, -0.062 }, new[] { -0.507, -1.955, -0.294 } }),
-        ("P2", z => P2(z[0]), new[] { new[] { -1.452 }, new[] { -1.593 }, new[] { 0.956 } }),
-        ("P3", z => P3(z[0]), new[] { new[] { 1.489 }, new[] { -0.722 }, new[] { -1.133 } }),
-        ("P4", z => P4(z[0]), new[] { new[] { 1.597 }, new[] { 1.818 }, new[] { -1.538 } }),
-        ("P5", z => P5(z[0], z[1]), new[] { new[] { 0.444, 0.44 }, new[] { -0.149, 0.278 }, new[] { -1.596, -0.739 } }),
-        ("P6", z => P6(z[0], z[1], z[2]), new[] { new[] { 0.933, -0.997, 0.679 }, new[] { -0.743, 0.398, 0.839 }, new[] { -1.655, 0.707, 0.396 } }),
-        ("P7", z => P7(z[0]), new[] { new[] { 0.02 }, new[] { 0.974 }, new[] { -1.932 } }),
-        ("P8", z => P8(z[0]), new[] { new[] { -1.826 }, new[] { 0.813 }, new[] { 0.066 } }),
-        ("P9", z => P9(z[0]), new[] { new[] { 1.874 }, new[] { -1.804 }, new[] { 0.031 } }),
-        ("P10", z => P10(z[0], z[1]), new[] { new[] { 1.809, -1.559 }, new[] { 1.805, -0.259 }, new[] { 1.844, 0.682 } }),
-        ("P11", z => P11(z[0], z[1]), new[] { new[] { 0.342, -0.221 }, new[] { -1.815, 1.79 }, new[] { 1.602, 0.013 } }),
-        ("P12", z => P12(z[0], z[1]), new[] { new[] { 1.986, 0.466 }, new[] { -0.264, 1.567 }, new[] { 1.837, 1.926 } }),
-        ("P13", z => P13(z[0], z[1]), new[] { new[] { 0.423, -1.656 }, new[] { -0.943, 0.944 }, new[] { -1.084, -0.433 } }),
-        ("P14", z => P14(z[0], z[1], z[2]), new[] { new[] { -1.345, 1.097, -0.857 }, new[] { 0.076, 0.7, -0.791 }, new[] { 0.459, 0.476, -0.996 } }),
-        ("P15", z => P15(z[0]), new[] { new[] { -0.838 }, new[] { -0.05 }, new[] { -1.881 } }),
-        ("P16", z => P16(z[0], z[1], z[2]), new[] { new[] { 1.076, -1.598, 1.025 }, new[] { -0.453, 1.733, -0.32 }, new[] { -0.73, 1.574, 0.013 } }),
-        ("P17", z => P17(z[0], z[1], z[2]), new[] { new[] { -1.495, 0.165, -0.168 }, new[] { -1.019, 0.593, 1.889 }, new[] { 1.634, 0.542, -1.481 } }),
-        ("P18", z => P18(z[0]), new[] { new[] { 0.639 }, new[] { 0.37 }, new[] { 1.461 } }),
-        ("P19", z => P19(z[0]), new[] { new[] { 0.621 }, new[] { 0.312 }, new[] { -1.895 } }),
-        ("P20", z => P20(z[0], z[1]), new[] { new[] { -1.866, 1.944 }, new[] { 0.48, 1.945 }, new[] { 1.019, 0.816 } }),
-        ("P21", z => P21(z[0], z[1], z[2]), new[] { new[] { 1.364, -1.028, 1.192 }, new[] { 0.018, 1.781, 0.499 }, new[] { -1.298, -1.378, -1.022 } }),
-        ("P22", z => P22(z[0], z[1], z[2]), new[] { new[] { -1.869, -0.011, -1.39 }, new[] { -1.555, -1.392, 1.083 }, new[] { -1.438, 1.429, 0.423 } }),
-        ("P23", z => P23(z[0], z[1], z[2]), new[] { new[] { 0.284, -0.548, 0.165 }, new[] { 0.001, -0.817, 1.464 }, new[] { 1.085, 0.633, -0.597 } }),
-        ("P24", z => P24(z[0], z[1], z[2]), new[] { new[] { 1.33, 1.219, -1.062 }, new[] { -0.441, -0.277, 1.078 }, new[] { 0.578, -1.468, 0.859 } }),
-        ("P25", z => P25(z[0], z[1], z[2]), new[] { new[] { -1.331, -0.646, 1.02 }, new[] { -1.926, 0.537, 1.724 }, new[] { 0.528, -0.873, -1.748 } }),
-        ("P26", z => P26(z[0], z[1]), new[] { new[] { 1.143, 1.925 }, new[] { -1.262, 0.132 }, new[] { -0.566, -1.751 } }),
-        ("P27", z => P27(z[0], z[1], z[2]), new[] { new[] { -1.003, 1.743, -1.28 }, new[] { -0.909, 1.778, -1.379 }, new[] { 0.125, -0.221, -1.339 } }),
-        ("P28", z => P28(z[0], z[1], z[2]), new[] { new[] { 0.278, 1.8, 1.628 }, new[] { 1.956, -1.078, 0.536 }, new[] { 1.323, 1.245, -1.179 } }),
-        ("P29", z => P29(z[0], z[1], z[2]), new[] { new[] { 0.239, -1.533, 0.883 }, new[] { 1.982, 0.054, 1.809 }, new[] { 1.13, 1.644, 1.737 } }),
-        ("P30", z => P30(z[0], z[1]), new[] { new[] { 1.218, -0.104 }, new[] { 0.85, 1.806 }, new[] { -0.069, 1.553 } }),
-        ("P31", z => P31(z[0], z[1], z[2]), new[] { new[] { -1.702, -1.168, 0.191 }, new[] { -0.821, 0.714, 1.431 }, new[] { -0.214, 1.286, 0.565 } }),
-        ("P32", z => P32(z[0], z[1]), new[] { new[] { -1.835, -1.418 }, new[] { -1.812, 0.011 }, new[] { 0.824, 1.23 } }),
-        ("P33", z => P33(z[0], z[1], z[2]), new[] { new[] { 0.191, -1.203, -1.732 }, new[] { 1.883, -0.779, -0.128 }, new[] { 1.671, 1.923, -1.682 } }),
-        ("P34", z => P34(z[0], z[1], z[2]), new[] { new[] { -1.39, 0.876, -1.583 }, new[] { -0.535, 0.587, 0.247 }, new[] { -0.494, -1.999, 0.6 } }),
-        ("P35", z => P35(z[0]), new[] { new[] { -0.153 }, new[] { 1.019 }, new[] { -0.099 } }),
-        ("P36", z => P36(z[0], z[1]), new[] { new[] { 0.301, 0.464 }, new[] { -0.916, -1.127 }, new[] { -1.983, 0.11 } }),
-        ("P37", z => P37(z[0]), new[] { new[] { -0.621 }, new[] { 1.029 }, new[] { 1.968 } }),
-        ("P38", z => P38(z[0]), new[] { new[] { 0.032 }, new[] { 0.268 }, new[] { 1.504 } }),
-        ("P39", z => P39(z[0]), new[] { new[] { -0.902 }, new[] { 1.648 }, new[] { 0.202 } }),
+        ("P0", z => P0(z[0], z[1], z[2]), new[] { new[] { 1.348, -0.717, -1.533 }, new[] { 0.473, 1.86, -1.69 }, new[] { -0.845, -1.526, -1.026 } }),
+        ("P1", z => P1(z[0], z[1], z[2]), new[] { new[] { -0.062, -0.507, -1.955 }, new[] { -0.294, -1.103, -1.066 }, new[] { 0.128, 0.249, -1.63 } }),
+        ("P2", z => P2(z[0]), new[] { new[] { 1.835 }, new[] { -1.949 }, new[] { -1.577 } }),
+        ("P3", z => P3(z[0], z[1], z[2]), new[] { new[] { 1.78, -1.85, 1.047 }, new[] { 1.898, 1.062, -1.066 }, new[] { 1.354, -1.304, -1.469 } }),
+        ("P4", z => P4(z[0]), new[] { new[] { 1.853 }, new[] { 0.748 }, new[] { 0.554 } }),
+        ("P5", z => P5(z[0]), new[] { new[] { -0.552 }, new[] { 1.14 }, new[] { -0.991 } }),
+        ("P6", z => P6(z[0], z[1], z[2]), new[] { new[] { -1.797, 0.832, -1.615 }, new[] { 0.513, -1.606, 1.374 }, new[] { 0.035, -0.883, -0.013 } }),
+        ("P7", z => P7(z[0], z[1], z[2]), new[] { new[] { 1.46, -0.414, 0.544 }, new[] { 0.25, 0.923, 0.004 }, new[] { -0.055, 0.595, -1.335 } }),
+        ("P8", z => P8(z[0], z[1], z[2]), new[] { new[] { -1.728, -1.537, -1.152 }, new[] { -1.083, -1.455, 0.303 }, new[] { -0.256, 0.527, -0.368 } }),
+        ("P9", z => P9(z[0], z[1], z[2]), new[] { new[] { 0.351, -0.375, 0.071 }, new[] { 1.492, -1.826, 0.813 }, new[] { 0.066, -1.133, 1.554 } }),
+        ("P10", z => P10(z[0], z[1]), new[] { new[] { -0.574, 1.053 }, new[] { 0.178, -1.022 }, new[] { 1.14, 0.757 } }),
+        ("P11", z => P11(z[0], z[1]), new[] { new[] { 0.012, -1.202 }, new[] { 0.88, -0.528 }, new[] { 1.548, 0.192 } }),
+        ("P12", z => P12(z[0]), new[] { new[] { 0.496 }, new[] { 0.522 }, new[] { 1.625 } }),
+        ("P13", z => P13(z[0]), new[] { new[] { 0.828 }, new[] { -0.838 }, new[] { -0.05 } }),
+        ("P14", z => P14(z[0]), new[] { new[] { 0.751 }, new[] { -0.813 }, new[] { -0.826 } }),
+        ("P15", z => P15(z[0], z[1]), new[] { new[] { 1.451, 0.546 }, new[] { -0.678, 1.274 }, new[] { 1.876, 1.798 } }),
+        ("P16", z => P16(z[0], z[1]), new[] { new[] { 1.506, -1.003 }, new[] { -0.984, 0.356 }, new[] { -1.838, -1.396 } }),
+        ("P17", z => P17(z[0]), new[] { new[] { -0.153 }, new[] { -1.317 }, new[] { 1.004 } }),
+        ("P18", z => P18(z[0], z[1], z[2]), new[] { new[] { 0.867, 1.279, 0.876 }, new[] { 1.883, 1.728, 1.268 }, new[] { -1.773, 0.078, 1.284 } }),
+        ("P19", z => P19(z[0], z[1]), new[] { new[] { 1.664, 0.89 }, new[] { 1.569, 1.338 }, new[] { -0.617, -1.068 } }),
+        ("P20", z => P20(z[0]), new[] { new[] { -0.568 }, new[] { 1.681 }, new[] { -1.128 } }),
+        ("P21", z => P21(z[0]), new[] { new[] { 1.96 }, new[] { -1.629 }, new[] { 0.165 } }),
+        ("P22", z => P22(z[0], z[1], z[2]), new[] { new[] { 0.212, 0.93, 0.518 }, new[] { 1.118, 1.38, 0.497 }, new[] { -1.135, -0.633, 1.91 } }),
+        ("P23", z => P23(z[0]), new[] { new[] { 1.614 }, new[] { 1.332 }, new[] { -0.378 } }),
+        ("P24", z => P24(z[0], z[1]), new[] { new[] { -0.595, 1.131 }, new[] { 1.789, -0.389 }, new[] { -0.327, -1.264 } }),
+        ("P25", z => P25(z[0], z[1], z[2]), new[] { new[] { 0.582, -0.486, -0.481 }, new[] { 0.406, -0.227, -1.89 }, new[] { 0.84, 0.122, -0.349 } }),
+        ("P26", z => P26(z[0], z[1]), new[] { new[] { 1.331, -1.007 }, new[] { -1.7, 1.692 }, new[] { 1.92, 0.648 } }),
+        ("P27", z => P27(z[0], z[1]), new[] { new[] { 0.81, -0.063 }, new[] { 0.218, 0.058 }, new[] { -0.36, 0.121 } }),
+        ("P28", z => P28(z[0], z[1]), new[] { new[] { -0.119, 1.847 }, new[] { -0.996, -0.615 }, new[] { -1.069, -1.868 } }),
+        ("P29", z => P29(z[0]), new[] { new[] { 1.884 }, new[] { 0.501 }, new[] { 1.99 } }),
+        ("P30", z => P30(z[0]), new[] { new[] { -0.353 }, new[] { 0.449 }, new[] { 0.396 } }),
+        ("P31", z => P31(z[0], z[1], z[2]), new[] { new[] { -1.796, 1.744, -0.711 }, new[] { -1.657, 0.19, 0.843 }, new[] { 1.376, -0.911, 1.66 } }),
+        ("P32", z => P32(z[0], z[1], z[2]), new[] { new[] { -1.725, 0.98, 1.531 }, new[] { 1.99, 1.904, -1.134 }, new[] { -0.401, -0.302, 1.842 } }),
+        ("P33", z => P33(z[0], z[1], z[2]), new[] { new[] { 0.566, 1.54, -1.61 }, new[] { -0.897, -0.849, -1.327 }, new[] { -0.659, -0.277, -1.76 } }),
+        ("P34", z => P34(z[0], z[1], z[2]), new[] { new[] { 0.016, -1.55, -1.271 }, new[] { -0.708, -0.315, 1.502 }, new[] { -0.454, 0.099, 1.664 } }),
+        ("P35", z => P35(z[0], z[1], z[2]), new[] { new[] { -1.619, -1.643, -0.562 }, new[] { 0.579, -0.367, 0.645 }, new[] { 1.867, 0.477, -0.047 } }),
+        ("P36", z => P36(z[0], z[1]), new[] { new[] { -1.474, 0.513 }, new[] { 1.331, -0.087 }, new[] { -0.566, -1.738 } }),
+        ("P37", z => P37(z[0], z[1], z[2]), new[] { new[] { 0.575, 1.954, 0.335 }, new[] { 0.381, 1.196, 0.771 }, new[] { -1.204, 1.961, 0.385 } }),
+        ("P38", z => P38(z[0], z[1], z[2]), new[] { new[] { 0.741, 1.846, -0.985 }, new[] { 0.701, 1.281, -0.863 }, new[] { -1.517, 1.145, -1.948 } }),
+        ("P39", z => P39(z[0], z[1], z[2]), new[] { new[] { 1.609, 0.924, -1.267 }, new[] { -1.828, 1.855, -0.038 }, new[] { -1.511, -0.804, 0.396 } }),
+        ("P40", z => P40(z[0]), new[] { new[] { 0.866 }, new[] { 0.251 }, new[] { 0.107 } }),
+        ("P41", z => P41(z[0], z[1]), new[] { new[] { -1.642, -1.358 }, new[] { 0.808, -1.012 }, new[] { -0.154, -0.432 } }),
+        ("P42", z => P42(z[0], z[1], z[2]), new[] { new[] { 1.787, 0.44, 0.034 }, new[] { -0.076, 1.317, -0.451 }, new[] { 1.481, 0.128, 1.321 } }),
+        ("P43", z => P43(z[0], z[1], z[2]), new[] { new[] { 0.97, 1.147, 1.461 }, new[] { 0.816, -1.108, -1.457 }, new[] { 0.612, -0.575, 1.114 } }),
+        ("P44", z => P44(z[0]), new[] { new[] { 1.514 }, new[] { 1.007 }, new[] { -1.233 } }),
+        ("P45", z => P45(z[0], z[1], z[2]), new[] { new[] { -1.542, 0.662, -1.257 }, new[] { 0.14, -1.905, -1.872 }, new[] { -0.773, -1.117, -1.846 } }),
+        ("P46", z => P46(z[0]), new[] { new[] { 0.57 }, new[] { 0.548 }, new[] { 1.203 } }),
+        ("P47", z => P47(z[0], z[1], z[2]), new[] { new[] { -0.392, -1.463, -1.938 }, new[] { 0.273, -1.827, 0.968 }, new[] { -1.414, 1.678, -1.758 } }),
+        ("P48", z => P48(z[0], z[1], z[2]), new[] { new[] { 1.763, 1.816, -1.974 }, new[] { -0.062, -0.105, -0.504 }, new[] { -0.503, 0.435, -0.895 } }),
+        ("P49", z => P49(z[0], z[1], z[2]), new[] { new[] { 0.942, 1.171, -1.091 }, new[] { -1.221, 0.237, 1.028 }, new[] { 0.936, 0.871, -1.633 } }),
+        ("P50", z => P50(z[0]), new[] { new[] { 1.57 }, new[] { -0.353 }, new[] { 0.945 } }),
+        ("P51", z => P51(z[0], z[1]), new[] { new[] { 0.66, -0.523 }, new[] { 0.909, 0.195 }, new[] { 0.18, 1.488 } }),
+        ("P52", z => P52(z[0]), new[] { new[] { 0.881 }, new[] { 1.846 }, new[] { -1.081 } }),
+        ("P53", z => P53(z[0]), new[] { new[] { 0.885 }, new[] { -1.412 }, new[] { 1.752 } }),
+        ("P54", z => P54(z[0]), new[] { new[] { 0.764 }, new[] { -1.869 }, new[] { 0.72 } }),
+        ("P55", z => P55(z[0], z[1], z[2]), new[] { new[] { -0.459, 0.966, 1.646 }, new[] { -1.828, 1.473, 0.306 }, new[] { 0.447, 1.812, -1.23 } }),
+        ("P56", z => P56(z[0], z[1]), new[] { new[] { -1.667, -1.431 }, new[] { -1.974, 1.064 }, new[] { -1.769, 0.837 } }),
+        ("P57", z => P57(z[0], z[1], z[2]), new[] { new[] { 0.491, -0.584, -1.351 }, new[] { 1.601, 1.95, 1.851 }, new[] { 1.314, 0.848, -1.411 } }),
+        ("P58", z => P58(z[0], z[1]), new[] { new[] { 0.149, 0.435 }, new[] { 0.111, -0.86 }, new[] { 0.99, -1.78 } }),
+        ("P59", z => P59(z[0]), new[] { new[] { -0.941 }, new[] { -0.325 }, new[] { -0.231 } }),
     };
 }
