@@ -48,6 +48,12 @@ public class RandomProgramTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void BackwardAccumulatesSeedTimesGradient(string name, int pointIndex) =>
+        Contract.BackwardConsistency.AssertBackwardMatchesGradient(typeof(RandomProgramFunctions), name,
+            RandomProgramReferences.All.Single(p => p.Name == name).Points[pointIndex]);
+
     [Fact]
     public void TwinsComputeTheSameValues()
     {

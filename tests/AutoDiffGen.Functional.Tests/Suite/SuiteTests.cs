@@ -50,6 +50,11 @@ public class SuiteTests
         GradientCheck.MatchesComplexStep(c.Reference, names, point, actual);
     }
 
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void BackwardAccumulatesSeedTimesGradient(string name, int pointIndex) =>
+        Contract.BackwardConsistency.AssertBackwardMatchesGradient(typeof(SuiteFunctions), name, ByName[name].Points[pointIndex]);
+
     [Fact]
     public void ReferencesComputeTheSameValues()
     {
