@@ -64,6 +64,17 @@ public class BackwardContractTests
         Assert.Equal((gX, gY, gZ), (dX, dY, dZ));
     }
 
+    [Fact]
+    public void AliasedAccumulatorsReceiveTheSumOfPartials()
+    {
+        // Tied weights: one accumulator passed for several parameters must end with the sum of their
+        // contributions (each write is an addition into the same location).
+        F.MixedGradient(0.4, 1.0, 0.9, 0.3, out double gX, out double gY, out double gZ);
+        double acc = 1.0;
+        F.MixedBackward(0.4, 1.0, 0.9, 0.3, 1.0, ref acc, ref acc, ref acc);
+        Approx.AssertClose(1.0 + gX + gY + gZ, acc, 1e-15, 1e-300, "shared accumulator", "(0.4, 1, 0.9, 0.3)");
+    }
+
     [Theory]
     [InlineData(0.5f, 1.5f)]
     [InlineData(-2f, 0.25f)]
