@@ -64,6 +64,12 @@ public static partial class StatementShapeFunctions
     [Differentiable] public static double LocalNamedT0(double x) { double t0 = Math.Sin(x); return x > 0 ? t0 * x : t0; }
     [Differentiable] public static double LocalLikeAnAdjoint(double a) { double b = a * a; double dB = b + 1; return dB * b; }
 
+    // Parameters named like generated locals.
+    [Differentiable] public static double ParameterNamedResult(double result, double x) => result * x;
+    [Differentiable] public static double ParameterNamedT0(double t0, double x) => Math.Sin(t0) * x + Math.Sin(t0);
+    [Differentiable] public static double ParameterNamedDT0(double dT0, double x) => x > 0 ? dT0 * x : x;
+    [Differentiable] public static double LocalNamedDResult(double x) { double dResult = x * 3; return dResult * x; }
+
     // Parameter names: non-ASCII and leading underscore.
     [Differentiable] public static double GreekName(double α) => α * α * α;
     [Differentiable] public static double UnderscoreName(double _x) => _x * _x;

@@ -151,6 +151,23 @@ public class StatementShapeTests
     }
 
     [Theory]
+    [InlineData(-1.3, 0.7)]
+    [InlineData(2.2, -0.4)]
+    public void ParametersNamedLikeGeneratedLocals(double a, double x)
+    {
+        string at = Approx.At(("a", a), ("x", x));
+        Assert.Equal(F.ParameterNamedResult(a, x), F.ParameterNamedResultGradient(a, x, out double dResult, out double dX1));
+        Assert.Equal((x, a), (dResult, dX1));
+        Assert.Equal(F.ParameterNamedT0(a, x), F.ParameterNamedT0Gradient(a, x, out double dT0, out double dX2));
+        Approx.Grad(Math.Cos(a) * (x + 1), dT0, "dT0", at);
+        Approx.Grad(Math.Sin(a), dX2, "dX", at);
+        Assert.Equal(F.ParameterNamedDT0(a, x), F.ParameterNamedDT0Gradient(a, x, out double dDT0, out double dX3));
+        Assert.Equal(x > 0 ? (x, a) : (0.0, 1.0), (dDT0, dX3));
+        Assert.Equal(F.LocalNamedDResult(x), F.LocalNamedDResultGradient(x, out double dX4));
+        Approx.Grad(6 * x, dX4, "dX (local 'dResult')", at);
+    }
+
+    [Theory]
     [InlineData(-1.3)]
     [InlineData(2.2)]
     public void ParameterNames(double x)
