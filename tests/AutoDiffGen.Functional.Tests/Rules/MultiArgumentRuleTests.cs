@@ -36,6 +36,17 @@ public class MultiArgumentRuleTests
         Assert.Equal(y == 1.0 ? 1.0 : 0.0, dX);
     }
 
+    [Fact]
+    public void PowBaseDerivativeOfZeroToTheZeroIsZero()
+    {
+        // x^0 ≡ 1, so ∂x = 0 everywhere, including x = 0 where y·x^(y-1) = 0·0^-1 = 0·∞ = NaN if taken literally
+        // (JAX special-cases this too). ∂y at x = 0 is 0 by the documented convention.
+        double v = F.PowRuleGradient(0.0, 0.0, out double dX, out double dY);
+        Assert.Equal(1.0, v);
+        Assert.Equal(0.0, dX);
+        Assert.Equal(0.0, dY);
+    }
+
     [Theory]
     [InlineData(2.0, 1.0)]
     [InlineData(2.0, -1.0)]
