@@ -38,8 +38,9 @@ internal delegate Expr Partial(RuleInputs r);
 /// <summary>One primitive: how users spell it and, for each argument, its partial derivative.</summary>
 /// <param name="Partials">One per argument; null when the function is piecewise constant
 /// (floor, sign, …): its derivative is zero wherever it exists, so its result is inactive.</param>
-/// <param name="IsPredicate">A bool-valued test (IsNaN…), hosted on double/float rather than Math.</param>
-internal sealed record DerivativeRule(Primitive Primitive, string ClrName, int Arity, Partial[]? Partials, bool IsPredicate = false)
+/// <param name="IsPredicate">A bool-valued test (IsNaN…).</param>
+/// <param name="OnNumericType">Called on double/float (double.Hypot) rather than on Math/MathF.</param>
+internal sealed record DerivativeRule(Primitive Primitive, string ClrName, int Arity, Partial[]? Partials, bool IsPredicate = false, bool OnNumericType = false)
 {
     public bool IsDifferentiable => Partials is not null;
 }
@@ -65,15 +66,16 @@ internal static class DerivativeRules
         D(Primitive.Asin, "Asin", r => Div(r.N("1"), Call(Primitive.Sqrt, OneMinusSquare(r)))),
         D(Primitive.Acos, "Acos", r => Neg(Div(r.N("1"), Call(Primitive.Sqrt, OneMinusSquare(r))))),
         D(Primitive.Atan, "Atan", r => Div(r.N("1"), Add(r.N("1"), Mul(r.X, r.X)))),
-        // Atan2(y, x): ∂y = x/(x²+y²), ∂x = -y/(x²+y²)
+        // Atan2(y, x): ∂y = x/(x²+y²), ∂x = -y/(x²+y²), written (x/h)/h with h = hypot(y, x) so that
+        // neither 1e200² overflows nor 1e-200² underflows.
         D(Primitive.Atan2, "Atan2",
-            r => Div(r.Y, Add(Mul(r.X, r.X), Mul(r.Y, r.Y))),
-            r => Neg(Div(r.X, Add(Mul(r.X, r.X), Mul(r.Y, r.Y))))),
+            r => Div(Div(r.Y, Call(Primitive.Hypot, r.X, r.Y)), Call(Primitive.Hypot, r.X, r.Y)),
+            r => Neg(Div(Div(r.X, Call(Primitive.Hypot, r.X, r.Y)), Call(Primitive.Hypot, r.X, r.Y)))),
         D(Primitive.Sinh, "Sinh", r => Call(Primitive.Cosh, r.X)),
         D(Primitive.Cosh, "Cosh", r => Call(Primitive.Sinh, r.X)),
         D(Primitive.Tanh, "Tanh", r => Div(r.N("1"), Square(Call(Primitive.Cosh, r.X)))),
-        D(Primitive.Asinh, "Asinh", r => Div(r.N("1"), Call(Primitive.Sqrt, Add(Mul(r.X, r.X), r.N("1"))))),
-        D(Primitive.Acosh, "Acosh", r => Div(r.N("1"), Call(Primitive.Sqrt, Mul(Sub(r.X, r.N("1")), Add(r.X, r.N("1")))))),
+        D(Primitive.Asinh, "Asinh", r => Div(r.N("1"), Call(Primitive.Hypot, r.X, r.N("1")))),
+        D(Primitive.Acosh, "Acosh", r => Div(r.N("1"), Mul(Call(Primitive.Sqrt, Sub(r.X, r.N("1"))), Call(Primitive.Sqrt, Add(r.X, r.N("1")))))),
         D(Primitive.Atanh, "Atanh", r => Div(r.N("1"), OneMinusSquare(r))),
         D(Primitive.Exp, "Exp", r => r.Result),
         D(Primitive.Log, "Log", r => Div(r.N("1"), r.X)),
@@ -84,6 +86,8 @@ internal static class DerivativeRules
         D(Primitive.Log10, "Log10", r => Div(r.N("1"), Mul(r.X, r.N(Ln10)))),
         D(Primitive.Log2, "Log2", r => Div(r.N("1"), Mul(r.X, r.N(Ln2)))),
         D(Primitive.Sqrt, "Sqrt", r => Div(r.N("0.5"), r.Result)),
+        // Hypot(x, y) = √(x²+y²) without overflow (double.Hypot / float.Hypot): ∂x = x/h, ∂y = y/h.
+        new DerivativeRule(Primitive.Hypot, "Hypot", 2, new Partial[] { r => Div(r.X, r.Result), r => Div(r.Y, r.Result) }, OnNumericType: true),
         D(Primitive.Cbrt, "Cbrt", r => Div(r.N("1"), Mul(r.N("3"), Mul(r.Result, r.Result)))),
         // Pow(x, y): ∂x = y·x^(y-1), exactly 0 when y = 0 (not 0·∞ at x = 0);
         // ∂y = x^y·ln x, taken as 0 at x = 0 (its limit for y > 0), not 0·(-∞).

@@ -59,12 +59,13 @@ internal static class ExprPrinter
     /// <summary>
     /// System.MathF for float transcendental functions (so float code stays float), System.Math
     /// otherwise (its Abs/Max/Min/Clamp/Sign have float overloads; MathF has no Clamp).
-    /// Predicates (IsNaN…) live on the numeric type itself.
+    /// Predicates (IsNaN…) and Hypot live on the numeric type itself.
     /// </summary>
     private static string Host(Call call)
     {
         NumType argument = call.Arguments[0].Type;
-        if (DerivativeRules.Get(call.Function).IsPredicate) return argument.Keyword();
+        DerivativeRule rule = DerivativeRules.Get(call.Function);
+        if (rule.IsPredicate || rule.OnNumericType) return argument.Keyword();
         bool mathOverloads = call.Function is Primitive.Abs or Primitive.Max or Primitive.Min or Primitive.Clamp or Primitive.Sign;
         return argument == NumType.Single && !mathOverloads ? "global::System.MathF" : "global::System.Math";
     }

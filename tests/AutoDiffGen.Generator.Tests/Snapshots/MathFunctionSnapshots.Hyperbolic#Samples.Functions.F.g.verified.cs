@@ -32,8 +32,8 @@ namespace Samples
 
             // ∂ return a + Math.Asinh(x) + Math.Acosh(y) + Math.Atanh(z);
             double dA = 1.0;
-            dX += 1.0 / global::System.Math.Sqrt(x * x + 1.0);
-            dY += 1.0 / global::System.Math.Sqrt((y - 1.0) * (y + 1.0));
+            dX += 1.0 / double.Hypot(x, 1.0);
+            dY += 1.0 / (global::System.Math.Sqrt(y - 1.0) * global::System.Math.Sqrt(y + 1.0));
             dZ += 1.0 / ((1.0 - z) * (1.0 + z));
 
             // ∂ double a = Math.Sinh(x) + Math.Cosh(y) + Math.Tanh(z);
@@ -61,8 +61,8 @@ namespace Samples
 
             // ∂ return a + Math.Asinh(x) + Math.Acosh(y) + Math.Atanh(z);
             double dA = seed;
-            dX += seed / global::System.Math.Sqrt(x * x + 1.0);
-            dY += seed / global::System.Math.Sqrt((y - 1.0) * (y + 1.0));
+            dX += seed / double.Hypot(x, 1.0);
+            dY += seed / (global::System.Math.Sqrt(y - 1.0) * global::System.Math.Sqrt(y + 1.0));
             dZ += seed / ((1.0 - z) * (1.0 + z));
 
             // ∂ double a = Math.Sinh(x) + Math.Cosh(y) + Math.Tanh(z);

@@ -37,8 +37,10 @@ namespace Samples
             // ∂ return a * b + Math.Atan2(y, x);
             double dA = b;
             double dB = a;
-            dY += x / (y * y + x * x);
-            dX += -(y / (y * y + x * x));
+            double t1 = double.Hypot(y, x);
+            dY += x / t1 / t1;
+            double t2 = double.Hypot(y, x);
+            dX += -(y / t2 / t2);
 
             // ∂ double b = Math.Asin(x) + Math.Acos(y) + Math.Atan(z);
             dX += dB / global::System.Math.Sqrt((1.0 - x) * (1.0 + x));
@@ -75,8 +77,10 @@ namespace Samples
             // ∂ return a * b + Math.Atan2(y, x);
             double dA = seed * b;
             double dB = seed * a;
-            dY += seed * (x / (y * y + x * x));
-            dX += -(seed * (y / (y * y + x * x)));
+            double t1 = double.Hypot(y, x);
+            dY += seed * (x / t1 / t1);
+            double t2 = double.Hypot(y, x);
+            dX += -(seed * (y / t2 / t2));
 
             // ∂ double b = Math.Asin(x) + Math.Acos(y) + Math.Atan(z);
             dX += dB / global::System.Math.Sqrt((1.0 - x) * (1.0 + x));
