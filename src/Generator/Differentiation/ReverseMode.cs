@@ -509,6 +509,8 @@ internal sealed class ReverseMode
             Declare(accumulator, operands[i].Type, isAdjoint: true);
             accumulators.Add(accumulator);
             received.Add((operands[i], accumulator));
+            // Starts from zero at every call (a loop may run this call many times).
+            code.Add(new CodeAssign(accumulator, Num(operands[i].Type, "0")));
         }
 
         code.Add(new CodeBackwardCall(invoke.Method, operands.ToImmutableArray(), g, accumulators.ToImmutable()));

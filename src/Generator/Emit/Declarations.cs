@@ -37,6 +37,15 @@ internal static class Declarations
             int index = uses.Min(u => u.Path.Count > depth ? u.Path[depth].Index : u.Index);
             Occurrence? direct = uses.FirstOrDefault(u => u.Path.Count == depth && u.Index == index);
             bool inline = direct is not null && DeclaresInline(direct.Statement, entry.Key);
+            int loop = blockPath.FindIndex(p => p.Item2 == 'B');
+            if (!inline && loop >= 0)
+            {
+                // Its first use in a loop body reads it (an adjoint added into across iterations, a value
+                // pushed on the tape): declared inside, it would restart every iteration. Declare it
+                // once, before the outermost loop.
+                index = blockPath[loop].Item1;
+                blockPath = blockPath.Take(loop).ToList();
+            }
             result.Add(entry.Key, new Declaration(entry.Key, BlockKey(blockPath), index, inline));
         }
         return result;
