@@ -79,7 +79,9 @@ internal sealed class RandomProgram
                 case 0:
                 case 1:
                     string local = "v" + nextLocal++;
-                    Emit(indent + "double " + local + " = " + Expression(3) + ";");
+                    // Some locals start from a constant: their adjoint then first appears inside a later
+                    // loop or branch (the shape of a running power, pw *= x).
+                    Emit(indent + "double " + local + " = " + (random.Next(3) == 0 ? Literal() : Expression(3)) + ";");
                     variables.Add(local);
                     break;
                 case 2:
@@ -118,7 +120,7 @@ internal sealed class RandomProgram
                     int loopScope = variables.Count;
                     bool outer = inLoop;
                     inLoop = true;
-                    Statements(depth + 1, random.Next(1, 3), indent + "    ");
+                    Statements(depth + 1, random.Next(1, 4), indent + "    ");
                     inLoop = outer;
                     variables.RemoveRange(loopScope, variables.Count - loopScope);
                     Emit(indent + "}");
