@@ -80,8 +80,12 @@ public sealed class RandomProgramTests
         for (int i = 0; i < x.Length; i++)
         {
             object[] z = x.Select((v, j) => (object)new Complex(v, j == i ? h : 0)).ToArray();
-            double reference = ((Complex)complex.Invoke(null, z)!).Imaginary / h;
+            Complex twin = (Complex)complex.Invoke(null, z)!;
+            double reference = twin.Imaginary / h;
             if (!double.IsFinite(reference)) return null; // the reference itself overflowed (values grow fast in loops)
+            // Complex functions round differently from Math: at a point next to a branch boundary the twin can
+            // take the other branch. Its real part then differs from the value; such a point proves nothing.
+            if (!Close(value, twin.Real)) return null;
             if (!Close(reference, grad[i])) return $"{name} at ({string.Join(", ", x)}): d/dx{i} generated {grad[i]:R}, complex step {reference:R}";
             double expectedBack = accumulated[i] + seed * reference;
             if (!Close(expectedBack, (double)backArgs[4 + i])) return $"{name}: Backward accumulator {i} is {backArgs[4 + i]}, expected {expectedBack:R}";
