@@ -82,6 +82,10 @@ internal static class GradientEmitter
     /// <summary>The gradient of an array or span parameter is written into a span of the same length.</summary>
     private static string SpanOf(ParamIR p) => "global::System.Span<" + p.Type!.Value.Keyword() + ">";
 
+    /// <summary>
+    /// A gradient span must match its input's length, and must not share memory with any array input:
+    /// the gradient is written while inputs are still being read, so aliasing would silently corrupt both.
+    /// </summary>
     private static void WriteLengthChecks(SourceWriter w, MethodIR m)
     {
         foreach (ParamIR p in Differentiable(m).Where(p => p.IsArray))
@@ -90,6 +94,16 @@ internal static class GradientEmitter
             {
                 w.Line("throw new global::System.ArgumentException(\"" + p.GradientName + " must have the same length as " + p.Name + " (\" + " + p.Name
                     + ".Length + \"), but has \" + " + p.GradientName + ".Length + \".\", nameof(" + p.GradientName + "));");
+            }
+            foreach (ParamIR input in m.Parameters.Where(i => i.IsArray && i.Type == p.Type))
+            {
+                string overlaps = "global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<" + p.Type!.Value.Keyword() + ">)"
+                    + p.GradientName + ", (global::System.ReadOnlySpan<" + p.Type!.Value.Keyword() + ">)" + input.Name + ")";
+                using (w.Block("if (" + overlaps + ")"))
+                {
+                    w.Line("throw new global::System.ArgumentException(\"" + p.GradientName + " must not share memory with " + input.Name
+                        + ": the gradient is written while " + input.Name + " is still being read.\", nameof(" + p.GradientName + "));");
+                }
             }
         }
     }
