@@ -84,4 +84,18 @@ public static partial class ArrayFunctions
         }
         return scale * s / x.Length;
     }
+
+    // Polynomial by running powers: pw starts at the constant 1 and is carried across iterations.
+    [Differentiable]
+    public static double RunningPowers(double[] c, double x)
+    {
+        double s = 0;
+        double pw = 1;
+        for (int i = 0; i < c.Length; i++)
+        {
+            s += c[i] * pw;
+            pw *= x;
+        }
+        return s;
+    }
 }

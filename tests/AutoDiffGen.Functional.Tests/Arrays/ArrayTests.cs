@@ -120,4 +120,22 @@ public class ArrayTests
         for (int i = 0; i < x.Length; i++) Approx.Grad(3.0 / x.Length, dX[i], "x[" + i + "]", "(mean)");
         Approx.Grad(10.0 / x.Length, dScale, "scale", "(mean)");
     }
+
+    [Theory]
+    [InlineData(0.6)]
+    [InlineData(-1.3)]
+    public void RunningPowersClosedForm(double x)
+    {
+        var dC = new double[Coefficients.Length];
+        double v = F.RunningPowersGradient(Coefficients, x, dC, out double dX);
+        Assert.Equal(F.RunningPowers(Coefficients, x), v);
+        string at = Approx.At(("x", x));
+        double expectedDX = 0;
+        for (int i = 0; i < Coefficients.Length; i++)
+        {
+            Approx.Grad(Math.Pow(x, i), dC[i], "c[" + i + "]", at);
+            if (i > 0) expectedDX += i * Coefficients[i] * Math.Pow(x, i - 1);
+        }
+        Approx.Grad(expectedDX, dX, "x", at);
+    }
 }
