@@ -36,4 +36,17 @@ public static partial class GuardFunctions
         }
         return s + x;
     }
+
+    // The NaN partial is computed inside the loop, on iterations where its value is then not used.
+    [Differentiable]
+    public static double GuardInsideLoop(double x, int n)
+    {
+        double s = 0;
+        for (int i = 0; i < n; i++)
+        {
+            double r = Math.Sqrt(x - i);
+            if (x > i) s += r;
+        }
+        return s + x;
+    }
 }

@@ -54,4 +54,15 @@ public class GuardTests
         G.GuardLoopGradient(x, 4, out double dLoop);
         Approx.Grad((0 + 1 + 2 + 3) / x + 1, dLoop, "x", at);
     }
+
+    [Theory]
+    [InlineData(1.5, 4)] // iterations 2 and 3 take Sqrt of a negative and drop it
+    [InlineData(-1.0, 3)]
+    public void GuardInsideLoopClosedForm(double x, int n)
+    {
+        G.GuardInsideLoopGradient(x, n, out double dX);
+        double expected = 1;
+        for (int i = 0; i < n; i++) if (x > i) expected += 0.5 / Math.Sqrt(x - i);
+        Approx.Grad(expected, dX, "x", Approx.At(("x", x)));
+    }
 }

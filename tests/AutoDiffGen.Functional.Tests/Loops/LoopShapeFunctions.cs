@@ -189,4 +189,33 @@ public static partial class LoopShapeFunctions
         }
         return s;
     }
+
+    // u restarts at a constant on every outer iteration and is carried across the inner one.
+    [Differentiable]
+    public static double InnerCarriedFromConstant(double x, int n, int m)
+    {
+        double s = 0;
+        for (int i = 0; i < n; i++)
+        {
+            double u = 1;
+            for (int j = 0; j < m; j++)
+            {
+                u = u * x + j;
+            }
+            s += u * i;
+        }
+        return s;
+    }
+
+    // Verbatim identifiers for an array and a scalar parameter.
+    [Differentiable]
+    public static double Verbatim(double[] @in, double @double)
+    {
+        double @s = 0;
+        foreach (double @v in @in)
+        {
+            @s += @v * @double;
+        }
+        return @s;
+    }
 }

@@ -205,4 +205,34 @@ public class LoopShapeTests
             return s;
         }, X, new[] { x }, dX);
     }
+
+    [Theory]
+    [InlineData(0.9, 3, 4)]
+    public void InnerCarriedFromConstant(double x, int n, int m)
+    {
+        double v = F.InnerCarriedFromConstantGradient(x, n, m, out double dX);
+        Assert.Equal(F.InnerCarriedFromConstant(x, n, m), v);
+        GradientCheck.MatchesComplexStep(z =>
+        {
+            Complex s = 0;
+            for (int i = 0; i < n; i++)
+            {
+                Complex u = 1;
+                for (int j = 0; j < m; j++) u = u * z[0] + j;
+                s += u * i;
+            }
+            return s;
+        }, X, new[] { x }, dX);
+    }
+
+    [Fact]
+    public void VerbatimNames()
+    {
+        double[] xs = { 1.0, -2.0, 0.5 };
+        var dIn = new double[xs.Length];
+        double v = F.VerbatimGradient(xs, 3.0, dIn, out double dDouble);
+        Assert.Equal(F.Verbatim(xs, 3.0), v);
+        Assert.Equal(new[] { 3.0, 3.0, 3.0 }, dIn);
+        Assert.Equal(-0.5, dDouble);
+    }
 }
