@@ -36,6 +36,25 @@ public sealed class LoopArrayCallDiagnosticTests
         """);
 
     [Fact]
+    public void ADGEN0013_for_elements_of_differentiable_arrays_only() => DiagnosticMarkup.Verify("""
+        using AutoDiffGen;
+        public static partial class C
+        {
+            [Differentiable]
+            public static double Scale(double v, [NoDiff] double k, int n) => v * k * n;
+
+            [Differentiable]
+            public static double F(double[] w, [NoDiff] double[] data, double x)
+            {
+                double a = Scale(x, {|ADGEN0013:w[0]|}, 1);
+                double b = Scale(x, data[0], 2);          // [NoDiff] array: data
+                double c = Scale(x, 1.0, (int)x);        // an int argument carries no derivative
+                return a + b + c;
+            }
+        }
+        """);
+
+    [Fact]
     public void ADGEN0013_message_names_the_callee_and_its_parameter()
     {
         GeneratorRun run = DiagnosticMarkup.Verify("""
