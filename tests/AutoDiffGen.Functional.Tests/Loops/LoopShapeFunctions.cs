@@ -218,4 +218,18 @@ public static partial class LoopShapeFunctions
         }
         return @s;
     }
+
+    private const bool Enabled = true;
+
+    // Hypot in a loop, and a method that ends in "if (constant true) return …;".
+    [Differentiable]
+    public static double HypotWalkEndsInConstantIf(double x, double y, int n)
+    {
+        double r = y;
+        for (int i = 0; i < n; i++)
+        {
+            r = double.Hypot(r, x) * 0.5;
+        }
+        if (Enabled) return r;
+    }
 }

@@ -235,4 +235,18 @@ public class LoopShapeTests
         Assert.Equal(new[] { 3.0, 3.0, 3.0 }, dIn);
         Assert.Equal(-0.5, dDouble);
     }
+
+    [Theory]
+    [InlineData(0.8, -1.5, 5)]
+    public void HypotWalkEndsInConstantIf(double x, double y, int n)
+    {
+        double v = F.HypotWalkEndsInConstantIfGradient(x, y, n, out double dX, out double dY);
+        Assert.Equal(F.HypotWalkEndsInConstantIf(x, y, n), v);
+        GradientCheck.MatchesComplexStep(z =>
+        {
+            Complex r = z[1];
+            for (int i = 0; i < n; i++) r = Complex.Sqrt(r * r + z[0] * z[0]) * 0.5;
+            return r;
+        }, XY, new[] { x, y }, dX, dY);
+    }
 }
