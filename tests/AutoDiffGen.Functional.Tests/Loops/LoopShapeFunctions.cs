@@ -232,4 +232,33 @@ public static partial class LoopShapeFunctions
         }
         if (Enabled) return r;
     }
+
+    // Two loops in a row with the same counter name, and a counter also stepped inside the body.
+    [Differentiable]
+    public static double SequentialLoops(double x, int n)
+    {
+        double s = x;
+        for (int i = 0; i < n; i++)
+        {
+            s = s * Math.Cos(x + i);
+            i += 1;
+        }
+        for (int i = 0; i < n; i++)
+        {
+            s = s + Math.Atan2(s, x + i);
+        }
+        return s;
+    }
+
+    // foreach over [NoDiff] data with a differentiable scalar.
+    [Differentiable]
+    public static double ForeachNoDiffSpan([NoDiff] ReadOnlySpan<double> data, double theta)
+    {
+        double s = 0;
+        foreach (double d in data)
+        {
+            s += Math.Exp(-theta * d) * d;
+        }
+        return s;
+    }
 }

@@ -249,4 +249,42 @@ public class LoopShapeTests
             return r;
         }, XY, new[] { x, y }, dX, dY);
     }
+
+    [Theory]
+    [InlineData(0.7, 5)]
+    [InlineData(-1.2, 4)]
+    public void SequentialLoops(double x, int n)
+    {
+        double v = F.SequentialLoopsGradient(x, n, out double dX);
+        Assert.Equal(F.SequentialLoops(x, n), v);
+        GradientCheck.MatchesComplexStep(z =>
+        {
+            Complex s = z[0];
+            for (int i = 0; i < n; i++) { s = s * Complex.Cos(z[0] + i); i += 1; }
+            // atan2(s, x) for x > 0 is atan(s/x); every x + i here is positive at the test points after i = 2,
+            // so use the analytic form that matches Math.Atan2 in the right half-plane only when it applies.
+            for (int i = 0; i < n; i++) s = s + ComplexAtan2(s, z[0] + i);
+            return s;
+        }, X, new[] { x }, dX);
+    }
+
+    // Atan2 continued analytically from the real branch Math.Atan2 picks.
+    private static Complex ComplexAtan2(Complex y, Complex x)
+    {
+        double branch = Math.Atan2(y.Real, x.Real) - Math.Atan(y.Real / x.Real);
+        return ComplexMath.Atan(y / x) + branch;
+    }
+
+    [Theory]
+    [InlineData(0.3)]
+    [InlineData(-0.8)]
+    public void ForeachNoDiffSpanClosedForm(double theta)
+    {
+        double[] data = { 0.5, 2.0, -1.0, 3.0 };
+        double v = F.ForeachNoDiffSpanGradient(data, theta, out double dTheta);
+        Assert.Equal(F.ForeachNoDiffSpan(data, theta), v);
+        double expected = 0;
+        foreach (double d in data) expected += -d * d * Math.Exp(-theta * d);
+        Approx.Grad(expected, dTheta, "theta", Approx.At(("theta", theta)));
+    }
 }
