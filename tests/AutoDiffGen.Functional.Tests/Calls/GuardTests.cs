@@ -17,6 +17,14 @@ public class GuardTests
     }
 
     [Fact]
+    public void GuardIfAtZeroIsExactlyOne()
+    {
+        // √0 has an infinite derivative, but x > 0 is false, so it is not on the path.
+        G.GuardIfGradient(0, out double dX);
+        Assert.Equal(1.0, dX);
+    }
+
+    [Fact]
     public void GuardTernaryAtNegativeIsExactlyOne()
     {
         G.GuardTernaryGradient(-1, out double dX);
