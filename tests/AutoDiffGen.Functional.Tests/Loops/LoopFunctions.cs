@@ -95,4 +95,18 @@ public static partial class LoopFunctions
         }
         return s;
     }
+
+    // Newton's square root: r starts at a constant and is carried through a while with a double condition.
+    [Differentiable]
+    public static double NewtonSqrt(double x)
+    {
+        double r = 1;
+        int k = 0;
+        while (Math.Abs(r * r - x) > 1e-15 * x && k < 60)
+        {
+            r = 0.5 * (r + x / r);
+            k++;
+        }
+        return r;
+    }
 }

@@ -136,4 +136,15 @@ public class LoopTests
         Assert.Equal(F.SinRecurrence(x, 5), v);
         Approx.Grad(2.5 - 0.75 * g, acc, "x", Approx.At(("x", x)));
     }
+
+    [Theory]
+    [InlineData(2.0)]
+    [InlineData(0.3)]
+    public void NewtonSqrtDifferentiatesTheIteration(double x)
+    {
+        double v = F.NewtonSqrtGradient(x, out double dX);
+        Assert.Equal(F.NewtonSqrt(x), v);
+        // Differentiating the converged iteration gives d√x/dx = 1/(2√x) up to the last few iterates' rounding.
+        Approx.AssertClose(0.5 / Math.Sqrt(x), dX, 1e-10, 0, "x", Approx.At(("x", x)));
+    }
 }
