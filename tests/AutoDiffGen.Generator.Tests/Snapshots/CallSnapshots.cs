@@ -1,0 +1,48 @@
+using AutoDiffGen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace AutoDiffGen.Generator.Tests.Snapshots;
+
+/// <summary>Calls of [Differentiable] methods go through the callee's generated Backward.</summary>
+public sealed class CallSnapshots
+{
+    [Fact]
+    public void CallToAnotherDifferentiableMethod() => SnapshotTest.Run("""
+        using System;
+        using AutoDiffGen;
+
+        namespace Samples;
+
+        public static partial class Library
+        {
+            [Differentiable]
+            public static double Softplus(double v, [NoDiff] double k, int n) => Math.Log(1 + Math.Exp(v * k)) * n;
+        }
+
+        public static partial class User
+        {
+            [Differentiable]
+            public static double F(double x, double y) => Library.Softplus(x * y, 2.0, 3) + Math.Sin(y);
+        }
+        """);
+
+    [Fact]
+    public void Recursion() => SnapshotTest.Run("""
+        using AutoDiffGen;
+
+        namespace Samples;
+
+        public static partial class Rec
+        {
+            [Differentiable]
+            public static double Power(double x, int n)
+            {
+                if (n == 0)
+                {
+                    return 1;
+                }
+                return x * Power(x, n - 1);
+            }
+        }
+        """);
+}

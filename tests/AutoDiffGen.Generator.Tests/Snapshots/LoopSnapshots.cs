@@ -1,0 +1,133 @@
+using AutoDiffGen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace AutoDiffGen.Generator.Tests.Snapshots;
+
+/// <summary>Loops: the forward pass tapes overwritten values, the backward pass replays iterations in reverse.</summary>
+public sealed class LoopSnapshots
+{
+    [Fact]
+    public void ForLoopRecurrence() => SnapshotTest.Run("""
+        using System;
+        using AutoDiffGen;
+
+        namespace Samples;
+
+        public static partial class Loops
+        {
+            [Differentiable]
+            public static double F(double x, int n)
+            {
+                double y = x;
+                for (int i = 0; i < n; i++)
+                {
+                    y = Math.Sin(y) * x;
+                }
+                return y;
+            }
+        }
+        """);
+
+    [Fact]
+    public void NestedLoops() => SnapshotTest.Run("""
+        using System;
+        using AutoDiffGen;
+
+        namespace Samples;
+
+        public static partial class Loops
+        {
+            [Differentiable]
+            public static double F(double x, int n, int m)
+            {
+                double s = 0;
+                for (int i = 0; i < n; i++)
+                {
+                    for (int j = 0; j < m; j++)
+                    {
+                        s = s * x + Math.Cos(s + j);
+                    }
+                }
+                return s;
+            }
+        }
+        """);
+
+    [Fact]
+    public void DoWhileAndWhile() => SnapshotTest.Run("""
+        using System;
+        using AutoDiffGen;
+
+        namespace Samples;
+
+        public static partial class Loops
+        {
+            [Differentiable]
+            public static double F(double x, int n)
+            {
+                double p = 1;
+                int i = 0;
+                do
+                {
+                    p = p * (x + i);
+                    i++;
+                }
+                while (i < n);
+                while (p < 100.0)
+                {
+                    p = p * p + x;
+                }
+                return p;
+            }
+        }
+        """);
+
+    [Fact]
+    public void LoopWithIfInside() => SnapshotTest.Run("""
+        using System;
+        using AutoDiffGen;
+
+        namespace Samples;
+
+        public static partial class Loops
+        {
+            [Differentiable]
+            public static double F(double x, double y, int n)
+            {
+                double s = x;
+                for (int i = 0; i < n; i++)
+                {
+                    if (s > y)
+                    {
+                        s = Math.Log(s) * y;
+                    }
+                    else
+                    {
+                        s += x * i;
+                    }
+                }
+                return s;
+            }
+        }
+        """);
+
+    [Fact]
+    public void DoubleWhereGuard() => SnapshotTest.Run("""
+        using System;
+        using AutoDiffGen;
+
+        namespace Samples;
+
+        public static partial class Guard
+        {
+            [Differentiable]
+            public static double F(double x)
+            {
+                double r = Math.Sqrt(x);
+                double s = 0;
+                if (x > 0) s = r;
+                return s + x;
+            }
+        }
+        """);
+}
