@@ -36,8 +36,11 @@ internal static class Declarations
             List<(int, char)> blockPath = uses[0].Path.Take(depth).ToList();
             int index = uses.Min(u => u.Path.Count > depth ? u.Path[depth].Index : u.Index);
             Occurrence? direct = uses.FirstOrDefault(u => u.Path.Count == depth && u.Index == index);
-            bool inline = direct is not null && DeclaresInline(direct.Statement, entry.Key);
             int loop = blockPath.FindIndex(p => p.Item2 == 'B');
+            // In a loop body only a plain write may declare: a first '+=' there adds to what the
+            // previous iteration left (an adjoint carried across iterations).
+            bool inline = direct is not null && DeclaresInline(direct.Statement, entry.Key)
+                && !(loop >= 0 && direct.Statement is CodeAccumulate);
             if (!inline && loop >= 0)
             {
                 // Its first use in a loop body reads it (an adjoint added into across iterations, a value

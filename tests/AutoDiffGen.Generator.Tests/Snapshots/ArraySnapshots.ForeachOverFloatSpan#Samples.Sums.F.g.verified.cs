@@ -21,6 +21,10 @@ namespace Samples
             {
                 throw new global::System.ArgumentException("dX must have the same length as x (" + x.Length + "), but has " + dX.Length + ".", nameof(dX));
             }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<float>)dX, (global::System.ReadOnlySpan<float>)x))
+            {
+                throw new global::System.ArgumentException("dX must not share memory with x: the gradient is written while x is still being read.", nameof(dX));
+            }
             dX.Clear();
 
             global::AutoDiffGen.Tape tape = new global::AutoDiffGen.Tape(stackalloc double[64]);
@@ -62,6 +66,8 @@ namespace Samples
             float dS = 1f;
 
             // ∂ foreach (float v in x) (iterations in reverse)
+            float dT0 = 0f;
+            float dV = 0f;
             for (; iterations > 0; iterations--)
             {
                 vIndex = (int)tape.Pop();
@@ -70,9 +76,9 @@ namespace Samples
                 float g0 = dS;
                 dS = 0f;
                 dS += g0;
-                float dT0 = g0 * t1;
+                dT0 += g0 * t1;
                 t1 = (float)tape.Pop();
-                float dV = dT0 * t0;
+                dV += dT0 * t0;
                 dT0 = 0f;
                 t0 = (float)tape.Pop();
 
@@ -93,6 +99,10 @@ namespace Samples
             if (dX.Length != x.Length)
             {
                 throw new global::System.ArgumentException("dX must have the same length as x (" + x.Length + "), but has " + dX.Length + ".", nameof(dX));
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<float>)dX, (global::System.ReadOnlySpan<float>)x))
+            {
+                throw new global::System.ArgumentException("dX must not share memory with x: the gradient is written while x is still being read.", nameof(dX));
             }
             global::AutoDiffGen.Tape tape = new global::AutoDiffGen.Tape(stackalloc double[64]);
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
@@ -133,6 +143,8 @@ namespace Samples
             float dS = seed;
 
             // ∂ foreach (float v in x) (iterations in reverse)
+            float dT0 = 0f;
+            float dV = 0f;
             for (; iterations > 0; iterations--)
             {
                 vIndex = (int)tape.Pop();
@@ -141,9 +153,9 @@ namespace Samples
                 float g0 = dS;
                 dS = 0f;
                 dS += g0;
-                float dT0 = g0 * t1;
+                dT0 += g0 * t1;
                 t1 = (float)tape.Pop();
-                float dV = dT0 * t0;
+                dV += dT0 * t0;
                 dT0 = 0f;
                 t0 = (float)tape.Pop();
 

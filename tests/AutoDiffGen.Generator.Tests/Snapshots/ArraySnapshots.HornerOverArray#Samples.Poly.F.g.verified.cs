@@ -21,6 +21,10 @@ namespace Samples
             {
                 throw new global::System.ArgumentException("dC must have the same length as c (" + c.Length + "), but has " + dC.Length + ".", nameof(dC));
             }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)dC, (global::System.ReadOnlySpan<double>)c))
+            {
+                throw new global::System.ArgumentException("dC must not share memory with c: the gradient is written while c is still being read.", nameof(dC));
+            }
             dC.Clear();
             dX = 0.0;
 
@@ -80,6 +84,10 @@ namespace Samples
             if (dC.Length != c.Length)
             {
                 throw new global::System.ArgumentException("dC must have the same length as c (" + c.Length + "), but has " + dC.Length + ".", nameof(dC));
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)dC, (global::System.ReadOnlySpan<double>)c))
+            {
+                throw new global::System.ArgumentException("dC must not share memory with c: the gradient is written while c is still being read.", nameof(dC));
             }
             global::AutoDiffGen.Tape tape = new global::AutoDiffGen.Tape(stackalloc double[64]);
             // Forward pass: the method's own statements, keeping the values the backward pass reads.

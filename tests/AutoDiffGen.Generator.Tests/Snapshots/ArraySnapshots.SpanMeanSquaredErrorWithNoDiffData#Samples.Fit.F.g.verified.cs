@@ -21,6 +21,18 @@ namespace Samples
             {
                 throw new global::System.ArgumentException("dW must have the same length as w (" + w.Length + "), but has " + dW.Length + ".", nameof(dW));
             }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)dW, (global::System.ReadOnlySpan<double>)w))
+            {
+                throw new global::System.ArgumentException("dW must not share memory with w: the gradient is written while w is still being read.", nameof(dW));
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)dW, (global::System.ReadOnlySpan<double>)xs))
+            {
+                throw new global::System.ArgumentException("dW must not share memory with xs: the gradient is written while xs is still being read.", nameof(dW));
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)dW, (global::System.ReadOnlySpan<double>)ys))
+            {
+                throw new global::System.ArgumentException("dW must not share memory with ys: the gradient is written while ys is still being read.", nameof(dW));
+            }
             dW.Clear();
 
             global::AutoDiffGen.Tape tape = new global::AutoDiffGen.Tape(stackalloc double[64]);
@@ -59,6 +71,7 @@ namespace Samples
             double dLoss = 1.0 / t0;
 
             // ∂ for (int k = 0; k < ys.Length; k++) (iterations in reverse)
+            double dE = 0.0;
             for (; iterations > 0; iterations--)
             {
                 k = (int)tape.Pop();
@@ -67,7 +80,7 @@ namespace Samples
                 double g0 = dLoss;
                 dLoss = 0.0;
                 dLoss += g0;
-                double dE = g0 * e;
+                dE += g0 * e;
                 dE += g0 * e;
 
                 // ∂ double e = w[0] + w[1] * xs[k] - ys[k];
@@ -89,6 +102,18 @@ namespace Samples
             if (dW.Length != w.Length)
             {
                 throw new global::System.ArgumentException("dW must have the same length as w (" + w.Length + "), but has " + dW.Length + ".", nameof(dW));
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)dW, (global::System.ReadOnlySpan<double>)w))
+            {
+                throw new global::System.ArgumentException("dW must not share memory with w: the gradient is written while w is still being read.", nameof(dW));
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)dW, (global::System.ReadOnlySpan<double>)xs))
+            {
+                throw new global::System.ArgumentException("dW must not share memory with xs: the gradient is written while xs is still being read.", nameof(dW));
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)dW, (global::System.ReadOnlySpan<double>)ys))
+            {
+                throw new global::System.ArgumentException("dW must not share memory with ys: the gradient is written while ys is still being read.", nameof(dW));
             }
             global::AutoDiffGen.Tape tape = new global::AutoDiffGen.Tape(stackalloc double[64]);
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
@@ -126,6 +151,7 @@ namespace Samples
             double dLoss = seed / t0;
 
             // ∂ for (int k = 0; k < ys.Length; k++) (iterations in reverse)
+            double dE = 0.0;
             for (; iterations > 0; iterations--)
             {
                 k = (int)tape.Pop();
@@ -134,7 +160,7 @@ namespace Samples
                 double g0 = dLoss;
                 dLoss = 0.0;
                 dLoss += g0;
-                double dE = g0 * e;
+                dE += g0 * e;
                 dE += g0 * e;
 
                 // ∂ double e = w[0] + w[1] * xs[k] - ys[k];

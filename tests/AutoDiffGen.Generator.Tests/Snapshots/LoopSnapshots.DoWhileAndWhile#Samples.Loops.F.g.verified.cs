@@ -75,6 +75,7 @@ namespace Samples
             }
 
             // ∂ do … while (i < n); (iterations in reverse)
+            double dT0 = 0.0;
             for (; iterations > 0; iterations--)
             {
                 // ∂ p = p * (x + i);
@@ -82,7 +83,7 @@ namespace Samples
                 double g0 = dP;
                 dP = 0.0;
                 dP += g0 * t0;
-                double dT0 = g0 * p;
+                dT0 += g0 * p;
                 dX += dT0;
                 dT0 = 0.0;
                 t0 = tape.Pop();
@@ -153,6 +154,7 @@ namespace Samples
             }
 
             // ∂ do … while (i < n); (iterations in reverse)
+            double dT0 = 0.0;
             for (; iterations > 0; iterations--)
             {
                 // ∂ p = p * (x + i);
@@ -160,7 +162,7 @@ namespace Samples
                 double g0 = dP;
                 dP = 0.0;
                 dP += g0 * t0;
-                double dT0 = g0 * p;
+                dT0 += g0 * p;
                 dX += dT0;
                 dT0 = 0.0;
                 t0 = tape.Pop();

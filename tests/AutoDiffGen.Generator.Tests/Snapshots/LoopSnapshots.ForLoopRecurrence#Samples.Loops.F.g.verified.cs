@@ -52,13 +52,14 @@ namespace Samples
             double dY = 1.0;
 
             // ∂ for (int i = 0; i < n; i++) (iterations in reverse)
+            double dT0 = 0.0;
             for (; iterations > 0; iterations--)
             {
                 // ∂ y = Math.Sin(y) * x;
                 y = tape.Pop();
                 double g0 = dY;
                 dY = 0.0;
-                double dT0 = g0 * x;
+                dT0 += g0 * x;
                 dX += g0 * t0;
                 dY += dT0 * global::System.Math.Cos(y);
                 dT0 = 0.0;
@@ -110,13 +111,14 @@ namespace Samples
             double dY = seed;
 
             // ∂ for (int i = 0; i < n; i++) (iterations in reverse)
+            double dT0 = 0.0;
             for (; iterations > 0; iterations--)
             {
                 // ∂ y = Math.Sin(y) * x;
                 y = tape.Pop();
                 double g0 = dY;
                 dY = 0.0;
-                double dT0 = g0 * x;
+                dT0 += g0 * x;
                 dX += g0 * t0;
                 dY += dT0 * global::System.Math.Cos(y);
                 dT0 = 0.0;

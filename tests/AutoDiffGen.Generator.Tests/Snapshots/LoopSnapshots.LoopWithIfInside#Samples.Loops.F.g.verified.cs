@@ -67,6 +67,7 @@ namespace Samples
             double dS = 1.0;
 
             // ∂ for (int i = 0; i < n; i++) (iterations in reverse)
+            double dT0 = 0.0;
             for (; iterations > 0; iterations--)
             {
                 i = (int)tape.Pop();
@@ -78,7 +79,7 @@ namespace Samples
                     s = tape.Pop();
                     double g0 = dS;
                     dS = 0.0;
-                    double dT0 = g0 * y;
+                    dT0 += g0 * y;
                     dY += g0 * t0;
                     dS += dT0 / s;
                     dT0 = 0.0;
@@ -155,6 +156,7 @@ namespace Samples
             double dS = seed;
 
             // ∂ for (int i = 0; i < n; i++) (iterations in reverse)
+            double dT0 = 0.0;
             for (; iterations > 0; iterations--)
             {
                 i = (int)tape.Pop();
@@ -166,7 +168,7 @@ namespace Samples
                     s = tape.Pop();
                     double g0 = dS;
                     dS = 0.0;
-                    double dT0 = g0 * y;
+                    dT0 += g0 * y;
                     dY += g0 * t0;
                     dS += dT0 / s;
                     dT0 = 0.0;

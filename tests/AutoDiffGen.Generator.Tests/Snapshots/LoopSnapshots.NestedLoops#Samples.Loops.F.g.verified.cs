@@ -66,6 +66,7 @@ namespace Samples
             double dS = 1.0;
 
             // ∂ for (int i = 0; i < n; i++) (iterations in reverse)
+            double dT0 = 0.0;
             for (; iterations > 0; iterations--)
             {
                 // ∂ for (int j = 0; j < m; j++) (iterations in reverse)
@@ -77,7 +78,7 @@ namespace Samples
                     dS = 0.0;
                     dS += g0 * x;
                     dX += g0 * s;
-                    double dT0 = -(g0 * global::System.Math.Sin(t0));
+                    dT0 += -(g0 * global::System.Math.Sin(t0));
                     dS += dT0;
                     dT0 = 0.0;
                     t0 = tape.Pop();
@@ -141,6 +142,7 @@ namespace Samples
             double dS = seed;
 
             // ∂ for (int i = 0; i < n; i++) (iterations in reverse)
+            double dT0 = 0.0;
             for (; iterations > 0; iterations--)
             {
                 // ∂ for (int j = 0; j < m; j++) (iterations in reverse)
@@ -152,7 +154,7 @@ namespace Samples
                     dS = 0.0;
                     dS += g0 * x;
                     dX += g0 * s;
-                    double dT0 = -(g0 * global::System.Math.Sin(t0));
+                    dT0 += -(g0 * global::System.Math.Sin(t0));
                     dS += dT0;
                     dT0 = 0.0;
                     t0 = tape.Pop();
