@@ -56,4 +56,7 @@ internal sealed record LocalInfo(NumType Type, bool IsAdjoint);
 /// <summary>A differentiated method body. <see cref="Locals"/> lists every variable the body may need
 /// to declare; parameters and gradient outputs are not in it.</summary>
 /// <param name="Tape">The name of the tape local, when loops need one.</param>
-internal sealed record GradientBody(ImmutableArray<CodeStmt> Statements, IReadOnlyDictionary<string, LocalInfo> Locals, string? Tape);
+/// <param name="ZeroedOutputs">The scalar <c>out</c> gradients to set to zero before the forward pass
+/// (MGradient only; see <see cref="OutputAssignment"/>).</param>
+internal sealed record GradientBody(ImmutableArray<CodeStmt> Statements, IReadOnlyDictionary<string, LocalInfo> Locals, string? Tape,
+    ImmutableArray<string> ZeroedOutputs);

@@ -75,7 +75,13 @@ internal sealed class ReverseMode
         code.Add(new CodeReturn(new Variable(method.ReturnType, builder.result)));
         ImmutableArray<CodeStmt> statements = ZeroAdjointElision.Apply(code.ToImmutableArray(), builder.locals);
         statements = SaveElision.Apply(statements, builder.locals);
-        return new GradientBody(statements, builder.locals, builder.tape);
+        ImmutableArray<string> zeroed = ImmutableArray<string>.Empty;
+        if (!seedParameter)
+        {
+            (statements, zeroed) = OutputAssignment.Apply(statements,
+                method.Parameters.Where(p => p.IsDifferentiable && !p.IsArray).Select(p => p.GradientName));
+        }
+        return new GradientBody(statements, builder.locals, builder.tape, zeroed);
     }
 
     // ---- blocks and statements -------------------------------------------------------------

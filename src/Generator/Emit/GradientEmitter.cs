@@ -53,12 +53,14 @@ internal static class GradientEmitter
         using (w.Block(spec.Accessibility + " static " + t + " " + GeneratedNames.Gradient(m.Name) + "(" + Signature(m, outputs) + ")"))
         {
             WriteLengthChecks(w, m);
-            foreach (ParamIR p in Differentiable(m))
+            GradientBody body = ReverseMode.Differentiate(m, seedParameter: false);
+            List<ParamIR> zeroed = Differentiable(m).Where(p => p.IsArray || body.ZeroedOutputs.Contains(p.GradientName)).ToList();
+            foreach (ParamIR p in zeroed)
             {
                 w.Line(p.IsArray ? p.GradientName + ".Clear();" : p.GradientName + " = " + Zero(p) + ";");
             }
-            if (Differentiable(m).Any()) w.Line();
-            WriteBody(w, ReverseMode.Differentiate(m, seedParameter: false));
+            if (zeroed.Count > 0) w.Line();
+            WriteBody(w, body);
         }
     }
 

@@ -17,9 +17,6 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
         public static double FGradient(double x, double y, out double dX, out double dY)
         {
-            dX = 0.0;
-            dY = 0.0;
-
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // return x * Math.Sin(y) + y;
             double t0 = global::System.Math.Sin(y);
@@ -28,9 +25,9 @@ namespace Samples
             // Backward pass: adjoints flow from the result to the parameters.
 
             // ∂ return x * Math.Sin(y) + y;
-            dX += t0;
+            dX = t0;
             double dT0 = x;
-            dY += 1.0;
+            dY = 1.0;
             dY += dT0 * global::System.Math.Cos(y);
             return result;
         }

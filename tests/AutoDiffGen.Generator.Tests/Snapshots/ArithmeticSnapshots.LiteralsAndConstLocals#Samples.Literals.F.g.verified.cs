@@ -17,8 +17,6 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
         public static double FGradient(double x, out double dX)
         {
-            dX = 0.0;
-
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // const double Half = 0.5;
             double Half = 0.5;
@@ -36,7 +34,7 @@ namespace Samples
 
             // ∂ return scaled * Two + 1 - 2.5e2 * x;
             double dScaled = (double)Two;
-            dX += -2.5e2;
+            dX = -2.5e2;
 
             // ∂ double scaled = Half * x * 1e-3 + 3.0;
             dX += dScaled * 1e-3 * Half;

@@ -17,9 +17,6 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
         public static double FGradient(double x, double y, out double dX, out double dY)
         {
-            dX = 0.0;
-            dY = 0.0;
-
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // (copy of parameter x, which the method reassigns)
             double x_1 = x;
@@ -104,7 +101,7 @@ namespace Samples
             dS = 0.0;
             double dT0 = g4;
             dS += dT0 / y;
-            dY += -(dT0 / y * t0);
+            dY = -(dT0 / y * t0);
 
             // ∂ s *= x;
             s = s_saved_3;
@@ -138,7 +135,7 @@ namespace Samples
             dX_1 += dS;
 
             // ∂ (copy of parameter x, which the method reassigns)
-            dX += dX_1;
+            dX = dX_1;
             return result;
         }
 

@@ -17,10 +17,6 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
         public static double FGradient(double a, double b, double c, out double dA, out double dB, out double dC)
         {
-            dA = 0.0;
-            dB = 0.0;
-            dC = 0.0;
-
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double sum = a + b;
             double sum = a + b;
@@ -45,10 +41,10 @@ namespace Samples
 
             // ∂ return -remainder + -(a * b) - (b - c);
             double dRemainder = -1.0;
-            dA += -b;
-            dB += -a;
+            dA = -b;
+            dB = -a;
             dB += -1.0;
-            dC += 1.0;
+            dC = 1.0;
 
             // ∂ double remainder = quotient % c;
             double dQuotient = dRemainder;

@@ -17,8 +17,6 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
         public static double SoftplusGradient(double v, double k, int n, out double dV)
         {
-            dV = 0.0;
-
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // return Math.Log(1 + Math.Exp(v * k)) * n;
             double t0 = global::System.Math.Exp(v * k);
@@ -30,7 +28,7 @@ namespace Samples
             // ∂ return Math.Log(1 + Math.Exp(v * k)) * n;
             double dT1 = (double)n / t1;
             double dT0 = dT1;
-            dV += dT0 * t0 * k;
+            dV = dT0 * t0 * k;
             return result;
         }
 

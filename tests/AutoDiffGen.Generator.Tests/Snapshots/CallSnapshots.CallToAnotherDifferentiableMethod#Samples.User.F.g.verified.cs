@@ -17,9 +17,6 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
         public static double FGradient(double x, double y, out double dX, out double dY)
         {
-            dX = 0.0;
-            dY = 0.0;
-
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // return Library.Softplus(x * y, 2.0, 3) + Math.Sin(y);
             double t0 = x * y;
@@ -31,8 +28,8 @@ namespace Samples
             double dArg0 = 0.0;
             global::Samples.Library.SoftplusBackward(t0, 2.0, 3, 1.0, ref dArg0);
             double dT0 = dArg0;
-            dY += global::System.Math.Cos(y);
-            dX += dT0 * y;
+            dY = global::System.Math.Cos(y);
+            dX = dT0 * y;
             dY += dT0 * x;
             return result;
         }

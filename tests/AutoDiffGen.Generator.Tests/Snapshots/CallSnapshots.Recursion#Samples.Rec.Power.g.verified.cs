@@ -37,7 +37,7 @@ namespace Samples
                 // Backward pass: adjoints flow from the result to the parameters.
 
                 // ∂ return x * Power(x, n - 1);
-                dX += t1;
+                dX = t1;
                 double dT1 = x;
                 double dArg0 = 0.0;
                 global::Samples.Rec.PowerBackward(x, t0, dT1, ref dArg0);

@@ -34,8 +34,8 @@ namespace Samples
                 // Backward pass: adjoints flow from the result to the parameters.
 
                 // ∂ return x * y;
-                dX += y;
-                dY += x;
+                dX = y;
+                dY = x;
             }
             else
             {
@@ -54,11 +54,11 @@ namespace Samples
                 // ∂ return x > y ? x : y;
                 if (x > y)
                 {
-                    dX += 1.0;
+                    dX = 1.0;
                 }
                 else
                 {
-                    dY += 1.0;
+                    dY = 1.0;
                 }
             }
             return result;

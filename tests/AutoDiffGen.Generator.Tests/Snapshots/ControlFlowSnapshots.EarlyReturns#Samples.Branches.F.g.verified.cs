@@ -17,7 +17,6 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
         public static double FGradient(double x, double y, out double dX, out double dY)
         {
-            dX = 0.0;
             dY = 0.0;
 
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
@@ -31,7 +30,7 @@ namespace Samples
                 // Backward pass: adjoints flow from the result to the parameters.
 
                 // ∂ return -x;
-                dX += -1.0;
+                dX = -1.0;
             }
             else
             {
@@ -51,8 +50,8 @@ namespace Samples
                     dT += 1.0;
 
                     // ∂ double t = x * y;
-                    dX += dT * y;
-                    dY += dT * x;
+                    dX = dT * y;
+                    dY = dT * x;
                 }
                 else
                 {
@@ -65,7 +64,7 @@ namespace Samples
                         // Backward pass: adjoints flow from the result to the parameters.
 
                         // ∂ return x;
-                        dX += 1.0;
+                        dX = 1.0;
                     }
                     else
                     {
@@ -80,7 +79,7 @@ namespace Samples
 
                         // ∂ return t + y;
                         dT += 1.0;
-                        dY += 1.0;
+                        dY = 1.0;
 
                         // ∂ t = t * t;
                         t = t_saved;
@@ -90,7 +89,7 @@ namespace Samples
                         dT += g0 * t;
 
                         // ∂ double t = x * y;
-                        dX += dT * y;
+                        dX = dT * y;
                         dY += dT * x;
                     }
                 }

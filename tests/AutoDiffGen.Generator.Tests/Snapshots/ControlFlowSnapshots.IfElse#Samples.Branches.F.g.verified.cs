@@ -17,9 +17,6 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
         public static double FGradient(double x, double y, out double dX, out double dY)
         {
-            dX = 0.0;
-            dY = 0.0;
-
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // if (x > y)
             double r = default;
@@ -47,15 +44,15 @@ namespace Samples
             if (x > y)
             {
                 // ∂ r = x * y;
-                dX += dR * y;
-                dY += dR * x;
+                dX = dR * y;
+                dY = dR * x;
                 dR = 0.0;
             }
             else
             {
                 // ∂ r = x + y;
-                dX += dR;
-                dY += dR;
+                dX = dR;
+                dY = dR;
                 dR = 0.0;
             }
             return result;

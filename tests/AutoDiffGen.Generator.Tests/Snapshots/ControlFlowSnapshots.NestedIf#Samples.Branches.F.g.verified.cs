@@ -18,7 +18,6 @@ namespace Samples
         public static double FGradient(double x, double y, out double dX, out double dY)
         {
             dX = 0.0;
-            dY = 0.0;
 
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double r = x;
@@ -56,7 +55,7 @@ namespace Samples
 
             // ∂ return r + y;
             double dR = 1.0;
-            dY += 1.0;
+            dY = 1.0;
 
             // ∂ if (x > 0)
             if (x > 0)
@@ -66,7 +65,7 @@ namespace Samples
                 double g2 = dR;
                 dR = 0.0;
                 dR += g2 * x;
-                dX += g2 * r;
+                dX = g2 * r;
 
                 // ∂ if (y > 0)
                 if (y > 0)

@@ -60,15 +60,15 @@ namespace Samples
             double dT0 = 1.0;
             if (x < 0)
             {
-                dX += -dT0;
+                dX = -dT0;
             }
             else
             {
                 double dT1 = dT0;
                 if (y > 1)
                 {
-                    dY += dT1 * x;
-                    dX += dT1 * y;
+                    dY = dT1 * x;
+                    dX = dT1 * y;
                 }
             }
 

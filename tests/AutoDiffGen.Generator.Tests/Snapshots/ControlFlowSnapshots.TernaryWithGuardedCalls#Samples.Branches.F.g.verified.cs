@@ -17,8 +17,6 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
         public static double FGradient(double x, out double dX)
         {
-            dX = 0.0;
-
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // return x > 0 ? Math.Log(x) + Math.Sqrt(x) : x;
             double result = default;
@@ -38,13 +36,13 @@ namespace Samples
             // ∂ return x > 0 ? Math.Log(x) + Math.Sqrt(x) : x;
             if (x > 0)
             {
-                dX += 1.0 / x;
+                dX = 1.0 / x;
                 double dT0 = 1.0;
                 dX += dT0 * (0.5 / t0);
             }
             else
             {
-                dX += 1.0;
+                dX = 1.0;
             }
             return result;
         }

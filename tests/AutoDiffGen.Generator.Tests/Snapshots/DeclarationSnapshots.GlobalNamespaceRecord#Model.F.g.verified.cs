@@ -15,8 +15,6 @@ partial record Model
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
     public static double FGradient(double x, out double dX)
     {
-        dX = 0.0;
-
         // Forward pass: the method's own statements, keeping the values the backward pass reads.
         // return 3.0 * x;
         double result = 3.0 * x;
@@ -24,7 +22,7 @@ partial record Model
         // Backward pass: adjoints flow from the result to the parameters.
 
         // ∂ return 3.0 * x;
-        dX += 3.0;
+        dX = 3.0;
         return result;
     }
 

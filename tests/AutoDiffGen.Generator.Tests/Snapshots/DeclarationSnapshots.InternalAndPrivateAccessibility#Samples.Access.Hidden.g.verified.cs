@@ -17,8 +17,6 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
         private static double HiddenGradient(double x, out double dX)
         {
-            dX = 0.0;
-
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // return x + x;
             double result = x + x;
@@ -26,7 +24,7 @@ namespace Samples
             // Backward pass: adjoints flow from the result to the parameters.
 
             // ∂ return x + x;
-            dX += 1.0;
+            dX = 1.0;
             dX += 1.0;
             return result;
         }

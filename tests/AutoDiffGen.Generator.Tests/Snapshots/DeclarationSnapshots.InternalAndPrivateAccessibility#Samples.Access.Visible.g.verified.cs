@@ -17,8 +17,6 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
         internal static double VisibleGradient(double x, out double dX)
         {
-            dX = 0.0;
-
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // return x * x;
             double result = x * x;
@@ -26,7 +24,7 @@ namespace Samples
             // Backward pass: adjoints flow from the result to the parameters.
 
             // ∂ return x * x;
-            dX += x;
+            dX = x;
             dX += x;
             return result;
         }

@@ -21,8 +21,6 @@ namespace Outer.Inner
                 [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
                 public static double FGradient(double x, out double dX)
                 {
-                    dX = 0.0;
-
                     // Forward pass: the method's own statements, keeping the values the backward pass reads.
                     // return x * x;
                     double result = x * x;
@@ -30,7 +28,7 @@ namespace Outer.Inner
                     // Backward pass: adjoints flow from the result to the parameters.
 
                     // ∂ return x * x;
-                    dX += x;
+                    dX = x;
                     dX += x;
                     return result;
                 }

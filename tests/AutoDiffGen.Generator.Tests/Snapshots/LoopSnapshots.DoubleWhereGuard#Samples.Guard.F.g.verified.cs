@@ -17,8 +17,6 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
         public static double FGradient(double x, out double dX)
         {
-            dX = 0.0;
-
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double r = Math.Sqrt(x);
             double r = global::System.Math.Sqrt(x);
@@ -40,7 +38,7 @@ namespace Samples
 
             // ∂ return s + x;
             double dS = 1.0;
-            dX += 1.0;
+            dX = 1.0;
 
             // ∂ if (x > 0)
             double dR = 0.0;

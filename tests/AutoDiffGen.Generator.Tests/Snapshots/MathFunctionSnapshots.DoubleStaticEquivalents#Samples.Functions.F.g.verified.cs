@@ -17,10 +17,6 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
         public static double FGradient(double x, double y, double z, out double dX, out double dY, out double dZ)
         {
-            dX = 0.0;
-            dY = 0.0;
-            dZ = 0.0;
-
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // return double.Sin(x) + double.Exp(y) * double.Sqrt(z);
             double t0 = global::System.Math.Exp(y);
@@ -30,11 +26,11 @@ namespace Samples
             // Backward pass: adjoints flow from the result to the parameters.
 
             // ∂ return double.Sin(x) + double.Exp(y) * double.Sqrt(z);
-            dX += global::System.Math.Cos(x);
+            dX = global::System.Math.Cos(x);
             double dT0 = t1;
             double dT1 = t0;
-            dZ += dT1 * (0.5 / t1);
-            dY += dT0 * t0;
+            dZ = dT1 * (0.5 / t1);
+            dY = dT0 * t0;
             return result;
         }
 

@@ -17,10 +17,6 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
         public static double FGradient(double x, double y, double z, out double dX, out double dY, out double dZ)
         {
-            dX = 0.0;
-            dY = 0.0;
-            dZ = 0.0;
-
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double a = Math.Exp(x) + Math.Log(y) + Math.Log(y, z);
             double t0 = global::System.Math.Exp(x);
@@ -34,15 +30,15 @@ namespace Samples
 
             // ∂ return a + Math.Log10(x) + Math.Log2(y);
             double dA = 1.0;
-            dX += 1.0 / (x * 2.302585092994046);
-            dY += 1.0 / (y * 0.6931471805599453);
+            dX = 1.0 / (x * 2.302585092994046);
+            dY = 1.0 / (y * 0.6931471805599453);
 
             // ∂ double a = Math.Exp(x) + Math.Log(y) + Math.Log(y, z);
             double dT0 = dA;
             dY += dA / y;
             double dT1 = dA;
             dY += dT1 / (y * global::System.Math.Log(z));
-            dZ += -(dT1 * (t1 / (z * global::System.Math.Log(z))));
+            dZ = -(dT1 * (t1 / (z * global::System.Math.Log(z))));
             dX += dT0 * t0;
             return result;
         }

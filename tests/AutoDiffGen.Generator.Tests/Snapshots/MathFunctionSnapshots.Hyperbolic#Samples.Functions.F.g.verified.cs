@@ -17,10 +17,6 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
         public static double FGradient(double x, double y, double z, out double dX, out double dY, out double dZ)
         {
-            dX = 0.0;
-            dY = 0.0;
-            dZ = 0.0;
-
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double a = Math.Sinh(x) + Math.Cosh(y) + Math.Tanh(z);
             double a = global::System.Math.Sinh(x) + global::System.Math.Cosh(y) + global::System.Math.Tanh(z);
@@ -32,9 +28,9 @@ namespace Samples
 
             // ∂ return a + Math.Asinh(x) + Math.Acosh(y) + Math.Atanh(z);
             double dA = 1.0;
-            dX += 1.0 / double.Hypot(x, 1.0);
-            dY += 1.0 / (global::System.Math.Sqrt(y - 1.0) * global::System.Math.Sqrt(y + 1.0));
-            dZ += 1.0 / ((1.0 - z) * (1.0 + z));
+            dX = 1.0 / double.Hypot(x, 1.0);
+            dY = 1.0 / (global::System.Math.Sqrt(y - 1.0) * global::System.Math.Sqrt(y + 1.0));
+            dZ = 1.0 / ((1.0 - z) * (1.0 + z));
 
             // ∂ double a = Math.Sinh(x) + Math.Cosh(y) + Math.Tanh(z);
             dX += dA * global::System.Math.Cosh(x);

@@ -17,10 +17,6 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
         public static double FGradient(double x, double y, double z, out double dX, out double dY, out double dZ)
         {
-            dX = 0.0;
-            dY = 0.0;
-            dZ = 0.0;
-
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // return Math.Abs(x) + Math.Max(x, y) + Math.Min(y, z) + Math.Clamp(x, y, z);
             double result = global::System.Math.Abs(x) + global::System.Math.Max(x, y) + global::System.Math.Min(y, z) + global::System.Math.Clamp(x, y, z);
@@ -28,11 +24,11 @@ namespace Samples
             // Backward pass: adjoints flow from the result to the parameters.
 
             // ∂ return Math.Abs(x) + Math.Max(x, y) + Math.Min(y, z) + Math.Clamp(x, y, z);
-            dX += x > 0.0 ? 1.0 : x < 0.0 ? -1.0 : 0.0;
+            dX = x > 0.0 ? 1.0 : x < 0.0 ? -1.0 : 0.0;
             dX += x > y ? 1.0 : x < y ? 0.0 : 0.5;
-            dY += y > x ? 1.0 : y < x ? 0.0 : 0.5;
+            dY = y > x ? 1.0 : y < x ? 0.0 : 0.5;
             dY += z > y ? 1.0 : z < y ? 0.0 : 0.5;
-            dZ += y > z ? 1.0 : y < z ? 0.0 : 0.5;
+            dZ = y > z ? 1.0 : y < z ? 0.0 : 0.5;
             dX += x < y ? 0.0 : x > z ? 0.0 : 1.0;
             dY += x < y ? 1.0 : 0.0;
             dZ += x < y ? 0.0 : x > z ? 1.0 : 0.0;

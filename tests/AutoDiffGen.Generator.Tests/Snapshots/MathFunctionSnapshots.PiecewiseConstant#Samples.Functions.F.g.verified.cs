@@ -17,8 +17,6 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
         public static double FGradient(double x, double y, double z, out double dX, out double dY, out double dZ)
         {
-            dX = 0.0;
-            dY = 0.0;
             dZ = 0.0;
 
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
@@ -31,8 +29,8 @@ namespace Samples
             // Backward pass: adjoints flow from the result to the parameters.
 
             // ∂ return steps * x + y;
-            dX += steps;
-            dY += 1.0;
+            dX = steps;
+            dY = 1.0;
             return result;
         }
 

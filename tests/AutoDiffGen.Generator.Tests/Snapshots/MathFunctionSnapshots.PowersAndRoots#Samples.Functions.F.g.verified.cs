@@ -17,10 +17,6 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
         public static double FGradient(double x, double y, double z, out double dX, out double dY, out double dZ)
         {
-            dX = 0.0;
-            dY = 0.0;
-            dZ = 0.0;
-
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // return Math.Sqrt(x) + Math.Cbrt(y) + Math.Pow(x, y) + Math.FusedMultiplyAdd(x, y, z);
             double t0 = global::System.Math.Sqrt(x);
@@ -34,9 +30,9 @@ namespace Samples
             double dT0 = 1.0;
             double dT1 = 1.0;
             double dT2 = 1.0;
-            dX += y;
-            dY += x;
-            dZ += 1.0;
+            dX = y;
+            dY = x;
+            dZ = 1.0;
             dX += dT2 * (y == 0.0 ? 0.0 : y * global::System.Math.Pow(x, y - 1.0));
             dY += dT2 * (x == 0.0 ? 0.0 : t2 * global::System.Math.Log(x));
             dY += dT1 / (3.0 * (t1 * t1));

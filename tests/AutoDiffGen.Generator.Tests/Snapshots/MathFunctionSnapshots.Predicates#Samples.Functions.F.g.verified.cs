@@ -39,9 +39,9 @@ namespace Samples
 
                 // ∂ return x * y * z;
                 double dT0 = z;
-                dZ += t0;
-                dX += dT0 * y;
-                dY += dT0 * x;
+                dZ = t0;
+                dX = dT0 * y;
+                dY = dT0 * x;
             }
             return result;
         }

@@ -17,10 +17,6 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
         public static double FGradient(double x, double y, double z, out double dX, out double dY, out double dZ)
         {
-            dX = 0.0;
-            dY = 0.0;
-            dZ = 0.0;
-
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double a = Math.Sin(x) + Math.Cos(y) + Math.Tan(z);
             double t0 = global::System.Math.Tan(z);
@@ -38,14 +34,14 @@ namespace Samples
             double dA = b;
             double dB = a;
             double t1 = double.Hypot(y, x);
-            dY += x / t1 / t1;
+            dY = x / t1 / t1;
             double t2 = double.Hypot(y, x);
-            dX += -(y / t2 / t2);
+            dX = -(y / t2 / t2);
 
             // ∂ double b = Math.Asin(x) + Math.Acos(y) + Math.Atan(z);
             dX += dB / global::System.Math.Sqrt((1.0 - x) * (1.0 + x));
             dY += -(dB / global::System.Math.Sqrt((1.0 - y) * (1.0 + y)));
-            dZ += dB / (1.0 + z * z);
+            dZ = dB / (1.0 + z * z);
 
             // ∂ double a = Math.Sin(x) + Math.Cos(y) + Math.Tan(z);
             dX += dA * global::System.Math.Cos(x);

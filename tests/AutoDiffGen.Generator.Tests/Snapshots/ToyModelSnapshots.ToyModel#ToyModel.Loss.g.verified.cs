@@ -15,15 +15,6 @@ partial class ToyModel
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
     public static double LossGradient(double x, double y, double beta0, double omega0, double beta1, double omega1, double beta2, double omega2, double beta3, double omega3, out double dBeta0, out double dOmega0, out double dBeta1, out double dOmega1, out double dBeta2, out double dOmega2, out double dBeta3, out double dOmega3)
     {
-        dBeta0 = 0.0;
-        dOmega0 = 0.0;
-        dBeta1 = 0.0;
-        dOmega1 = 0.0;
-        dBeta2 = 0.0;
-        dOmega2 = 0.0;
-        dBeta3 = 0.0;
-        dOmega3 = 0.0;
-
         // Forward pass: the method's own statements, keeping the values the backward pass reads.
         // double f0 = beta0 + omega0 * x;
         double f0 = beta0 + omega0 * x;
@@ -58,32 +49,32 @@ partial class ToyModel
         double dF3 = dT0;
 
         // ∂ double f3 = beta3 + omega3 * h3;
-        dBeta3 += dF3;
-        dOmega3 += dF3 * h3;
+        dBeta3 = dF3;
+        dOmega3 = dF3 * h3;
         double dH3 = dF3 * omega3;
 
         // ∂ double h3 = Math.Cos(f2);
         double dF2 = -(dH3 * global::System.Math.Sin(f2));
 
         // ∂ double f2 = beta2 + omega2 * h2;
-        dBeta2 += dF2;
-        dOmega2 += dF2 * h2;
+        dBeta2 = dF2;
+        dOmega2 = dF2 * h2;
         double dH2 = dF2 * omega2;
 
         // ∂ double h2 = Math.Exp(f1);
         double dF1 = dH2 * h2;
 
         // ∂ double f1 = beta1 + omega1 * h1;
-        dBeta1 += dF1;
-        dOmega1 += dF1 * h1;
+        dBeta1 = dF1;
+        dOmega1 = dF1 * h1;
         double dH1 = dF1 * omega1;
 
         // ∂ double h1 = Math.Sin(f0);
         double dF0 = dH1 * global::System.Math.Cos(f0);
 
         // ∂ double f0 = beta0 + omega0 * x;
-        dBeta0 += dF0;
-        dOmega0 += dF0 * x;
+        dBeta0 = dF0;
+        dOmega0 = dF0 * x;
         return result;
     }
 

@@ -17,9 +17,6 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
         public static double FGradient(double x, float y, out double dX, out float dY)
         {
-            dX = 0.0;
-            dY = 0f;
-
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // float narrowed = (float)x;
             float narrowed = (float)x;
@@ -36,13 +33,13 @@ namespace Samples
             float dNarrowed = (float)widened;
             double dWidened = (double)narrowed;
             dNarrowed += y;
-            dY += narrowed;
+            dY = narrowed;
 
             // ∂ double widened = y;
             dY += (float)dWidened;
 
             // ∂ float narrowed = (float)x;
-            dX += (double)dNarrowed;
+            dX = (double)dNarrowed;
             return result;
         }
 

@@ -17,8 +17,6 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
         public static double FGradient(double x, int n, out double dX)
         {
-            dX = 0.0;
-
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // int truncated = (int)x;
             int truncated = (int)x;
@@ -36,7 +34,7 @@ namespace Samples
             // Backward pass: adjoints flow from the result to the parameters.
 
             // ∂ return x * widened + back + (double)(n + 1) * x;
-            dX += widened;
+            dX = widened;
             dX += t0;
             return result;
         }

@@ -17,9 +17,6 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
         public static float FGradient(float x, float y, out float dX, out float dY)
         {
-            dX = 0f;
-            dY = 0f;
-
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // float s = MathF.Sin(x) * MathF.Exp(y);
             float t0 = global::System.MathF.Sin(x);
@@ -37,11 +34,11 @@ namespace Samples
 
             // ∂ return r + float.Log(y);
             float dR = 1f;
-            dY += 1f / y;
+            dY = 1f / y;
 
             // ∂ float r = MathF.Sqrt(x * x + y * y) + MathF.Max(x, y) + 0.5f * s;
             float dT2 = dR;
-            dX += dR * (x > y ? 1f : x < y ? 0f : 0.5f);
+            dX = dR * (x > y ? 1f : x < y ? 0f : 0.5f);
             dY += dR * (y > x ? 1f : y < x ? 0f : 0.5f);
             float dS = dR * 0.5f;
             float g0 = dT2 * (0.5f / t2);

@@ -17,8 +17,6 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
         public static double FGradient(double x, int n, bool square, long big, out double dX)
         {
-            dX = 0.0;
-
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // int twice = n * 2;
             int twice = n * 2;
@@ -61,7 +59,7 @@ namespace Samples
             }
 
             // ∂ double r = x * twice + shifted;
-            dX += dR * (double)twice;
+            dX = dR * (double)twice;
             return result;
         }
 

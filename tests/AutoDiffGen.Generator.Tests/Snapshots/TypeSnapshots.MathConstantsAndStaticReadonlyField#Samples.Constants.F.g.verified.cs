@@ -17,8 +17,6 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
         public static double FGradient(double x, out double dX)
         {
-            dX = 0.0;
-
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // return Math.PI * x + Math.E * Scale * x + Offset;
             double t0 = global::System.Math.E * global::Samples.Constants.Scale;
@@ -27,7 +25,7 @@ namespace Samples
             // Backward pass: adjoints flow from the result to the parameters.
 
             // ∂ return Math.PI * x + Math.E * Scale * x + Offset;
-            dX += global::System.Math.PI;
+            dX = global::System.Math.PI;
             dX += t0;
             return result;
         }

@@ -17,9 +17,6 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
         public static double FGradient(double input, double weight, float target, float bias, out double dWeight, out float dBias)
         {
-            dWeight = 0.0;
-            dBias = 0f;
-
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double prediction = weight * input + bias;
             double prediction = weight * input + (double)bias;
@@ -40,8 +37,8 @@ namespace Samples
             double dPrediction = dError;
 
             // ∂ double prediction = weight * input + bias;
-            dWeight += dPrediction * input;
-            dBias += (float)dPrediction;
+            dWeight = dPrediction * input;
+            dBias = (float)dPrediction;
             return result;
         }
 
