@@ -42,13 +42,20 @@ internal static class Build
     public static Expr If(Expr condition, Expr whenTrue, Expr whenFalse) => new Conditional(whenTrue.Type, condition, whenTrue, whenFalse);
 
     /// <summary>True for a literal (possibly converted, e.g. int 2 used as double) whose value is not zero.</summary>
-    public static bool IsNonZeroConstant(Expr e)
+    public static bool IsNonZeroConstant(Expr e) => LiteralValue(e) is double value && value != 0;
+
+    /// <summary>True for a literal whose value is finite and not zero: multiplying by it keeps zero zero.</summary>
+    public static bool IsFiniteNonZeroConstant(Expr e) =>
+        LiteralValue(e) is double value && value != 0 && !double.IsInfinity(value) && !double.IsNaN(value);
+
+    private static double? LiteralValue(Expr e)
     {
         if (e is Convert { Operand: Constant } c) e = c.Operand;
-        if (e is not Constant k) return false;
+        if (e is not Constant k) return null;
         string digits = k.Text.TrimEnd('f', 'F', 'd', 'D', 'm', 'M', 'l', 'L', 'u', 'U').Replace("_", "");
         return double.TryParse(digits, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double value)
-            && value != 0;
+            ? value
+            : null;
     }
 
     public static Expr Cast(NumType type, Expr e) =>

@@ -31,7 +31,7 @@ internal static class SaveElision
         if (unneeded.Count == 0) return code;
 
         foreach (CodeSave save in order.OfType<CodeSave>().Where(s => unneeded.Contains(s.Variable))) locals.Remove(save.Saved);
-        return Remove(code, unneeded);
+        return ZeroAdjointElision.DropEmptyComments(Remove(code, unneeded));
     }
 
     private static string? RestoredVariable(CodeStmt s) => s switch
@@ -106,7 +106,9 @@ internal static class SaveElision
                 case CodePop pop when unneeded.Contains(pop.Variable):
                     break;
                 case CodeIf f:
-                    kept.Add(f with { Then = Remove(f.Then, unneeded), Else = Remove(f.Else, unneeded) });
+                    ImmutableArray<CodeStmt> then = Remove(f.Then, unneeded), @else = Remove(f.Else, unneeded);
+                    // A backward branch that only restored values is left with nothing to do.
+                    if (then.Concat(@else).Any(x => x is not CodeComment)) kept.Add(f with { Then = then, Else = @else });
                     break;
                 case CodeLoop l:
                     kept.Add(l with { Body = Remove(l.Body, unneeded) });

@@ -132,8 +132,18 @@ internal static class ZeroAdjointElision
     {
         List<string> maybe = MaybeZero(value, adjoints, state);
         definite = maybe.Count == 0;
-        return definite ? value : If(NonZeroTest(maybe, value.Type), value, Num(value.Type, "0"));
+        return definite || IsConstantMultiple(value) ? value : If(NonZeroTest(maybe, value.Type), value, Num(value.Type, "0"));
     }
+
+    /// <summary><c>g</c>, <c>-g</c>, <c>g·c</c> for a finite non-zero literal c: zero exactly when g is, so no guard is needed.</summary>
+    private static bool IsConstantMultiple(Expr e) => e switch
+    {
+        Variable => true,
+        Unary { Op: UnaryOp.Negate } u => IsConstantMultiple(u.Operand),
+        Binary { Op: BinaryOp.Multiply or BinaryOp.Divide } b when IsFiniteNonZeroConstant(b.Right) => IsConstantMultiple(b.Left),
+        Binary { Op: BinaryOp.Multiply } b when IsFiniteNonZeroConstant(b.Left) => IsConstantMultiple(b.Right),
+        _ => false,
+    };
 
     private static List<string> MaybeZero(Expr e, HashSet<string> adjoints, State state) =>
         AdjointReads(e, adjoints).Where(a => state.NonZero.Contains(a) && !state.Definite.Contains(a)).ToList();
@@ -167,7 +177,7 @@ internal static class ZeroAdjointElision
     private static bool IsWork(CodeStmt s) => s is not CodeComment;
 
     /// <summary>A "∂ statement" comment whose adjoint code was all removed goes too.</summary>
-    private static ImmutableArray<CodeStmt> DropEmptyComments(ImmutableArray<CodeStmt> block)
+    public static ImmutableArray<CodeStmt> DropEmptyComments(ImmutableArray<CodeStmt> block)
     {
         var kept = ImmutableArray.CreateBuilder<CodeStmt>();
         for (int i = 0; i < block.Length; i++)

@@ -22,3 +22,10 @@ internal sealed record Return(string Source, Expr Value) : Stmt(Source);
 /// A <c>for</c> loop arrives as its initialisers (before the loop) and a body ending with its increments.
 /// </summary>
 internal sealed record Loop(string Source, Expr Condition, EquatableArray<Stmt> Body, bool TestFirst) : Stmt(Source);
+
+/// <summary><c>break;</c> out of the innermost loop. Only between parsing and <c>LoopExits</c>, which
+/// turns every loop exit into flags, so no later stage sees it.</summary>
+internal sealed record Break(string Source) : Stmt(Source);
+
+/// <summary><c>continue;</c> with the innermost loop. Only between parsing and <c>LoopExits</c>.</summary>
+internal sealed record Continue(string Source) : Stmt(Source);

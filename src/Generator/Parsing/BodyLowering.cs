@@ -4,6 +4,7 @@ using System.Linq;
 using AutoDiffGen.Generator.Diagnostics;
 using AutoDiffGen.Generator.Differentiation;
 using AutoDiffGen.Generator.IR;
+using AutoDiffGen.Generator.Lowering;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -15,7 +16,7 @@ namespace AutoDiffGen.Generator.Parsing;
 /// cannot express becomes a diagnostic on the exact syntax, and lowering goes on so the user sees
 /// every problem at once.
 /// </summary>
-internal sealed class BodyLowering
+internal sealed partial class BodyLowering
 {
     private readonly IReadOnlyDictionary<string, ParamIR> parameters;
     private readonly Dictionary<ILocalSymbol, string> localNames = new(SymbolEqualityComparer.Default);
@@ -23,7 +24,7 @@ internal sealed class BodyLowering
     private readonly HashSet<string> reserved;
     private readonly System.Threading.CancellationToken cancellation;
 
-    public BodyLowering(IEnumerable<ParamIR> parameters, IEnumerable<string> reserved, System.Threading.CancellationToken cancellation)
+    public BodyLowering(IEnumerable<ParamIR> parameters, IEnumerable<string> reserved, NumType returnType, System.Threading.CancellationToken cancellation)
     {
         this.parameters = parameters.ToDictionary(p => p.Name);
         this.reserved = new HashSet<string>(reserved);
@@ -31,7 +32,13 @@ internal sealed class BodyLowering
         usedLocalNames.Add(ReverseMode.SeedName);
         foreach (ParamIR p in this.parameters.Values) usedLocalNames.Add(p.GradientName);
         this.cancellation = cancellation;
+        loopExits = new LoopExits(DeclareLocal, returnType);
     }
+
+    private readonly LoopExits loopExits;
+
+    /// <summary>The loops and switches a <c>break</c> or <c>continue</c> may target, innermost last.</summary>
+    private readonly List<(ILabelSymbol Exit, ILabelSymbol? Continue)> breakables = new();
 
     public List<Diagnostic> Diagnostics { get; } = new();
 
@@ -44,7 +51,7 @@ internal sealed class BodyLowering
     {
         var statements = new List<Stmt>();
         Statement(body, statements);
-        return statements;
+        return loopExits.Prologue().Concat(statements).ToList();
     }
 
     // ---- statements --------------------------------------------------------------------------
@@ -76,27 +83,28 @@ internal sealed class BodyLowering
                 string condition = c.Syntax is IfStatementSyntax s ? Text(s.Condition) : Text(c.Condition.Syntax);
                 into.Add(new If("if (" + condition + ")", Expression(c.Condition), then.ToEquatableArray(), @else.ToEquatableArray()));
                 break;
-            case IReturnOperation when loopDepth > 0:
-                Report(DiagnosticDescriptors.UnsupportedStatement, StatementLocation(op.Syntax),
-                    "'return' inside a loop is not supported yet; set a variable, end the loop with its condition, and return after the loop");
-                break;
             case IReturnOperation { ReturnedValue: { } value } r:
                 string source = r.Syntax is ReturnStatementSyntax ? Text(r.Syntax) : "return " + Text(r.Syntax) + ";";
                 into.Add(new Return(source, Expression(value)));
                 break;
             case IForLoopOperation loop:
                 foreach (IOperation before in loop.Before) Statement(before, into);
-                into.Add(LoopStatement(loop, loop.Condition, loop.AtLoopBottom, testFirst: true));
+                into.AddRange(LoopStatement(loop, loop.Condition, loop.AtLoopBottom, testFirst: true));
                 break;
             case IWhileLoopOperation { ConditionIsUntil: false, Condition: not null } loop:
-                into.Add(LoopStatement(loop, loop.Condition, ImmutableArray<IOperation>.Empty, loop.ConditionIsTop));
+                into.AddRange(LoopStatement(loop, loop.Condition, ImmutableArray<IOperation>.Empty, loop.ConditionIsTop));
                 break;
             case IForEachLoopOperation loop when ForEachSource(loop) is { } walked:
                 ForEach(loop, walked, into);
                 break;
-            case IBranchOperation { BranchKind: BranchKind.Break or BranchKind.Continue }:
-                Report(DiagnosticDescriptors.UnsupportedStatement, StatementLocation(op.Syntax),
-                    "'break' and 'continue' are not supported yet; express the exit in the loop condition");
+            case IBranchOperation { BranchKind: BranchKind.Break } b when breakables.Count > 0 && SymbolEqualityComparer.Default.Equals(b.Target, breakables[breakables.Count - 1].Exit) && breakables[breakables.Count - 1].Continue is not null:
+                into.Add(new Break(Text(op.Syntax)));
+                break;
+            case IBranchOperation { BranchKind: BranchKind.Continue } b when breakables.Any(l => SymbolEqualityComparer.Default.Equals(b.Target, l.Continue)):
+                into.Add(new Continue(Text(op.Syntax)));
+                break;
+            case ISwitchOperation sw:
+                Switch(sw, into);
                 break;
             case ILoopOperation:
                 Report(DiagnosticDescriptors.UnsupportedStatement, StatementLocation(op.Syntax),
@@ -114,22 +122,21 @@ internal sealed class BodyLowering
         }
     }
 
-    private int loopDepth;
-
-    private Loop LoopStatement(ILoopOperation loop, IOperation? condition, ImmutableArray<IOperation> increments, bool testFirst)
+    private List<Stmt> LoopStatement(ILoopOperation loop, IOperation? condition, ImmutableArray<IOperation> increments, bool testFirst)
     {
-        loopDepth++;
         var body = new List<Stmt>();
+        var step = new List<Stmt>();
+        breakables.Add((loop.ExitLabel, loop.ContinueLabel));
         Statement(loop.Body, body);
-        foreach (IOperation increment in increments) Statement(increment, body);
-        loopDepth--;
+        breakables.RemoveAt(breakables.Count - 1);
+        foreach (IOperation increment in increments) Statement(increment, step);
 
         Expr test = condition is null ? new Constant(NumType.Boolean, "true") : Expression(condition);
         string header = Text(loop.Syntax);
         int bodyStart = loop.Body.Syntax.SpanStart - loop.Syntax.SpanStart;
         if (testFirst && bodyStart > 0) header = OneLine(loop.Syntax.ToString().Substring(0, bodyStart));
         else if (!testFirst) header = "do … while (" + (condition is null ? "true" : Text(condition.Syntax)) + ");";
-        return new Loop(header, test, body.ToEquatableArray(), testFirst);
+        return loopExits.Loop(header, test, body, step, testFirst);
     }
 
     /// <summary>The array or span parameter a foreach walks, when it walks one.</summary>
@@ -158,15 +165,23 @@ internal sealed class BodyLowering
         string header = loop.Syntax is ForEachStatementSyntax f ? "foreach (" + Text(f.Type) + " " + f.Identifier.ValueText + " in " + Text(f.Expression) + ")" : Text(loop.Syntax);
         into.Add(new Assign(header, index, Build.Num(NumType.Int32, "0"), IsDeclaration: true));
 
-        loopDepth++;
         var body = new List<Stmt>();
         Expr element = new Element(source.Type!.Value, source.Name, k);
         body.Add(new Assign(header, name, element.Type == type ? element : new IR.Convert(type, element, IsExplicit: false), IsDeclaration: true));
+        breakables.Add((loop.ExitLabel, loop.ContinueLabel));
         Statement(loop.Body, body);
-        body.Add(new Assign(header, index, new Binary(NumType.Int32, BinaryOp.Add, k, Build.Num(NumType.Int32, "1")), IsDeclaration: false));
-        loopDepth--;
+        breakables.RemoveAt(breakables.Count - 1);
+        var step = new List<Stmt> { new Assign(header, index, new Binary(NumType.Int32, BinaryOp.Add, k, Build.Num(NumType.Int32, "1")), IsDeclaration: false) };
 
-        into.Add(new Loop(header, new Binary(NumType.Boolean, BinaryOp.Less, k, new Length(source.Name)), body.ToEquatableArray(), TestFirst: true));
+        into.AddRange(loopExits.Loop(header, new Binary(NumType.Boolean, BinaryOp.Less, k, new Length(source.Name)), body, step, testFirst: true));
+    }
+
+    /// <summary>Declares a local the lowering introduces.</summary>
+    private string DeclareLocal(string preferred, NumType type)
+    {
+        string name = Fresh(preferred);
+        Locals.Add(new LocalIR(name, type));
+        return name;
     }
 
     /// <summary>A name for a local the lowering introduces, clashing with nothing the user wrote.</summary>
@@ -324,6 +339,10 @@ internal sealed class BodyLowering
                 return new Constant(t, f.Field.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + f.Field.Name);
             case IDefaultValueOperation:
                 return new Constant(t, "default(" + t.Keyword() + ")");
+            case ISwitchExpressionOperation sw:
+                return SwitchExpression(sw, t);
+            case IIsPatternOperation p:
+                return Pattern(p.Pattern, Expression(p.Value)) ?? new Constant(NumType.Boolean, "false");
             default:
                 return Unsupported(op, Describe(op.Syntax) + " is not supported");
         }

@@ -28,20 +28,58 @@ public sealed class BodyDiagnosticTests
     [Fact]
     public void ADGEN0005_unsupported_loop_shapes_on_their_keyword() => DiagnosticMarkup.Verify(Method("""
                 double s = 0;
-                for (int i = 0; i < 3; i++) { s = s + x; if (s > 5) {|ADGEN0005:break|}; }
-                while (s < y) { s = s * 2; if (s < 1) {|ADGEN0005:continue|}; }
-                do { s = s + 1; if (s > 8) {|ADGEN0005:return|} s; } while (s < 10);
+                for (int i = 0; i < 3; i++) { s = s + x; if (s > 5) break; }
                 {|ADGEN0005:foreach|} (int k in new[] { 1, 2 }) { s = s + k; }
                 return s;
         """));
 
     [Fact]
-    public void ADGEN0005_switch_try_and_throw_on_their_keyword() => DiagnosticMarkup.Verify(Method("""
+    public void ADGEN0005_try_and_throw_on_their_keyword() => DiagnosticMarkup.Verify(Method("""
                 double s = x;
-                {|ADGEN0005:switch|} ((int)y) { case 1: s = s * 2; break; default: break; }
+                switch ((int)y) { case 1: s = s * 2; break; default: break; }
                 {|ADGEN0005:try|} { s = s + 1; } finally { }
                 if (s < 0) {|ADGEN0005:throw|} new ArgumentException("negative");
                 return s;
+        """));
+
+    [Fact]
+    public void ADGEN0005_switch_sections_that_cannot_become_if_else_on_the_statement() => DiagnosticMarkup.Verify(Method("""
+                double s = x;
+                switch ((int)y)
+                {
+                    case 1:
+                        if (s > 2) {|ADGEN0005:break|};
+                        s = s * 2;
+                        break;
+                    case 2:
+                        s = s + 1;
+                        {|ADGEN0005:goto case 3;|}
+                    case 3:
+                        s = s * s;
+                        {|ADGEN0005:goto case 2;|}
+                    default:
+                        break;
+                }
+                return s;
+        """));
+
+    [Fact]
+    public void ADGEN0006_patterns_that_are_not_tests_of_the_value_on_the_pattern() => DiagnosticMarkup.Verify(Method("""
+                int k = (int)y;
+                double s = x;
+                switch (k)
+                {
+                    case {|ADGEN0006:int j|} when j > 2:
+                        s = s * j;
+                        break;
+                }
+                return s;
+        """));
+
+    [Fact]
+    public void ADGEN0006_switch_expression_without_a_discard_arm_on_the_expression() => DiagnosticMarkup.Verify(Method("""
+                double t = {|ADGEN0006:(y > 0) switch { true => y, false => -y }|};
+                return x * t;
         """));
 
     [Fact]
@@ -66,7 +104,7 @@ public sealed class BodyDiagnosticTests
     [Fact]
     public void ADGEN0006_unsupported_expressions_on_the_expression() => DiagnosticMarkup.Verify(Method("""
                 double s = x + {|ADGEN0006:"ab".Length|};
-                double t = {|ADGEN0006:y switch { > 0 => y, _ => -y }|};
+                double t = y switch { > 0 => y, _ => -y };
                 return s * t;
         """));
 

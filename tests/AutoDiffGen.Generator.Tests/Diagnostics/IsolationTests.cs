@@ -24,7 +24,7 @@ public sealed class IsolationTests
                 public static double Bad(double x)
                 {
                     double s = 0;
-                    {|ADGEN0005:switch|} ((int)x) { case 1: s = s + x; break; default: break; }
+                    {|ADGEN0005:try|} { s = s + x; } finally { }
                     return s;
                 }
 

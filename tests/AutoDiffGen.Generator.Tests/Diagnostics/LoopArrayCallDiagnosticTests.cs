@@ -89,7 +89,7 @@ public sealed class LoopArrayCallDiagnosticTests
         """);
 
     [Fact]
-    public void ADGEN0005_break_continue_return_in_every_loop_kind_on_the_keyword() => DiagnosticMarkup.Verify("""
+    public void Break_continue_and_return_in_every_loop_kind_need_no_diagnostic() => DiagnosticMarkup.Verify("""
         using AutoDiffGen;
         public static partial class C
         {
@@ -99,26 +99,26 @@ public sealed class LoopArrayCallDiagnosticTests
                 double s = 0;
                 foreach (double v in xs)
                 {
-                    if (v > x) {|ADGEN0005:break|};
+                    if (v > x) break;
                     s += v;
                 }
                 for (int i = 0; i < n; i++)
                 {
                     for (int j = 0; j < n; j++)
                     {
-                        if (j > i) {|ADGEN0005:continue|};
+                        if (j > i) continue;
                         s += x;
                     }
                 }
                 while (s < 10)
                 {
                     s = s * 2 + x;
-                    if (s > 5) {|ADGEN0005:return|} s;
+                    if (s > 5) return s;
                 }
                 do
                 {
                     s = s - 1;
-                    if (s < 0) {|ADGEN0005:break|};
+                    if (s < 0) break;
                 }
                 while (s > x);
                 return s;
