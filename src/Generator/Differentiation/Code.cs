@@ -23,6 +23,19 @@ internal sealed record CodeAccumulate(string Target, Expr Value) : CodeStmt;
 /// <summary><c>Array[Index] += Value;</c>: an element of an array parameter's gradient receives a contribution.</summary>
 internal sealed record CodeAccumulateElement(string Array, Expr Index, Expr Value) : CodeStmt;
 
+/// <summary><c>T[] Name = new T[Length];</c>: a local array, or the adjoint array beside an active one.</summary>
+internal sealed record CodeDeclareArray(string Name, NumType ElementType, Expr Length) : CodeStmt;
+
+/// <summary><c>Array[Index] = Value;</c>: an element write of a local array, the restore of its old
+/// value, or the reset of an adjoint element.</summary>
+internal sealed record CodeAssignElement(string Array, Expr Index, Expr Value) : CodeStmt;
+
+/// <summary><c>Tape.Push(Array[Index])</c>: keeps an element a loop iteration is about to overwrite.</summary>
+internal sealed record CodePushElement(string Tape, string Array, Expr Index, NumType ElementType) : CodeStmt;
+
+/// <summary><c>Array[Index] = Tape.Pop()</c>: puts back the element the matching <see cref="CodePushElement"/> kept.</summary>
+internal sealed record CodePopElement(string Tape, string Array, Expr Index, NumType ElementType) : CodeStmt;
+
 /// <summary>Keeps a variable's value before a reassignment, for the backward pass.</summary>
 internal sealed record CodeSave(string Saved, string Variable) : CodeStmt;
 

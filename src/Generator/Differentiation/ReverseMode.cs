@@ -29,6 +29,12 @@ internal sealed class ReverseMode
     private readonly Dictionary<string, NumType> types = new();
     private readonly Dictionary<string, string> adjoints = new();
     private readonly Dictionary<string, LocalInfo> locals = new();
+
+    /// <summary>Local arrays by name, with their element types.</summary>
+    private readonly Dictionary<string, NumType> arrays = new();
+
+    /// <summary>The adjoint arrays of active local arrays (declared by <see cref="CodeDeclareArray"/>, not in <see cref="locals"/>).</summary>
+    private readonly HashSet<string> arrayAdjoints = new();
     private readonly Expr seed;
     private readonly string result;
     private readonly TailBlock program;
@@ -57,7 +63,11 @@ internal sealed class ReverseMode
             if (p.Type is NumType type) types[p.Name] = type;
             if (p.IsDifferentiable) adjoints[p.Name] = p.GradientName;
         }
-        foreach (LocalIR local in method.Locals.Concat(copies)) Declare(local.Name, local.Type, isAdjoint: false);
+        foreach (LocalIR local in method.Locals.Concat(copies))
+        {
+            if (local.IsArray) arrays[local.Name] = local.Type;
+            else Declare(local.Name, local.Type, isAdjoint: false);
+        }
 
         activity = new Activity(method.Parameters, body);
         result = names.Fresh("result");
@@ -73,7 +83,7 @@ internal sealed class ReverseMode
         var builder = new ReverseMode(method, seedParameter);
         List<CodeStmt> code = builder.Block(builder.program, new List<CodeStmt>());
         code.Add(new CodeReturn(new Variable(method.ReturnType, builder.result)));
-        ImmutableArray<CodeStmt> statements = ZeroAdjointElision.Apply(code.ToImmutableArray(), builder.locals);
+        ImmutableArray<CodeStmt> statements = ZeroAdjointElision.Apply(code.ToImmutableArray(), builder.locals, builder.arrayAdjoints);
         statements = SaveElision.Apply(statements, builder.locals);
         ImmutableArray<string> zeroed = ImmutableArray<string>.Empty;
         if (!seedParameter)
@@ -122,6 +132,15 @@ internal sealed class ReverseMode
                 case Assign a: AssignCode(a, forward, chunk); break;
                 case If f: IfCode(f, forward, chunk); break;
                 case Loop l: LoopCode(l, forward, chunk); break;
+                case DeclareArray d: DeclareArrayCode(d, forward); break;
+                case AssignElement e:
+                    // Two steps: the value into a temporary (its own adjoint code), then the element write.
+                    string value = ElementValue(e);
+                    AssignCode(new Assign(e.Source, value, e.Value, IsDeclaration: true), forward, chunk);
+                    chunks.Add(chunk);
+                    chunk = new List<CodeStmt>();
+                    AssignElementCode(e, value, forward, chunk);
+                    break;
                 default: throw new InvalidOperationException("unexpected statement " + s.GetType().Name);
             }
             chunks.Add(chunk);
@@ -179,6 +198,66 @@ internal sealed class ReverseMode
         Backward(parts, g, backward, new HashSet<string>());
         if (resetAfter) backward.Add(new CodeAssign(adjoint, Num(type, "0")));
         if (backward.Count == before && restore is null) backward.Clear(); // nothing flows back through a constant
+    }
+
+    private void DeclareArrayCode(DeclareArray d, List<CodeStmt> forward)
+    {
+        forward.Add(new CodeComment(d.Source));
+        forward.Add(new CodeDeclareArray(d.Name, d.ElementType, d.Length));
+        if (!d.ElementType.IsFloating() || !activity.IsActive(d.Name)) return;
+        if (!adjoints.TryGetValue(d.Name, out string? adjoint))
+        {
+            adjoint = names.Fresh("d" + char.ToUpperInvariant(d.Name.TrimStart('@')[0]) + d.Name.TrimStart('@').Substring(1));
+            adjoints.Add(d.Name, adjoint);
+            arrayAdjoints.Add(adjoint);
+        }
+        forward.Add(new CodeDeclareArray(adjoint, d.ElementType, new Length(d.Name)));
+    }
+
+    /// <summary>A new temporary for the value an element write stores (one per write: each has its own adjoint).</summary>
+    private string ElementValue(AssignElement e)
+    {
+        string temporary = names.Fresh(e.Array.TrimStart('@') + "Value");
+        Declare(temporary, e.Value.Type, isAdjoint: false);
+        if (e.Value.Type.IsFloating() && activity.IsActive(e.Array) && activity.IsActive(e.Value)) activity.AddActiveTemporary(temporary);
+        return temporary;
+    }
+
+    /// <summary>
+    /// <c>a[i] = t</c>: the old element is kept (a local copy, or the tape in loops) and put back by the
+    /// backward pass, which first moves the element's adjoint into t's and clears it (the old value did
+    /// not reach the result through this element).
+    /// </summary>
+    private void AssignElementCode(AssignElement e, string temporary, List<CodeStmt> forward, List<CodeStmt> backward)
+    {
+        NumType type = arrays[e.Array];
+        CodeStmt? restore = null;
+        if (!e.IsInitializer)
+        {
+            if (loopDepth > 0)
+            {
+                tape ??= names.Fresh("tape");
+                forward.Add(new CodePushElement(tape, e.Array, e.Index, type));
+                restore = new CodePopElement(tape, e.Array, e.Index, type);
+            }
+            else
+            {
+                string saved = names.Fresh(e.Array.TrimStart('@') + "_saved");
+                Declare(saved, type, isAdjoint: false);
+                forward.Add(new CodeAssign(saved, new Element(type, e.Array, e.Index)));
+                restore = new CodeAssignElement(e.Array, e.Index, new Variable(type, saved));
+            }
+        }
+        forward.Add(new CodeAssignElement(e.Array, e.Index, new Variable(type, temporary)));
+
+        if (type.IsFloating() && activity.IsActive(e.Array))
+        {
+            string adjoint = adjoints[e.Array];
+            backward.Add(new CodeComment("∂ " + e.Source));
+            if (activity.IsActive(temporary)) backward.Add(new CodeAccumulate(Adjoint(temporary), new Element(type, adjoint, e.Index)));
+            if (!e.IsInitializer) backward.Add(new CodeAssignElement(adjoint, e.Index, Num(type, "0")));
+        }
+        if (restore is not null) backward.Add(restore);
     }
 
     /// <summary>

@@ -90,6 +90,10 @@ internal static class SaveElision
         CodeLoop l => ExprWalk.Reads(l.Condition, name),
         CodeReverseLoop r => r.Counter == name,
         CodeBackwardCall c => c.Arguments.Any(a => ExprWalk.Reads(a, name)) || ExprWalk.Reads(c.Seed, name),
+        CodeDeclareArray d => ExprWalk.Reads(d.Length, name),
+        CodeAssignElement a => ExprWalk.Reads(a.Index, name) || ExprWalk.Reads(a.Value, name),
+        CodePushElement p => ExprWalk.Reads(p.Index, name),
+        CodePopElement p => ExprWalk.Reads(p.Index, name),
         _ => false,
     };
 

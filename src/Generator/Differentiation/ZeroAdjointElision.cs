@@ -21,10 +21,12 @@ namespace AutoDiffGen.Generator.Differentiation;
 /// </summary>
 internal static class ZeroAdjointElision
 {
-    public static ImmutableArray<CodeStmt> Apply(ImmutableArray<CodeStmt> code, IReadOnlyDictionary<string, LocalInfo> locals)
+    /// <param name="arrayAdjoints">Adjoint arrays of local arrays: an element read from one may be zero on any path.</param>
+    public static ImmutableArray<CodeStmt> Apply(ImmutableArray<CodeStmt> code, IReadOnlyDictionary<string, LocalInfo> locals, IEnumerable<string> arrayAdjoints)
     {
         var adjoints = new HashSet<string>(locals.Where(l => l.Value.IsAdjoint).Select(l => l.Key));
-        var state = new State(new HashSet<string>(), new HashSet<string>());
+        adjoints.UnionWith(arrayAdjoints);
+        var state = new State(new HashSet<string>(arrayAdjoints), new HashSet<string>());
         return DropEmptyComments(Walk(code, adjoints, state));
     }
 
@@ -138,7 +140,7 @@ internal static class ZeroAdjointElision
     /// <summary><c>g</c>, <c>-g</c>, <c>g·c</c> for a finite non-zero literal c: zero exactly when g is, so no guard is needed.</summary>
     private static bool IsConstantMultiple(Expr e) => e switch
     {
-        Variable => true,
+        Variable or Element => true,
         Unary { Op: UnaryOp.Negate } u => IsConstantMultiple(u.Operand),
         Binary { Op: BinaryOp.Multiply or BinaryOp.Divide } b when IsFiniteNonZeroConstant(b.Right) => IsConstantMultiple(b.Left),
         Binary { Op: BinaryOp.Multiply } b when IsFiniteNonZeroConstant(b.Left) => IsConstantMultiple(b.Right),

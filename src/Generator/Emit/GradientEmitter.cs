@@ -163,6 +163,19 @@ internal static class GradientEmitter
                 case CodeAccumulateElement a:
                     w.Line(a.Array + "[" + ExprPrinter.Print(a.Index) + "] += " + ExprPrinter.Print(a.Value) + ";");
                     break;
+                case CodeDeclareArray d:
+                    w.Line(d.ElementType.Keyword() + "[] " + d.Name + " = new " + d.ElementType.Keyword() + "[" + ExprPrinter.Print(d.Length) + "];");
+                    break;
+                case CodeAssignElement a:
+                    w.Line(a.Array + "[" + ExprPrinter.Print(a.Index) + "] = " + ExprPrinter.Print(a.Value) + ";");
+                    break;
+                case CodePushElement p:
+                    string element = p.Array + "[" + ExprPrinter.Print(p.Index) + "]";
+                    w.Line(p.Tape + ".Push(" + (p.ElementType == NumType.Boolean ? element + " ? 1.0 : 0.0" : element) + ");");
+                    break;
+                case CodePopElement p:
+                    w.Line(p.Array + "[" + ExprPrinter.Print(p.Index) + "] = " + Popped(p.Tape, p.ElementType) + ";");
+                    break;
                 case CodeSave s:
                     w.Line(Declare(s.Saved) + s.Saved + " = " + s.Variable + ";");
                     break;
@@ -203,17 +216,19 @@ internal static class GradientEmitter
                     w.Line(p.Tape + ".Push(" + (locals[p.Variable].Type == NumType.Boolean ? p.Variable + " ? 1.0 : 0.0" : p.Variable) + ");");
                     break;
                 case CodePop p:
-                    NumType popped = locals[p.Variable].Type;
-                    w.Line(p.Variable + " = " + (popped switch
-                    {
-                        NumType.Boolean => p.Tape + ".Pop() != 0.0",
-                        NumType.Double => p.Tape + ".Pop()",
-                        _ => "(" + popped.Keyword() + ")" + p.Tape + ".Pop()",
-                    }) + ";");
+                    w.Line(p.Variable + " = " + Popped(p.Tape, locals[p.Variable].Type) + ";");
                     break;
             }
         }
     }
+
+    /// <summary>The tape keeps doubles: bools as 1/0, ints and floats converted back exactly.</summary>
+    private static string Popped(string tape, NumType type) => type switch
+    {
+        NumType.Boolean => tape + ".Pop() != 0.0",
+        NumType.Double => tape + ".Pop()",
+        _ => "(" + type.Keyword() + ")" + tape + ".Pop()",
+    };
 
     private static void WriteIf(SourceWriter w, CodeIf f, string key,
         IReadOnlyDictionary<string, LocalInfo> locals, ILookup<(string, int), Declaration> declared, HashSet<string> inline, string? tape)

@@ -11,7 +11,8 @@ namespace AutoDiffGen.Generator.IR;
 internal sealed record ParamIR(string Name, NumType? Type, string TypeSyntax, bool IsDifferentiable, string GradientName, bool IsArray = false);
 
 /// <summary>The local variables of the method (after the parser gave every local a unique name).</summary>
-internal sealed record LocalIR(string Name, NumType Type);
+/// <param name="IsArray">A local array (see <see cref="DeclareArray"/>); <see cref="Type"/> is its element type.</param>
+internal sealed record LocalIR(string Name, NumType Type, bool IsArray = false);
 
 /// <summary>
 /// The whole method as the math stages see it: no Roslyn types, value equality throughout.

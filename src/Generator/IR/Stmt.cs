@@ -29,3 +29,12 @@ internal sealed record Break(string Source) : Stmt(Source);
 
 /// <summary><c>continue;</c> with the innermost loop. Only between parsing and <c>LoopExits</c>.</summary>
 internal sealed record Continue(string Source) : Stmt(Source);
+
+/// <summary><c>T[] Name = new T[Length];</c>: a local array, declared at the top level of the method
+/// (not inside a loop or branch), never reassigned.</summary>
+internal sealed record DeclareArray(string Source, string Name, NumType ElementType, Expr Length) : Stmt(Source);
+
+/// <summary><c>Array[Index] = Value</c> for a local array. Compound element assignments and <c>++</c>
+/// arrive in this form. <see cref="IsInitializer"/>: part of the array's initializer, writing over a
+/// zero that nothing has read, so the backward pass has nothing to restore.</summary>
+internal sealed record AssignElement(string Source, string Array, Expr Index, Expr Value, bool IsInitializer) : Stmt(Source);

@@ -21,7 +21,10 @@ internal sealed class Activity
     {
         foreach (ParamIR p in parameters.Where(p => p.IsDifferentiable)) varied.Add(p.Name);
 
-        List<Assign> assigns = StmtWalk.All(body).OfType<Assign>().ToList();
+        // An element write a[i] = v is, for activity, an assignment to the whole array a.
+        List<Assign> assigns = StmtWalk.All(body).OfType<Assign>()
+            .Concat(StmtWalk.All(body).OfType<AssignElement>().Select(e => new Assign(e.Source, e.Array, e.Value, IsDeclaration: false)))
+            .ToList();
         List<Expr> returns = StmtWalk.All(body).OfType<Return>().Select(r => r.Value).ToList();
 
         for (bool changed = true; changed;)

@@ -44,6 +44,8 @@ internal static class ParameterCopies
                 Else = f.Else.Select(x => Rename(x, renames)).ToEquatableArray(),
             },
             Return r => r with { Value = R(r.Value) },
+            AssignElement e => e with { Index = R(e.Index), Value = R(e.Value) },
+            DeclareArray d => d with { Length = R(d.Length) },
             Loop l => l with { Condition = R(l.Condition), Body = l.Body.Select(x => Rename(x, renames)).ToEquatableArray() },
             _ => s,
         };

@@ -39,6 +39,7 @@ internal sealed partial class BodyLowering
         }
 
         breakables.Add((sw.ExitLabel, null));
+        nesting++;
         var chain = new List<(Expr Test, string Source, List<Stmt> Body)>();
         List<Stmt>? otherwise = null;
         foreach (ISwitchCaseOperation section in sw.Cases)
@@ -55,6 +56,7 @@ internal sealed partial class BodyLowering
             string labels = string.Join(" ", section.Clauses.Select(c => Text(c.Syntax)));
             chain.Add((test, header + " " + labels, body));
         }
+        nesting--;
         breakables.RemoveAt(breakables.Count - 1);
 
         List<Stmt> result = otherwise ?? new List<Stmt>();

@@ -78,8 +78,10 @@ internal sealed partial class BodyLowering
             case IConditionalOperation c:
                 var then = new List<Stmt>();
                 var @else = new List<Stmt>();
+                nesting++;
                 Statement(c.WhenTrue, then);
                 if (c.WhenFalse is not null) Statement(c.WhenFalse, @else);
+                nesting--;
                 string condition = c.Syntax is IfStatementSyntax s ? Text(s.Condition) : Text(c.Condition.Syntax);
                 into.Add(new If("if (" + condition + ")", Expression(c.Condition), then.ToEquatableArray(), @else.ToEquatableArray()));
                 break;
@@ -127,7 +129,9 @@ internal sealed partial class BodyLowering
         var body = new List<Stmt>();
         var step = new List<Stmt>();
         breakables.Add((loop.ExitLabel, loop.ContinueLabel));
+        nesting++;
         Statement(loop.Body, body);
+        nesting--;
         breakables.RemoveAt(breakables.Count - 1);
         foreach (IOperation increment in increments) Statement(increment, step);
 
@@ -169,7 +173,9 @@ internal sealed partial class BodyLowering
         Expr element = new Element(source.Type!.Value, source.Name, k);
         body.Add(new Assign(header, name, element.Type == type ? element : new IR.Convert(type, element, IsExplicit: false), IsDeclaration: true));
         breakables.Add((loop.ExitLabel, loop.ContinueLabel));
+        nesting++;
         Statement(loop.Body, body);
+        nesting--;
         breakables.RemoveAt(breakables.Count - 1);
         var step = new List<Stmt> { new Assign(header, index, new Binary(NumType.Int32, BinaryOp.Add, k, Build.Num(NumType.Int32, "1")), IsDeclaration: false) };
 
@@ -202,6 +208,11 @@ internal sealed partial class BodyLowering
             foreach (IVariableDeclaratorOperation declarator in declaration.Declarators)
             {
                 ILocalSymbol local = declarator.Symbol;
+                if (!local.IsRef && local.Type is IArrayTypeSymbol arrayType)
+                {
+                    ArrayDeclaration(declarator, local, arrayType, declarator.Initializer?.Value ?? declaration.Initializer?.Value, Text(group.Syntax), into);
+                    continue;
+                }
                 if (local.IsRef || TypeMap.From(local.Type) is not NumType type)
                 {
                     Report(DiagnosticDescriptors.UnsupportedExpression, declarator.Syntax.GetLocation(),
@@ -220,6 +231,17 @@ internal sealed partial class BodyLowering
     private void ExpressionStatement(IExpressionStatementOperation statement, List<Stmt> into)
     {
         string source = Text(statement.Syntax);
+        IOperation? written = statement.Operation switch
+        {
+            IAssignmentOperation a => a.Target,
+            IIncrementOrDecrementOperation a => a.Target,
+            _ => null,
+        };
+        if (written is not null && IsElementTarget(written))
+        {
+            ElementAssignment(statement.Operation, source, into);
+            return;
+        }
         switch (statement.Operation)
         {
             case ISimpleAssignmentOperation a:
@@ -301,6 +323,12 @@ internal sealed partial class BodyLowering
                 return localNames.TryGetValue(l.Local, out string? local)
                     ? new Variable(t, local)
                     : Unsupported(op, "local '" + l.Local.Name + "' is declared in a way that is not supported");
+            case IArrayElementReferenceOperation { ArrayReference: ILocalReferenceOperation array, Indices.Length: 1 } e
+                when arrayLocals.TryGetValue(array.Local, out string? elementOf):
+                return new Element(t, elementOf, Expression(e.Indices[0]));
+            case IPropertyReferenceOperation { Property.Name: "Length", Instance: ILocalReferenceOperation array }
+                when arrayLocals.TryGetValue(array.Local, out string? lengthOf):
+                return new Length(lengthOf);
             case IArrayElementReferenceOperation { ArrayReference: IParameterReferenceOperation array, Indices.Length: 1 } e:
                 return new Element(t, Identifiers.Escape(array.Parameter.Name), Expression(e.Indices[0]));
             case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: IParameterReferenceOperation span, Arguments.Length: 1 } e

@@ -184,4 +184,26 @@ public sealed class LoopArrayCallDiagnosticTests
             """);
         Assert.Contains("'Sum'", run.Diagnostics.Single().GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    [Fact]
+    public void Local_arrays_that_cannot_be_differentiated_are_reported_on_the_declarator_or_target() => DiagnosticMarkup.Verify("""
+        using AutoDiffGen;
+        public static partial class C
+        {
+            [Differentiable]
+            public static double F(double x, double[] xs, int n)
+            {
+                double[] ok = new double[n];
+                double[] {|ADGEN0006:alias = xs|};
+                double[,] {|ADGEN0006:grid = new double[2, 2]|};
+                for (int i = 0; i < n; i++)
+                {
+                    double[] {|ADGEN0005:scratch = new double[2]|};
+                    ok[i] = x * i;
+                }
+                {|ADGEN0006:xs[0]|} = x;
+                return ok[0];
+            }
+        }
+        """);
 }

@@ -71,4 +71,47 @@ public sealed class ArraySnapshots
             }
         }
         """);
+
+    [Fact]
+    public void LocalArrayWrittenInALoop() => SnapshotTest.Run("""
+        using System;
+        using AutoDiffGen;
+
+        namespace Samples;
+
+        public static partial class Scratch
+        {
+            [Differentiable]
+            public static double F(double[] x, double w)
+            {
+                double[] c = new double[x.Length];
+                c[0] = x[0];
+                for (int i = 1; i < x.Length; i++)
+                {
+                    c[i] = c[i - 1] * w + x[i];
+                }
+                return c[x.Length - 1] * c[0];
+            }
+        }
+        """);
+
+    [Fact]
+    public void LocalArrayInitializerAndCompoundWrites() => SnapshotTest.Run("""
+        using System;
+        using AutoDiffGen;
+
+        namespace Samples;
+
+        public static partial class Scratch
+        {
+            [Differentiable]
+            public static double F(double a, double b)
+            {
+                double[] p = { a, b, a * b };
+                p[1] += Math.Sin(p[0]);
+                p[2] *= p[1];
+                return p[2];
+            }
+        }
+        """);
 }

@@ -1,0 +1,107 @@
+using System.Collections.Generic;
+using System.Linq;
+using AutoDiffGen.Generator.Diagnostics;
+using AutoDiffGen.Generator.IR;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AutoDiffGen.Generator.Parsing;
+
+/// <summary>
+/// Local arrays: <c>new T[n]</c> and initialisers, element writes (<c>h[i] = …</c>, <c>h[i] += …</c>,
+/// <c>h[i]++</c>) and reads. The backward pass restores each overwritten element and keeps an adjoint
+/// array beside each active one, so an array declared inside a loop or a branch (a new array every
+/// time) is not supported: declare it once at the top of the method and reuse it.
+/// </summary>
+internal sealed partial class BodyLowering
+{
+    private readonly Dictionary<ILocalSymbol, string> arrayLocals = new(SymbolEqualityComparer.Default);
+
+    /// <summary>How many loops, branches and switches enclose the statement being lowered.</summary>
+    private int nesting;
+
+    private void ArrayDeclaration(IVariableDeclaratorOperation declarator, ILocalSymbol local, IArrayTypeSymbol arrayType, IOperation? initializer, string source, List<Stmt> into)
+    {
+        if (arrayType.Rank != 1 || TypeMap.From(arrayType.ElementType) is not NumType element)
+        {
+            Report(DiagnosticDescriptors.UnsupportedExpression, declarator.Syntax.GetLocation(),
+                "local array '" + local.Name + "' has type '" + arrayType.ToDisplayString() + "'; local arrays must be one-dimensional arrays of double, float, int, long or bool");
+            return;
+        }
+        if (nesting > 0)
+        {
+            Report(DiagnosticDescriptors.UnsupportedStatement, declarator.Syntax.GetLocation(),
+                "declare local array '" + local.Name + "' at the top level of the method, before any loop or branch, and reuse it: the backward pass keeps one adjoint array per declaration");
+            return;
+        }
+        if (initializer is not IArrayCreationOperation { DimensionSizes.Length: 1 } creation)
+        {
+            Report(DiagnosticDescriptors.UnsupportedExpression, declarator.Syntax.GetLocation(),
+                "initialise local array '" + local.Name + "' with 'new " + element.Keyword() + "[length]' or an array initialiser; it must not refer to another array");
+            return;
+        }
+
+        string name = Name(local);
+        arrayLocals.Add(local, name);
+        Locals.Add(new LocalIR(name, element, IsArray: true));
+        // With an initialiser the length is implicit (its syntax is the initialiser itself): count the values.
+        Expr length = creation.Initializer is { } values
+            ? new Constant(NumType.Int32, values.ElementValues.Length.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            : Expression(creation.DimensionSizes[0]);
+        into.Add(new DeclareArray(source, name, element, length));
+        if (creation.Initializer is null) return;
+
+        for (int i = 0; i < creation.Initializer.ElementValues.Length; i++)
+        {
+            IOperation value = creation.Initializer.ElementValues[i];
+            string index = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            into.Add(new AssignElement(source, name, new Constant(NumType.Int32, index), Expression(value), IsInitializer: true));
+        }
+    }
+
+    /// <summary>The local array and index an element assignment writes, or null (reported).</summary>
+    private (string Array, Expr Index, NumType Type)? ElementTarget(IOperation target)
+    {
+        if (target is IArrayElementReferenceOperation { ArrayReference: ILocalReferenceOperation l, Indices.Length: 1 } e
+            && arrayLocals.TryGetValue(l.Local, out string? array) && TypeMap.From(e.Type!) is NumType type)
+        {
+            return (array, Expression(e.Indices[0]), type);
+        }
+        Report(DiagnosticDescriptors.UnsupportedExpression, target.Syntax.GetLocation(),
+            target is IArrayElementReferenceOperation { ArrayReference: IParameterReferenceOperation } or IPropertyReferenceOperation { Property.IsIndexer: true }
+                ? "array and span parameters are read-only in differentiated code; copy the values into a local array to change them"
+                : "only locals, parameters and elements of local arrays can be assigned");
+        return null;
+    }
+
+    /// <summary><c>a[i] = v</c>, <c>a[i] op= v</c>, <c>a[i]++</c> on a local array.</summary>
+    private void ElementAssignment(IOperation statement, string source, List<Stmt> into)
+    {
+        switch (statement)
+        {
+            case ISimpleAssignmentOperation a when ElementTarget(a.Target) is { } t:
+                into.Add(new AssignElement(source, t.Array, t.Index, Expression(a.Value), IsInitializer: false));
+                break;
+            case ICompoundAssignmentOperation a when ElementTarget(a.Target) is { } t:
+                if (a.OperatorMethod is not null || Operator(a.OperatorKind) is not BinaryOp op)
+                {
+                    Report(DiagnosticDescriptors.UnsupportedExpression, a.Syntax.GetLocation(), "this compound assignment operator is not supported");
+                    break;
+                }
+                Expr right = Expression(a.Value);
+                NumType operation = Wider(t.Type, right.Type);
+                Expr current = new Element(t.Type, t.Array, t.Index);
+                Expr value = new Binary(operation, op, t.Type == operation ? current : new IR.Convert(operation, current, IsExplicit: false), right);
+                if (operation != t.Type) value = new IR.Convert(t.Type, value, IsExplicit: true);
+                into.Add(new AssignElement(source, t.Array, t.Index, value, IsInitializer: false));
+                break;
+            case IIncrementOrDecrementOperation a when ElementTarget(a.Target) is { } t:
+                BinaryOp step = a.Kind == OperationKind.Increment ? BinaryOp.Add : BinaryOp.Subtract;
+                into.Add(new AssignElement(source, t.Array, t.Index,
+                    new Binary(t.Type, step, new Element(t.Type, t.Array, t.Index), Differentiation.Build.Num(t.Type, "1")), IsInitializer: false));
+                break;
+        }
+    }
+
+    private static bool IsElementTarget(IOperation target) => target is IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true };
+}
