@@ -97,7 +97,7 @@ public sealed class BodyDiagnosticTests
     [Fact]
     public void ADGEN0006_local_of_unsupported_type_on_the_declarator() => DiagnosticMarkup.Verify(Method("""
                 decimal {|ADGEN0006:m = 1m|};
-                double[] {|ADGEN0006:a = { x, y }|};
+                string[] {|ADGEN0006:a = { "x" }|};
                 return x * y;
         """));
 
