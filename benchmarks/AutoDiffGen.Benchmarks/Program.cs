@@ -6,10 +6,12 @@ public static class Program
 {
     // dotnet run -c Release --project benchmarks/AutoDiffGen.Benchmarks -- --filter '*'
     // dotnet run -c Release --project benchmarks/AutoDiffGen.Benchmarks -- --interleaved   (see InterleavedTiming)
+    // dotnet run -c Release --project benchmarks/AutoDiffGen.Benchmarks -- --filter '*GmmBenchmarks*' --job short   (ADBench GMM)
     public static void Main(string[] args)
     {
         // Fail fast, before any timing, if the two gradients being compared are not the same function.
         GradientAgreement.Check();
+        Gmm.GmmAgreement.Check();
         if (args.Length == 1 && args[0] == "--interleaved")
         {
             InterleavedTiming.Run();
