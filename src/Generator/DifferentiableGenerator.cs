@@ -50,5 +50,15 @@ public sealed class DifferentiableGenerator : IIncrementalGenerator
         {
             foreach (Diagnostic diagnostic in diagnostics) spc.ReportDiagnostic(diagnostic);
         });
+
+        IncrementalValuesProvider<ImmutableArray<Diagnostic>> ruleChecks = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                BackwardRules.Attribute,
+                static (node, _) => node is MethodDeclarationSyntax,
+                static (ctx, _) => BackwardRuleCheck.Check(ctx));
+        context.RegisterSourceOutput(ruleChecks, static (spc, diagnostics) =>
+        {
+            foreach (Diagnostic diagnostic in diagnostics) spc.ReportDiagnostic(diagnostic);
+        });
     }
 }

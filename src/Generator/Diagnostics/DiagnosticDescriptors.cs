@@ -77,6 +77,11 @@ internal static class DiagnosticDescriptors
         "Type '{0}' is file-local, so the gradient of '{1}' cannot be added to it from a generated file",
         "A 'file' type is visible only in its own source file, and the generator writes MGradient and MBackward in another file. Remove the 'file' modifier (make the type internal or private instead).");
 
+    public static readonly DiagnosticDescriptor BackwardRuleMismatch = Error("ADGEN0015",
+        "Backward rule does not match its method",
+        "The backward rule '{0}' cannot be used for '{1}': {2}",
+        "A [BackwardOf] rule mirrors a generated Backward: the method's parameters, then 'T seed', then one 'ref T' accumulator per double/float parameter that is not [NoDiff], returning T. Calls of the method from [Differentiable] code fail (ADGEN0007) until the rule matches.");
+
     public static readonly DiagnosticDescriptor InternalError = Error("ADGEN9999",
         "AutoDiffGen internal error",
         "AutoDiffGen failed on '{0}': {1}. Please report this with the method's code.",

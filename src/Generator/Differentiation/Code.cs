@@ -42,9 +42,9 @@ internal sealed record CodeSave(string Saved, string Variable) : CodeStmt;
 /// <summary>Puts back the value kept by <see cref="CodeSave"/> when the backward pass reaches the reassignment.</summary>
 internal sealed record CodeRestore(string Variable, string Saved) : CodeStmt;
 
-/// <summary><c>MethodBackward(arguments…, seed, ref accumulators…);</c>: a callee's generated backward pass.
+/// <summary><c>Backward(arguments…, seed, ref accumulators…);</c>: a callee's backward pass (generated, or its [BackwardOf] rule).
 /// <see cref="Accumulators"/> has one name per differentiable parameter of the callee, in order.</summary>
-internal sealed record CodeBackwardCall(string Method, ImmutableArray<Expr> Arguments, Expr Seed, ImmutableArray<string> Accumulators) : CodeStmt;
+internal sealed record CodeBackwardCall(string Backward, ImmutableArray<Expr> Arguments, Expr Seed, ImmutableArray<string> Accumulators) : CodeStmt;
 
 /// <summary><c>Tape.Push(Variable)</c>: keeps a value that a loop iteration is about to overwrite.</summary>
 internal sealed record CodePush(string Tape, string Variable) : CodeStmt;

@@ -40,7 +40,8 @@ internal delegate Expr Partial(RuleInputs r);
 /// (floor, sign, …): its derivative is zero wherever it exists, so its result is inactive.</param>
 /// <param name="IsPredicate">A bool-valued test (IsNaN…).</param>
 /// <param name="OnNumericType">Called on double/float (double.Hypot) rather than on Math/MathF.</param>
-internal sealed record DerivativeRule(Primitive Primitive, string ClrName, int Arity, Partial[]? Partials, bool IsPredicate = false, bool OnNumericType = false)
+/// <param name="InRuntime">A method of the runtime's <c>AutoDiffGen.Gradient</c> class (Gradient.Stop).</param>
+internal sealed record DerivativeRule(Primitive Primitive, string ClrName, int Arity, Partial[]? Partials, bool IsPredicate = false, bool OnNumericType = false, bool InRuntime = false)
 {
     public bool IsDifferentiable => Partials is not null;
 }
@@ -115,18 +116,21 @@ internal static class DerivativeRules
         new DerivativeRule(Primitive.IsNaN, "IsNaN", 1, null, IsPredicate: true),
         new DerivativeRule(Primitive.IsInfinity, "IsInfinity", 1, null, IsPredicate: true),
         new DerivativeRule(Primitive.IsFinite, "IsFinite", 1, null, IsPredicate: true),
+        // Gradient.Stop(x) is x, with no derivative: what flows back through it is cut.
+        new DerivativeRule(Primitive.StopGradient, "Stop", 1, null, InRuntime: true),
     };
 
     private static readonly Dictionary<Primitive, DerivativeRule> ByPrimitive = Index();
 
     public static DerivativeRule Get(Primitive primitive) => ByPrimitive[primitive];
 
-    /// <summary>Finds the rule for a method of System.Math/MathF (or double/float) by name and argument count.</summary>
-    public static DerivativeRule? Find(string clrName, int arity)
+    /// <summary>Finds the rule for a method of System.Math/MathF (or double/float), or of the runtime's
+    /// Gradient class (<paramref name="inRuntime"/>), by name and argument count.</summary>
+    public static DerivativeRule? Find(string clrName, int arity, bool inRuntime = false)
     {
         foreach (DerivativeRule rule in Rules)
         {
-            if (rule.ClrName == clrName && rule.Arity == arity) return rule;
+            if (rule.ClrName == clrName && rule.Arity == arity && rule.InRuntime == inRuntime) return rule;
         }
         return null;
     }

@@ -9,4 +9,5 @@ internal enum Primitive
     Abs, Max, Min, Clamp, FusedMultiplyAdd,
     Floor, Ceiling, Round, Sign, Truncate,
     IsNaN, IsInfinity, IsFinite,
+    StopGradient,
 }

@@ -598,7 +598,7 @@ internal sealed class ReverseMode
             code.Add(new CodeAssign(accumulator, Num(operands[i].Type, "0")));
         }
 
-        code.Add(new CodeBackwardCall(invoke.Method, operands.ToImmutableArray(), g, accumulators.ToImmutable()));
+        code.Add(new CodeBackwardCall(invoke.Backward, operands.ToImmutableArray(), g, accumulators.ToImmutable()));
         foreach ((Expr argument, string accumulator) in received)
         {
             Propagate(argument, new Variable(argument.Type, accumulator), null, code);

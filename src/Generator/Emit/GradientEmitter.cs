@@ -183,7 +183,7 @@ internal static class GradientEmitter
                     w.Line(r.Variable + " = " + r.Saved + ";");
                     break;
                 case CodeBackwardCall c:
-                    w.Line(GeneratedNames.Backward(c.Method) + "(" + string.Join(", ", c.Arguments.Select(ExprPrinter.Print)
+                    w.Line(c.Backward + "(" + string.Join(", ", c.Arguments.Select(ExprPrinter.Print)
                         .Append(ExprPrinter.Print(c.Seed)).Concat(c.Accumulators.Select(a => "ref " + a))) + ");");
                     break;
                 case CodeReturn r:

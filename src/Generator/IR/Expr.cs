@@ -44,7 +44,8 @@ internal sealed record Convert(NumType Type, Expr Operand, bool IsExplicit) : Ex
 /// <c>Backward</c> (which recomputes the callee's forward pass) rather than inlining it.</summary>
 /// <param name="Method">The callee, fully qualified (<c>global::Ns.Type.M</c>).</param>
 /// <param name="Differentiable">Per argument: whether the callee differentiates that parameter (has a <c>ref</c> accumulator for it).</param>
-internal sealed record Invoke(NumType Type, string Method, EquatableArray<Expr> Arguments, EquatableArray<bool> Differentiable) : Expr(Type);
+/// <param name="Backward">The backward method to call, fully qualified: the callee's generated <c>MBackward</c>, or its [BackwardOf] rule.</param>
+internal sealed record Invoke(NumType Type, string Method, EquatableArray<Expr> Arguments, EquatableArray<bool> Differentiable, string Backward) : Expr(Type);
 
 /// <summary><c>Array[Index]</c>: an element of an array or span parameter.</summary>
 internal sealed record Element(NumType Type, string Array, Expr Index) : Expr(Type);

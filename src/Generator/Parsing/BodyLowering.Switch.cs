@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using AutoDiffGen.Generator.Diagnostics;
 using AutoDiffGen.Generator.IR;
@@ -75,10 +76,12 @@ internal sealed partial class BodyLowering
     {
         entered.Add(section);
         var body = new List<Stmt>();
-        for (int i = 0; i < section.Body.Length; i++)
+        // 'case 0: { …; break; }': a section written as one block is that block's statements.
+        ImmutableArray<IOperation> statements = section.Body.Length == 1 && section.Body[0] is IBlockOperation block ? block.Operations : section.Body;
+        for (int i = 0; i < statements.Length; i++)
         {
-            IOperation op = section.Body[i];
-            bool last = i == section.Body.Length - 1;
+            IOperation op = statements[i];
+            bool last = i == statements.Length - 1;
             if (last && op is IBranchOperation { BranchKind: BranchKind.Break } b && SymbolEqualityComparer.Default.Equals(b.Target, sw.ExitLabel))
             {
                 continue; // the end of the section

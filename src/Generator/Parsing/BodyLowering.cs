@@ -24,8 +24,9 @@ internal sealed partial class BodyLowering
     private readonly HashSet<string> reserved;
     private readonly System.Threading.CancellationToken cancellation;
 
-    public BodyLowering(IEnumerable<ParamIR> parameters, IEnumerable<string> reserved, NumType returnType, System.Threading.CancellationToken cancellation)
+    public BodyLowering(IEnumerable<ParamIR> parameters, IEnumerable<string> reserved, NumType returnType, INamedTypeSymbol callerType, System.Threading.CancellationToken cancellation)
     {
+        this.callerType = callerType;
         this.parameters = parameters.ToDictionary(p => p.Name);
         this.reserved = new HashSet<string>(reserved);
         // A local may not take a name the generated signatures add (seed, dX): it would clash with that parameter.
@@ -36,6 +37,9 @@ internal sealed partial class BodyLowering
     }
 
     private readonly LoopExits loopExits;
+
+    /// <summary>The type of the method being lowered: where [BackwardOf(typeof(T), …)] rules for library calls live.</summary>
+    private readonly INamedTypeSymbol callerType;
 
     /// <summary>The loops and switches a <c>break</c> or <c>continue</c> may target, innermost last.</summary>
     private readonly List<(ILabelSymbol Exit, ILabelSymbol? Continue)> breakables = new();
@@ -101,6 +105,10 @@ internal sealed partial class BodyLowering
                 break;
             case IBranchOperation { BranchKind: BranchKind.Break } b when breakables.Count > 0 && SymbolEqualityComparer.Default.Equals(b.Target, breakables[breakables.Count - 1].Exit) && breakables[breakables.Count - 1].Continue is not null:
                 into.Add(new Break(Text(op.Syntax)));
+                break;
+            case IBranchOperation { BranchKind: BranchKind.Break } when breakables.Count > 0 && breakables[breakables.Count - 1].Continue is null:
+                Report(DiagnosticDescriptors.UnsupportedStatement, StatementLocation(op.Syntax),
+                    "'break' inside a nested statement of a switch section is not supported; use if/else inside the section so it ends with its only 'break'");
                 break;
             case IBranchOperation { BranchKind: BranchKind.Continue } b when breakables.Any(l => SymbolEqualityComparer.Default.Equals(b.Target, l.Continue)):
                 into.Add(new Continue(Text(op.Syntax)));
@@ -379,19 +387,26 @@ internal sealed partial class BodyLowering
     private Expr Invocation(IInvocationOperation call, NumType type)
     {
         IMethodSymbol method = call.TargetMethod;
-        if (IsDifferentiableCallee(method)) return CalleeInvocation(call, type);
+        if (BackwardRules.Find(method, callerType, out string? mismatch) is { } backwardRule)
+        {
+            return CalleeInvocation(call, type, Qualified(backwardRule));
+        }
+        if (IsDifferentiableCallee(method)) return CalleeInvocation(call, type, Model.GeneratedNames.Backward(Qualified(method)));
 
         string host = method.ContainingType.ToDisplayString();
         string shown = method.ContainingType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "." + method.Name;
-        bool knownHost = host is "System.Math" or "System.MathF" or "double" or "float";
-        DerivativeRule? rule = knownHost ? DerivativeRules.Find(method.Name, method.Parameters.Length) : null;
+        bool inRuntime = host == "AutoDiffGen.Gradient";
+        bool knownHost = inRuntime || host is "System.Math" or "System.MathF" or "double" or "float";
+        DerivativeRule? rule = knownHost ? DerivativeRules.Find(method.Name, method.Parameters.Length, inRuntime) : null;
         if (rule is null)
         {
             string why = knownHost
                 ? "this overload has no rule; see docs/supported-csharp.md for the supported functions"
+                : mismatch is not null
+                ? "its backward rule " + mismatch
                 : Attributes.IsDifferentiable(method)
                     ? "'" + method.Name + "' is [Differentiable] but cannot be called from differentiated code: it must be static, non-generic, return double or float, and take by-value double, float, int, long or bool parameters"
-                    : "calls of other methods are not supported yet; mark '" + method.Name + "' [Differentiable] (static, scalar parameters) or inline its formula";
+                    : "mark '" + method.Name + "' [Differentiable] (static, scalar parameters), give it a [BackwardOf] rule, or inline its formula";
             Report(DiagnosticDescriptors.NoDerivativeForCall, call.Syntax.GetLocation(), shown, why);
             return new Constant(type, "default");
         }
@@ -407,13 +422,15 @@ internal sealed partial class BodyLowering
         && TypeMap.From(method.ReturnType) is NumType.Double or NumType.Single
         && method.Parameters.All(p => p.RefKind == RefKind.None && TypeMap.From(p.Type) is not null);
 
-    private Expr CalleeInvocation(IInvocationOperation call, NumType type)
+    private static string Qualified(IMethodSymbol method) =>
+        method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + Identifiers.Escape(method.Name);
+
+    private Expr CalleeInvocation(IInvocationOperation call, NumType type, string backward)
     {
         IMethodSymbol method = call.TargetMethod;
         IArgumentOperation[] arguments = call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).ToArray();
         bool[] differentiable = method.Parameters.Select(Attributes.IsDifferentiable).ToArray();
-        string name = method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + method.Name;
-        var invoke = new Invoke(type, name, arguments.Select(a => Expression(a.Value)).ToEquatableArray(), differentiable.ToEquatableArray());
+        var invoke = new Invoke(type, Qualified(method), arguments.Select(a => Expression(a.Value)).ToEquatableArray(), differentiable.ToEquatableArray(), backward);
         CalleeCalls.Add((invoke, arguments, method.Name, method.Parameters.Select(p => p.Name).ToArray()));
         return invoke;
     }

@@ -84,7 +84,7 @@ internal static class MethodParser
             .OrderBy(n => n, StringComparer.Ordinal)
             .ToImmutableArray();
 
-        var lowering = new BodyLowering(parameters, reserved, returnType is NumType.Single ? NumType.Single : NumType.Double, cancellation);
+        var lowering = new BodyLowering(parameters, reserved, returnType is NumType.Single ? NumType.Single : NumType.Double, method.ContainingType, cancellation);
         IOperation? body = context.SemanticModel.GetOperation(syntax, cancellation);
         List<Stmt> statements = body is null ? new List<Stmt>() : lowering.Lower(body);
         diagnostics.AddRange(lowering.Diagnostics);

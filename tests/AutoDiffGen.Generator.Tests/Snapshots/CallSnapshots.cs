@@ -45,4 +45,27 @@ public sealed class CallSnapshots
             }
         }
         """);
+
+    [Fact]
+    public void CallThroughABackwardRuleAndStopGradient() => SnapshotTest.Run("""
+        using System;
+        using AutoDiffGen;
+
+        namespace Samples;
+
+        public static partial class Rules
+        {
+            public static double Erf(double x) => Math.Tanh(1.2 * x);
+
+            [BackwardOf(nameof(Erf))]
+            public static double ErfBackward(double x, double seed, ref double dX)
+            {
+                dX += seed * 2.0 / Math.Sqrt(Math.PI) * Math.Exp(-x * x);
+                return Erf(x);
+            }
+
+            [Differentiable]
+            public static double F(double x, double target) => Erf(x) * (x - Gradient.Stop(target * x));
+        }
+        """);
 }
