@@ -46,11 +46,16 @@ internal sealed record CodeRestore(string Variable, string Saved) : CodeStmt;
 /// <see cref="Accumulators"/> has one name per differentiable parameter of the callee, in order.</summary>
 internal sealed record CodeBackwardCall(string Backward, ImmutableArray<Expr> Arguments, Expr Seed, ImmutableArray<string> Accumulators) : CodeStmt;
 
-/// <summary><c>Tape.Push(Variable)</c>: keeps a value that a loop iteration is about to overwrite.</summary>
-internal sealed record CodePush(string Tape, string Variable) : CodeStmt;
+/// <summary><c>Tape.Push(Variable)</c>: keeps a value that a loop iteration is about to overwrite.
+/// <see cref="Site"/> pairs it with its <see cref="CodePop"/>.</summary>
+internal sealed record CodePush(string Tape, string Variable, int Site) : CodeStmt;
 
 /// <summary><c>Variable = Tape.Pop()</c>: puts back the value the matching <see cref="CodePush"/> kept.</summary>
-internal sealed record CodePop(string Tape, string Variable) : CodeStmt;
+internal sealed record CodePop(string Tape, string Variable, int Site) : CodeStmt;
+
+/// <summary><c>Variable = Value</c> in the backward pass: undoes an exactly invertible update of an
+/// integer (<c>i++</c> is undone by <c>i = i - 1</c>), so nothing needs to be kept for it.</summary>
+internal sealed record CodeUndo(string Variable, Expr Value, int Site) : CodeStmt;
 
 /// <summary>The forward loop: <c>while (Condition) { Body }</c>, or <c>do { Body } while (Condition);</c>.</summary>
 internal sealed record CodeLoop(Expr Condition, ImmutableArray<CodeStmt> Body, bool TestFirst) : CodeStmt;

@@ -103,6 +103,7 @@ internal static class OutputAssignment
         CodePopElement p => Reads(p.Index),
         CodePush p => new[] { p.Variable },
         CodePop p => new[] { p.Variable },
+        CodeUndo u => Reads(u.Value).Append(u.Variable),
         CodeLoop l => Reads(l.Condition).Concat(l.Body.SelectMany(Mentions)),
         CodeReverseLoop r => r.Body.SelectMany(Mentions).Append(r.Counter),
         CodeIf f => Reads(f.Condition).Concat(f.Then.SelectMany(Mentions)).Concat(f.Else.SelectMany(Mentions)),

@@ -161,7 +161,7 @@ internal sealed class ReverseMode
         bool active = type.IsFloating() && activity.IsActive(a.Target);
         if (!active)
         {
-            CodeStmt? undo = overwrites ? Save(a.Target, forward) : null;
+            CodeStmt? undo = overwrites ? Undo(a) ?? Save(a.Target, forward) : null;
             forward.Add(new CodeAssign(a.Target, a.Value));
             if (undo is not null) backward.Add(undo);
             return;
@@ -269,14 +269,29 @@ internal sealed class ReverseMode
         if (loopDepth > 0)
         {
             tape ??= names.Fresh("tape");
-            forward.Add(new CodePush(tape, variable));
-            return new CodePop(tape, variable);
+            int site = ++sites;
+            forward.Add(new CodePush(tape, variable, site));
+            return new CodePop(tape, variable, site);
         }
 
         string saved = names.Fresh(variable + "_saved");
         Declare(saved, types[variable], isAdjoint: false);
         forward.Add(new CodeSave(saved, variable));
         return new CodeRestore(variable, saved);
+    }
+
+    /// <summary>Numbers each save, so that SaveElision can drop one pair of push and pop.</summary>
+    private int sites;
+
+    /// <summary><c>i = i ± c</c> on an int or long is undone exactly by <c>i = i ∓ c</c> (two's complement
+    /// wraps both ways): no need to keep the old value. Null for any other assignment.</summary>
+    private CodeStmt? Undo(Assign a)
+    {
+        if (types[a.Target] is not (NumType.Int32 or NumType.Int64)) return null;
+        if (a.Value is not Binary { Op: BinaryOp.Add or BinaryOp.Subtract, Left: Variable v } b || v.Name != a.Target) return null;
+        if (b.Right is not (Constant or IR.Convert { Operand: Constant })) return null;
+        BinaryOp inverse = b.Op == BinaryOp.Add ? BinaryOp.Subtract : BinaryOp.Add;
+        return new CodeUndo(a.Target, b with { Op = inverse }, ++sites);
     }
 
     private void LoopCode(Loop l, List<CodeStmt> forward, List<CodeStmt> backward)
@@ -470,12 +485,12 @@ internal sealed class ReverseMode
             switch (part)
             {
                 case Def d:
-                    if (loopDepth > 0 && !d.IsRoot && !saved.Contains(d.Target)) Save(d.Target, code);
+                    if (loopDepth > 0 && !d.IsRoot && !saved.Contains(d.Target)) restores.Add(d, Save(d.Target, code));
                     code.Add(new CodeAssign(d.Target, d.Value));
                     break;
                 case DefIf d:
                     var inner = new HashSet<string>(saved);
-                    if (loopDepth > 0 && BranchResult(d) is { } target && inner.Add(target)) Save(target, code);
+                    if (loopDepth > 0 && BranchResult(d) is { } target && inner.Add(target)) restores.Add(d, Save(target, code));
                     var then = new List<CodeStmt>();
                     var @else = new List<CodeStmt>();
                     Forward(d.Then, then, inner);
@@ -484,6 +499,16 @@ internal sealed class ReverseMode
                     break;
             }
         }
+    }
+
+    /// <summary>The restore of each part whose value the forward pass saved, by part (not by value: equal parts are separate saves).</summary>
+    private readonly Dictionary<Part, CodeStmt> restores = new(new ByReference<Part>());
+
+    private sealed class ByReference<T> : IEqualityComparer<T> where T : class
+    {
+        public bool Equals(T? x, T? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(T obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 
     /// <summary>The temporary both branches of a lifted conditional assign (null when it is the statement's own target).</summary>
@@ -513,7 +538,7 @@ internal sealed class ReverseMode
                     if (loopDepth > 0 && !d.IsRoot && !saved.Contains(d.Target))
                     {
                         if (active) code.Add(new CodeAssign(Adjoint(d.Target), Num(d.Value.Type, "0")));
-                        code.Add(new CodePop(tape!, d.Target));
+                        code.Add(restores[d]);
                     }
                     break;
                 case DefIf d:
@@ -528,7 +553,7 @@ internal sealed class ReverseMode
                     if (savedHere)
                     {
                         if (activity.IsActive(target!)) code.Add(new CodeAssign(Adjoint(target!), Num(types[target!], "0")));
-                        code.Add(new CodePop(tape!, target!));
+                        code.Add(restores[d]);
                     }
                     break;
             }

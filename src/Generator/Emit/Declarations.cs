@@ -111,6 +111,7 @@ internal static class Declarations
                     break;
                 case CodePush p: names.Add(p.Variable); break;
                 case CodePop p: names.Add(p.Variable); break;
+                case CodeUndo u: names.Add(u.Variable); ExprWalk.CollectReads(u.Value, names); break;
                 case CodeDeclareArray d: ExprWalk.CollectReads(d.Length, names); break;
                 case CodeAssignElement a: ExprWalk.CollectReads(a.Index, names); ExprWalk.CollectReads(a.Value, names); break;
                 case CodePushElement p: ExprWalk.CollectReads(p.Index, names); break;

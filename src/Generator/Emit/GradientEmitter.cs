@@ -179,6 +179,9 @@ internal static class GradientEmitter
                 case CodeSave s:
                     w.Line(Declare(s.Saved) + s.Saved + " = " + s.Variable + ";");
                     break;
+                case CodeUndo u:
+                    w.Line(u.Variable + " = " + ExprPrinter.Print(u.Value) + ";");
+                    break;
                 case CodeRestore r:
                     w.Line(r.Variable + " = " + r.Saved + ";");
                     break;

@@ -29,11 +29,9 @@ namespace Samples
             s = s * y;
 
             // s += x;
-            double s_saved_1 = s;
             s = s + x_1;
 
             // s -= y;
-            double s_saved_2 = s;
             s = s - y;
 
             // s *= x;
@@ -42,19 +40,15 @@ namespace Samples
 
             // s /= y;
             double t0 = s / y;
-            double s_saved_4 = s;
             s = t0;
 
             // s++;
-            double s_saved_5 = s;
             s = s + 1.0;
 
             // s--;
-            double s_saved_6 = s;
             s = s - 1.0;
 
             // ++s;
-            double s_saved_7 = s;
             s = s + 1.0;
 
             // x = x * x;
@@ -78,25 +72,21 @@ namespace Samples
             dX_1 += g8 * x_1;
 
             // ∂ ++s;
-            s = s_saved_7;
             double g7 = dS;
             dS = 0.0;
             dS += g7;
 
             // ∂ s--;
-            s = s_saved_6;
             double g6 = dS;
             dS = 0.0;
             dS += g6;
 
             // ∂ s++;
-            s = s_saved_5;
             double g5 = dS;
             dS = 0.0;
             dS += g5;
 
             // ∂ s /= y;
-            s = s_saved_4;
             double g4 = dS;
             dS = 0.0;
             double dT0 = g4;
@@ -111,14 +101,12 @@ namespace Samples
             dX_1 += g3 * s;
 
             // ∂ s -= y;
-            s = s_saved_2;
             double g2 = dS;
             dS = 0.0;
             dS += g2;
             dY += -g2;
 
             // ∂ s += x;
-            s = s_saved_1;
             double g1 = dS;
             dS = 0.0;
             dS += g1;
@@ -157,11 +145,9 @@ namespace Samples
             s = s * y;
 
             // s += x;
-            double s_saved_1 = s;
             s = s + x_1;
 
             // s -= y;
-            double s_saved_2 = s;
             s = s - y;
 
             // s *= x;
@@ -170,19 +156,15 @@ namespace Samples
 
             // s /= y;
             double t0 = s / y;
-            double s_saved_4 = s;
             s = t0;
 
             // s++;
-            double s_saved_5 = s;
             s = s + 1.0;
 
             // s--;
-            double s_saved_6 = s;
             s = s - 1.0;
 
             // ++s;
-            double s_saved_7 = s;
             s = s + 1.0;
 
             // x = x * x;
@@ -206,25 +188,21 @@ namespace Samples
             dX_1 += g8 * x_1;
 
             // ∂ ++s;
-            s = s_saved_7;
             double g7 = dS;
             dS = 0.0;
             dS += g7;
 
             // ∂ s--;
-            s = s_saved_6;
             double g6 = dS;
             dS = 0.0;
             dS += g6;
 
             // ∂ s++;
-            s = s_saved_5;
             double g5 = dS;
             dS = 0.0;
             dS += g5;
 
             // ∂ s /= y;
-            s = s_saved_4;
             double g4 = dS;
             dS = 0.0;
             double dT0 = g4;
@@ -239,14 +217,12 @@ namespace Samples
             dX_1 += g3 * s;
 
             // ∂ s -= y;
-            s = s_saved_2;
             double g2 = dS;
             dS = 0.0;
             dS += g2;
             dY += -g2;
 
             // ∂ s += x;
-            s = s_saved_1;
             double g1 = dS;
             dS = 0.0;
             dS += g1;

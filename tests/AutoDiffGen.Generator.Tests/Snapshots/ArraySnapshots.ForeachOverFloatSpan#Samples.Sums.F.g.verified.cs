@@ -52,7 +52,6 @@ namespace Samples
                 s = s + t0 * t1;
 
                 // foreach (float v in x)
-                tape.Push(vIndex);
                 vIndex = vIndex + 1;
                 iterations = iterations + 1;
             }
@@ -70,7 +69,7 @@ namespace Samples
             float dV = 0f;
             for (; iterations > 0; iterations--)
             {
-                vIndex = (int)tape.Pop();
+                vIndex = vIndex - 1;
 
                 // ∂ s += MathF.Exp(v) * weights.Length;
                 float g0 = dS;
@@ -129,7 +128,6 @@ namespace Samples
                 s = s + t0 * t1;
 
                 // foreach (float v in x)
-                tape.Push(vIndex);
                 vIndex = vIndex + 1;
                 iterations = iterations + 1;
             }
@@ -147,7 +145,7 @@ namespace Samples
             float dV = 0f;
             for (; iterations > 0; iterations--)
             {
-                vIndex = (int)tape.Pop();
+                vIndex = vIndex - 1;
 
                 // ∂ s += MathF.Exp(v) * weights.Length;
                 float g0 = dS;

@@ -45,7 +45,6 @@ namespace Samples
                 r = r * x + c[i];
 
                 // i--
-                tape.Push(i);
                 i = i - 1;
                 iterations = iterations + 1;
             }
@@ -61,7 +60,7 @@ namespace Samples
             // ∂ for (int i = c.Length - 1; i >= 0; i--) (iterations in reverse)
             for (; iterations > 0; iterations--)
             {
-                i = (int)tape.Pop();
+                i = i + 1;
 
                 // ∂ r = r * x + c[i];
                 r = tape.Pop();
@@ -106,7 +105,6 @@ namespace Samples
                 r = r * x + c[i];
 
                 // i--
-                tape.Push(i);
                 i = i - 1;
                 iterations = iterations + 1;
             }
@@ -122,7 +120,7 @@ namespace Samples
             // ∂ for (int i = c.Length - 1; i >= 0; i--) (iterations in reverse)
             for (; iterations > 0; iterations--)
             {
-                i = (int)tape.Pop();
+                i = i + 1;
 
                 // ∂ r = r * x + c[i];
                 r = tape.Pop();

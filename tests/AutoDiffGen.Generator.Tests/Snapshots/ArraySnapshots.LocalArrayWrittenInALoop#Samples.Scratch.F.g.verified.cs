@@ -55,7 +55,6 @@ namespace Samples
                 c[i] = cValue_1;
 
                 // i++
-                tape.Push(i);
                 i = i + 1;
                 iterations = iterations + 1;
             }
@@ -76,7 +75,7 @@ namespace Samples
             double dT0 = 0.0;
             for (; iterations > 0; iterations--)
             {
-                i = (int)tape.Pop();
+                i = i - 1;
 
                 // ∂ c[i] = c[i - 1] * w + x[i];
                 dCValue_1 += dC[i];
@@ -145,7 +144,6 @@ namespace Samples
                 c[i] = cValue_1;
 
                 // i++
-                tape.Push(i);
                 i = i + 1;
                 iterations = iterations + 1;
             }
@@ -166,7 +164,7 @@ namespace Samples
             double dT0 = 0.0;
             for (; iterations > 0; iterations--)
             {
-                i = (int)tape.Pop();
+                i = i - 1;
 
                 // ∂ c[i] = c[i - 1] * w + x[i];
                 dCValue_1 += dC[i];

@@ -56,7 +56,6 @@ namespace Samples
                 loss = loss + e * e;
 
                 // k++
-                tape.Push(k);
                 k = k + 1;
                 iterations = iterations + 1;
             }
@@ -74,7 +73,7 @@ namespace Samples
             double dE = 0.0;
             for (; iterations > 0; iterations--)
             {
-                k = (int)tape.Pop();
+                k = k - 1;
 
                 // ∂ loss += e * e;
                 double g0 = dLoss;
@@ -136,7 +135,6 @@ namespace Samples
                 loss = loss + e * e;
 
                 // k++
-                tape.Push(k);
                 k = k + 1;
                 iterations = iterations + 1;
             }
@@ -154,7 +152,7 @@ namespace Samples
             double dE = 0.0;
             for (; iterations > 0; iterations--)
             {
-                k = (int)tape.Pop();
+                k = k - 1;
 
                 // ∂ loss += e * e;
                 double g0 = dLoss;

@@ -25,7 +25,6 @@ namespace Samples
 
             // if (x > 0)
             double r_saved = default;
-            double r_saved_1 = default;
             double r_saved_2 = default;
             if (x > 0)
             {
@@ -39,7 +38,6 @@ namespace Samples
                 else
                 {
                     // r = r - y;
-                    r_saved_1 = r;
                     r = r - y;
                 }
 
@@ -80,7 +78,6 @@ namespace Samples
                 else
                 {
                     // ∂ r = r - y;
-                    r = r_saved_1;
                     double g1 = dR;
                     dR = 0.0;
                     dR += g1;
@@ -105,7 +102,6 @@ namespace Samples
 
             // if (x > 0)
             double r_saved = default;
-            double r_saved_1 = default;
             double r_saved_2 = default;
             if (x > 0)
             {
@@ -119,7 +115,6 @@ namespace Samples
                 else
                 {
                     // r = r - y;
-                    r_saved_1 = r;
                     r = r - y;
                 }
 
@@ -160,7 +155,6 @@ namespace Samples
                 else
                 {
                     // ∂ r = r - y;
-                    r = r_saved_1;
                     double g1 = dR;
                     dR = 0.0;
                     dR += g1;

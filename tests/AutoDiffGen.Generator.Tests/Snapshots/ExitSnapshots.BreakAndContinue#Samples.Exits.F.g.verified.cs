@@ -42,7 +42,6 @@ namespace Samples
                 if (i % 2 == 1)
                 {
                     // continue;
-                    tape.Push(continued ? 1.0 : 0.0);
                     continued = true;
                 }
 
@@ -72,7 +71,6 @@ namespace Samples
                 if (!broke)
                 {
                     // i++
-                    tape.Push(i);
                     i = i + 1;
                 }
                 iterations = iterations + 1;
@@ -93,7 +91,7 @@ namespace Samples
                 // ∂ if (!broke)
                 if (!broke)
                 {
-                    i = (int)tape.Pop();
+                    i = i - 1;
                 }
 
                 // ∂ if (!continued)
@@ -121,10 +119,6 @@ namespace Samples
                 }
 
                 // ∂ if (i % 2 == 1)
-                if (i % 2 == 1)
-                {
-                    continued = tape.Pop() != 0.0;
-                }
                 continued = tape.Pop() != 0.0;
             }
 
@@ -165,7 +159,6 @@ namespace Samples
                 if (i % 2 == 1)
                 {
                     // continue;
-                    tape.Push(continued ? 1.0 : 0.0);
                     continued = true;
                 }
 
@@ -195,7 +188,6 @@ namespace Samples
                 if (!broke)
                 {
                     // i++
-                    tape.Push(i);
                     i = i + 1;
                 }
                 iterations = iterations + 1;
@@ -216,7 +208,7 @@ namespace Samples
                 // ∂ if (!broke)
                 if (!broke)
                 {
-                    i = (int)tape.Pop();
+                    i = i - 1;
                 }
 
                 // ∂ if (!continued)
@@ -244,10 +236,6 @@ namespace Samples
                 }
 
                 // ∂ if (i % 2 == 1)
-                if (i % 2 == 1)
-                {
-                    continued = tape.Pop() != 0.0;
-                }
                 continued = tape.Pop() != 0.0;
             }
 

@@ -27,7 +27,6 @@ namespace Samples
             if (mode == 0)
             {
                 // r = x * x;
-                double r_saved = r;
                 r = x * x;
 
                 // return r * x;
@@ -40,7 +39,6 @@ namespace Samples
                 dX = r;
 
                 // ∂ r = x * x;
-                r = r_saved;
                 dX += dR * x;
                 dX += dR * x;
                 dR = 0.0;
@@ -51,7 +49,6 @@ namespace Samples
                 if (mode == 1 || mode == 2)
                 {
                     // r = Math.Sin(x);
-                    double r_saved_1 = r;
                     r = global::System.Math.Sin(x);
 
                     // return r * x;
@@ -64,7 +61,6 @@ namespace Samples
                     dX = r;
 
                     // ∂ r = Math.Sin(x);
-                    r = r_saved_1;
                     dX += dR * global::System.Math.Cos(x);
                     dR = 0.0;
                 }
@@ -74,11 +70,9 @@ namespace Samples
                     if (mode == 3)
                     {
                         // r = r + 1;
-                        double r_saved_2 = r;
                         r = r + 1;
 
                         // r = x * x;
-                        double r_saved_3 = r;
                         r = x * x;
 
                         // return r * x;
@@ -91,13 +85,11 @@ namespace Samples
                         dX = r;
 
                         // ∂ r = x * x;
-                        r = r_saved_3;
                         dX += dR * x;
                         dX += dR * x;
                         dR = 0.0;
 
                         // ∂ r = r + 1;
-                        r = r_saved_2;
                         dR = 0.0;
                     }
                     else
@@ -131,7 +123,6 @@ namespace Samples
             if (mode == 0)
             {
                 // r = x * x;
-                double r_saved = r;
                 r = x * x;
 
                 // return r * x;
@@ -144,7 +135,6 @@ namespace Samples
                 dX += seed * r;
 
                 // ∂ r = x * x;
-                r = r_saved;
                 dX += dR * x;
                 dX += dR * x;
                 dR = 0.0;
@@ -155,7 +145,6 @@ namespace Samples
                 if (mode == 1 || mode == 2)
                 {
                     // r = Math.Sin(x);
-                    double r_saved_1 = r;
                     r = global::System.Math.Sin(x);
 
                     // return r * x;
@@ -168,7 +157,6 @@ namespace Samples
                     dX += seed * r;
 
                     // ∂ r = Math.Sin(x);
-                    r = r_saved_1;
                     dX += dR * global::System.Math.Cos(x);
                     dR = 0.0;
                 }
@@ -178,11 +166,9 @@ namespace Samples
                     if (mode == 3)
                     {
                         // r = r + 1;
-                        double r_saved_2 = r;
                         r = r + 1;
 
                         // r = x * x;
-                        double r_saved_3 = r;
                         r = x * x;
 
                         // return r * x;
@@ -195,13 +181,11 @@ namespace Samples
                         dX += seed * r;
 
                         // ∂ r = x * x;
-                        r = r_saved_3;
                         dX += dR * x;
                         dX += dR * x;
                         dR = 0.0;
 
                         // ∂ r = r + 1;
-                        r = r_saved_2;
                         dR = 0.0;
                     }
                     else

@@ -48,12 +48,10 @@ namespace Samples
                 else
                 {
                     // s += x * i;
-                    tape.Push(s);
                     s = s + x * (double)i;
                 }
 
                 // i++
-                tape.Push(i);
                 i = i + 1;
                 iterations = iterations + 1;
             }
@@ -70,7 +68,7 @@ namespace Samples
             double dT0 = 0.0;
             for (; iterations > 0; iterations--)
             {
-                i = (int)tape.Pop();
+                i = i - 1;
 
                 // ∂ if (s > y)
                 if (cond)
@@ -88,7 +86,6 @@ namespace Samples
                 else
                 {
                     // ∂ s += x * i;
-                    s = tape.Pop();
                     double g1 = dS;
                     dS = 0.0;
                     dS += g1;
@@ -137,12 +134,10 @@ namespace Samples
                 else
                 {
                     // s += x * i;
-                    tape.Push(s);
                     s = s + x * (double)i;
                 }
 
                 // i++
-                tape.Push(i);
                 i = i + 1;
                 iterations = iterations + 1;
             }
@@ -159,7 +154,7 @@ namespace Samples
             double dT0 = 0.0;
             for (; iterations > 0; iterations--)
             {
-                i = (int)tape.Pop();
+                i = i - 1;
 
                 // ∂ if (s > y)
                 if (cond)
@@ -177,7 +172,6 @@ namespace Samples
                 else
                 {
                     // ∂ s += x * i;
-                    s = tape.Pop();
                     double g1 = dS;
                     dS = 0.0;
                     dS += g1;
