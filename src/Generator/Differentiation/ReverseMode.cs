@@ -424,13 +424,35 @@ internal sealed class ReverseMode
         return parts;
     }
 
-    /// <summary>Leaves, constants and conversions of a variable (<c>(double)c</c>) are repeated, not named.</summary>
-    private static bool IsCheap(Expr e) => e switch
+    /// <summary>
+    /// Values the backward pass recomputes rather than keeps. Outside loops a kept value is a local,
+    /// which costs nothing, so only leaves are recomputed. Inside loops keeping means a tape push and
+    /// pop, dearer than a load and an add, so elements with any integer index and one +, − or × of
+    /// leaves (<c>x[i * d + j] - mu[k * d + j]</c>) are recomputed too. Recomputing is exact: when the
+    /// backward pass reaches a statement, every variable and element has its value from before it.
+    /// </summary>
+    private bool IsCheap(Expr e) => e switch
+    {
+        Binary { Op: BinaryOp.Add or BinaryOp.Subtract or BinaryOp.Multiply } b when loopDepth > 0 => IsLeafLike(b.Left) && IsLeafLike(b.Right),
+        Element el when loopDepth > 0 => IsPlainIndex(el.Index),
+        Unary { Op: UnaryOp.Negate } u => u.Operand is Constant or Variable,
+        _ => IsLeafLike(e),
+    };
+
+    private bool IsLeafLike(Expr e) => e switch
     {
         Variable or Constant => true,
-        Element el => el.Index is Variable or Constant, // parameters' elements are never written, so re-reading is exact
+        Element el => loopDepth > 0 ? IsPlainIndex(el.Index) : el.Index is Variable or Constant,
         IR.Convert c => c.Operand is Constant or Variable,
-        Unary { Op: UnaryOp.Negate } u => u.Operand is Constant,
+        _ => false,
+    };
+
+    /// <summary>Integer arithmetic on variables and constants: cheap to evaluate again.</summary>
+    private static bool IsPlainIndex(Expr e) => e switch
+    {
+        Variable or Constant or Length => true,
+        Binary b => IsPlainIndex(b.Left) && IsPlainIndex(b.Right),
+        Unary u => IsPlainIndex(u.Operand),
         _ => false,
     };
 
@@ -586,7 +608,7 @@ internal sealed class ReverseMode
         Expr gPlaceholder = new Variable(g.Type, Placeholder + "g");
         int uses = LocalAdjoints.Of(e, operands, active, result, gPlaceholder)
             .Sum(a => Count(a.Adjoint, Placeholder + "g"));
-        if (uses > 1 && !IsCheap(g))
+        if (uses > 1 && !(IsLeafLike(g) || g is Unary { Op: UnaryOp.Negate, Operand: Constant }))
         {
             string named = names.Numbered("g");
             Declare(named, g.Type, isAdjoint: true);

@@ -44,13 +44,10 @@ namespace Samples
 
             // for (int i = 1; i < x.Length; i++)
             int iterations = 0;
-            double t0 = default;
             while (i < x.Length)
             {
                 // c[i] = c[i - 1] * w + x[i];
-                tape.Push(t0);
-                t0 = c[i - 1];
-                double cValue_1 = t0 * w + x[i];
+                double cValue_1 = c[i - 1] * w + x[i];
                 tape.Push(c[i]);
                 c[i] = cValue_1;
 
@@ -60,19 +57,18 @@ namespace Samples
             }
 
             // return c[x.Length - 1] * c[0];
-            double t1 = c[x.Length - 1];
-            double result = t1 * c[0];
+            double t0 = c[x.Length - 1];
+            double result = t0 * c[0];
 
             // Backward pass: adjoints flow from the result to the parameters.
 
             // ∂ return c[x.Length - 1] * c[0];
-            double dT1 = c[0];
-            dC[0] += t1;
-            dC[x.Length - 1] += dT1;
+            double dT0 = c[0];
+            dC[0] += t0;
+            dC[x.Length - 1] += dT0;
 
             // ∂ for (int i = 1; i < x.Length; i++) (iterations in reverse)
             double dCValue_1 = 0.0;
-            double dT0 = 0.0;
             for (; iterations > 0; iterations--)
             {
                 i = i - 1;
@@ -83,12 +79,9 @@ namespace Samples
                 c[i] = tape.Pop();
 
                 // ∂ c[i] = c[i - 1] * w + x[i];
-                dT0 += dCValue_1 != 0.0 ? dCValue_1 * w : 0.0;
-                dW += dCValue_1 != 0.0 ? dCValue_1 * t0 : 0.0;
+                dC[i - 1] += dCValue_1 != 0.0 ? dCValue_1 * w : 0.0;
+                dW += dCValue_1 != 0.0 ? dCValue_1 * c[i - 1] : 0.0;
                 dX[i] += dCValue_1;
-                dC[i - 1] += dT0;
-                dT0 = 0.0;
-                t0 = tape.Pop();
                 dCValue_1 = 0.0;
             }
 
@@ -133,13 +126,10 @@ namespace Samples
 
             // for (int i = 1; i < x.Length; i++)
             int iterations = 0;
-            double t0 = default;
             while (i < x.Length)
             {
                 // c[i] = c[i - 1] * w + x[i];
-                tape.Push(t0);
-                t0 = c[i - 1];
-                double cValue_1 = t0 * w + x[i];
+                double cValue_1 = c[i - 1] * w + x[i];
                 tape.Push(c[i]);
                 c[i] = cValue_1;
 
@@ -149,19 +139,18 @@ namespace Samples
             }
 
             // return c[x.Length - 1] * c[0];
-            double t1 = c[x.Length - 1];
-            double result = t1 * c[0];
+            double t0 = c[x.Length - 1];
+            double result = t0 * c[0];
 
             // Backward pass: adjoints flow from the result to the parameters.
 
             // ∂ return c[x.Length - 1] * c[0];
-            double dT1 = seed * c[0];
-            dC[0] += seed * t1;
-            dC[x.Length - 1] += dT1;
+            double dT0 = seed * c[0];
+            dC[0] += seed * t0;
+            dC[x.Length - 1] += dT0;
 
             // ∂ for (int i = 1; i < x.Length; i++) (iterations in reverse)
             double dCValue_1 = 0.0;
-            double dT0 = 0.0;
             for (; iterations > 0; iterations--)
             {
                 i = i - 1;
@@ -172,12 +161,9 @@ namespace Samples
                 c[i] = tape.Pop();
 
                 // ∂ c[i] = c[i - 1] * w + x[i];
-                dT0 += dCValue_1 != 0.0 ? dCValue_1 * w : 0.0;
-                dW += dCValue_1 != 0.0 ? dCValue_1 * t0 : 0.0;
+                dC[i - 1] += dCValue_1 != 0.0 ? dCValue_1 * w : 0.0;
+                dW += dCValue_1 != 0.0 ? dCValue_1 * c[i - 1] : 0.0;
                 dX[i] += dCValue_1;
-                dC[i - 1] += dT0;
-                dT0 = 0.0;
-                t0 = tape.Pop();
                 dCValue_1 = 0.0;
             }
 

@@ -29,14 +29,11 @@ namespace Samples
 
             // do … while (i < n);
             int iterations = 0;
-            double t0 = default;
             do
             {
                 // p = p * (x + i);
-                tape.Push(t0);
-                t0 = x + (double)i;
                 tape.Push(p);
-                p = p * t0;
+                p = p * (x + (double)i);
 
                 // i++;
                 i = i + 1;
@@ -75,18 +72,16 @@ namespace Samples
             }
 
             // ∂ do … while (i < n); (iterations in reverse)
-            double dT0 = 0.0;
             for (; iterations > 0; iterations--)
             {
+                i = i - 1;
+
                 // ∂ p = p * (x + i);
                 p = tape.Pop();
                 double g0 = dP;
                 dP = 0.0;
-                dP += g0 * t0;
-                dT0 += g0 * p;
-                dX += dT0;
-                dT0 = 0.0;
-                t0 = tape.Pop();
+                dP += g0 * (x + (double)i);
+                dX += g0 * p;
             }
             tape.Dispose();
             return result;
@@ -108,14 +103,11 @@ namespace Samples
 
             // do … while (i < n);
             int iterations = 0;
-            double t0 = default;
             do
             {
                 // p = p * (x + i);
-                tape.Push(t0);
-                t0 = x + (double)i;
                 tape.Push(p);
-                p = p * t0;
+                p = p * (x + (double)i);
 
                 // i++;
                 i = i + 1;
@@ -154,18 +146,16 @@ namespace Samples
             }
 
             // ∂ do … while (i < n); (iterations in reverse)
-            double dT0 = 0.0;
             for (; iterations > 0; iterations--)
             {
+                i = i - 1;
+
                 // ∂ p = p * (x + i);
                 p = tape.Pop();
                 double g0 = dP;
                 dP = 0.0;
-                dP += g0 * t0;
-                dT0 += g0 * p;
-                dX += dT0;
-                dT0 = 0.0;
-                t0 = tape.Pop();
+                dP += g0 * (x + (double)i);
+                dX += g0 * p;
             }
             tape.Dispose();
             return result;

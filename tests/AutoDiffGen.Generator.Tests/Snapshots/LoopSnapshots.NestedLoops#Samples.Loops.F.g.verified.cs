@@ -30,11 +30,12 @@ namespace Samples
             // for (int i = 0; i < n; i++)
             int iterations = 0;
             int iterations_1 = default;
-            double t0 = default;
+            int j = default;
             while (i < n)
             {
                 // int j = 0
-                int j = 0;
+                tape.Push(j);
+                j = 0;
 
                 // for (int j = 0; j < m; j++)
                 tape.Push(iterations_1);
@@ -42,10 +43,8 @@ namespace Samples
                 while (j < m)
                 {
                     // s = s * x + Math.Cos(s + j);
-                    tape.Push(t0);
-                    t0 = s + (double)j;
                     tape.Push(s);
-                    s = s * x + global::System.Math.Cos(t0);
+                    s = s * x + global::System.Math.Cos(s + (double)j);
 
                     // j++
                     j = j + 1;
@@ -66,24 +65,23 @@ namespace Samples
             double dS = 1.0;
 
             // ∂ for (int i = 0; i < n; i++) (iterations in reverse)
-            double dT0 = 0.0;
             for (; iterations > 0; iterations--)
             {
                 // ∂ for (int j = 0; j < m; j++) (iterations in reverse)
                 for (; iterations_1 > 0; iterations_1--)
                 {
+                    j = j - 1;
+
                     // ∂ s = s * x + Math.Cos(s + j);
                     s = tape.Pop();
                     double g0 = dS;
                     dS = 0.0;
                     dS += g0 * x;
                     dX += g0 * s;
-                    dT0 += -(g0 * global::System.Math.Sin(t0));
-                    dS += dT0;
-                    dT0 = 0.0;
-                    t0 = tape.Pop();
+                    dS += -(g0 * global::System.Math.Sin(s + (double)j));
                 }
                 iterations_1 = (int)tape.Pop();
+                j = (int)tape.Pop();
             }
             tape.Dispose();
             return result;
@@ -106,11 +104,12 @@ namespace Samples
             // for (int i = 0; i < n; i++)
             int iterations = 0;
             int iterations_1 = default;
-            double t0 = default;
+            int j = default;
             while (i < n)
             {
                 // int j = 0
-                int j = 0;
+                tape.Push(j);
+                j = 0;
 
                 // for (int j = 0; j < m; j++)
                 tape.Push(iterations_1);
@@ -118,10 +117,8 @@ namespace Samples
                 while (j < m)
                 {
                     // s = s * x + Math.Cos(s + j);
-                    tape.Push(t0);
-                    t0 = s + (double)j;
                     tape.Push(s);
-                    s = s * x + global::System.Math.Cos(t0);
+                    s = s * x + global::System.Math.Cos(s + (double)j);
 
                     // j++
                     j = j + 1;
@@ -142,24 +139,23 @@ namespace Samples
             double dS = seed;
 
             // ∂ for (int i = 0; i < n; i++) (iterations in reverse)
-            double dT0 = 0.0;
             for (; iterations > 0; iterations--)
             {
                 // ∂ for (int j = 0; j < m; j++) (iterations in reverse)
                 for (; iterations_1 > 0; iterations_1--)
                 {
+                    j = j - 1;
+
                     // ∂ s = s * x + Math.Cos(s + j);
                     s = tape.Pop();
                     double g0 = dS;
                     dS = 0.0;
                     dS += g0 * x;
                     dX += g0 * s;
-                    dT0 += -(g0 * global::System.Math.Sin(t0));
-                    dS += dT0;
-                    dT0 = 0.0;
-                    t0 = tape.Pop();
+                    dS += -(g0 * global::System.Math.Sin(s + (double)j));
                 }
                 iterations_1 = (int)tape.Pop();
+                j = (int)tape.Pop();
             }
             tape.Dispose();
             return result;
