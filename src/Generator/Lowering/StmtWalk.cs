@@ -28,6 +28,7 @@ internal static class StmtWalk
         }
     }
 
+    /// <summary>Every variable assigned in <paramref name="body"/>, and every local array an element of which is.</summary>
     public static HashSet<string> AssignedIn(IEnumerable<Stmt> body) =>
-        new(All(body).OfType<Assign>().Select(a => a.Target));
+        new(All(body).OfType<Assign>().Select(a => a.Target).Concat(All(body).OfType<AssignElement>().Select(e => e.Array)));
 }

@@ -102,4 +102,17 @@ public static partial class LocalArrayFunctions
         foreach (float v in x) s += v;
         return s + c[x.Length - 1];
     }
+
+    // The branch writes the element its condition reads: the backward pass must follow the decision
+    // the forward pass made, not re-test the element after the write (found by the fuzz test).
+    [Differentiable]
+    public static double BranchWritesWhatItTests(double x, double limit)
+    {
+        double[] a = new double[1];
+        if (!(a[0] > limit))
+        {
+            a[0] = Math.Sin(x) + 2.0;
+        }
+        return a[0] * x;
+    }
 }

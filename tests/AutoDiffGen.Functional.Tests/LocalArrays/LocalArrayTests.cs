@@ -143,4 +143,17 @@ public class LocalArrayTests
         double expected = Enumerable.Range(0, 3).Sum(i => x[i] * (3 - i) * Math.Pow(0.75, 2 - i));
         Assert.Equal(expected, dW, 5);
     }
+
+    [Theory]
+    [InlineData(0.7, 0.5)]  // the branch runs and makes a[0] > limit
+    [InlineData(0.7, -0.5)] // 0 > limit: the branch does not run
+    public void BranchWritesWhatItTests(double x, double limit)
+    {
+        double v = F.BranchWritesWhatItTestsGradient(x, limit, out double dX, out double dLimit);
+        Assert.Equal(F.BranchWritesWhatItTests(x, limit), v);
+        // Taken: (sin x + 2)·x, derivative cos x·x + sin x + 2. Not taken: 0.
+        double expected = limit >= 0 ? Math.Cos(x) * x + Math.Sin(x) + 2.0 : 0.0;
+        Assert.Equal(expected, dX, 14);
+        Assert.Equal(0.0, dLimit);
+    }
 }

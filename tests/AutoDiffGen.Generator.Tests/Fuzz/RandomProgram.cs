@@ -7,7 +7,8 @@ namespace AutoDiffGen.Generator.Tests.Fuzz;
 
 /// <summary>
 /// Writes a random, well-typed [Differentiable] method (locals, reassignment, compound assignment,
-/// if/else, ternaries, early returns, for loops, calls, Math calls) and the same method over
+/// if/else, ternaries, switch, early returns, for loops with break/continue/return inside, local
+/// arrays with element reads and writes, calls, Math calls) and the same method over
 /// System.Numerics.Complex, so complex-step differentiation gives an independent reference.
 /// Inputs to Log/Sqrt/Pow are kept positive and denominators away from zero, so every program is
 /// smooth at almost every point.
@@ -18,8 +19,13 @@ internal sealed class RandomProgram
     private readonly List<string> variables = new() { "x0", "x1", "x2" };
     private readonly StringBuilder real = new();
     private readonly StringBuilder complex = new();
+    private readonly List<string> arrays = new();
+    private readonly List<string> counters = new();
     private int nextLocal;
     private bool inLoop;
+
+    /// <summary>Inside a switch section a 'break' would leave the switch, not the loop: none are written there.</summary>
+    private bool inSwitch;
 
     private RandomProgram(int seed) => random = new Random(seed);
 
@@ -74,8 +80,44 @@ internal sealed class RandomProgram
         for (int i = 0; i < count; i++)
         {
             int kind = random.Next(depth >= 2 ? 4 : 8);
+            if (inLoop && random.Next(5) == 0) kind = 8; // a loop exit
+            else if (depth == 0 && random.Next(6) == 0) kind = 9; // a local array
+            else if (arrays.Count > 0 && random.Next(4) == 0) kind = 10; // an element write
+            else if (counters.Count > 0 && random.Next(8) == 0) kind = 11; // a switch
             switch (kind)
             {
+                case 8:
+                    string exit = random.Next(3) switch { 0 when !inSwitch => "break;", 1 => "continue;", _ => "return " + Expression(2) + ";" };
+                    Emit(indent + "if (" + Condition() + ") " + exit);
+                    break;
+                case 9:
+                    string array = "a" + nextLocal++;
+                    real.AppendLine(indent + "double[] " + array + " = new double[3];");
+                    complex.AppendLine(indent + "Complex[] " + array + " = new Complex[3];");
+                    arrays.Add(array);
+                    break;
+                case 10:
+                    string target = arrays[random.Next(arrays.Count)] + "[" + Index() + "]";
+                    Emit(indent + target + " " + new[] { "=", "+=", "*=" }[random.Next(3)] + " " + Expression(2) + ";");
+                    break;
+                case 11:
+                    Emit(indent + "switch (" + counters[random.Next(counters.Count)] + " % 3)");
+                    Emit(indent + "{");
+                    bool outerSwitch = inSwitch;
+                    inSwitch = true;
+                    int switchScope = variables.Count;
+                    Emit(indent + "    case 0:");
+                    Statements(depth + 2, 1, indent + "        ");
+                    variables.RemoveRange(switchScope, variables.Count - switchScope);
+                    Emit(indent + "        break;");
+                    Emit(indent + "    case 1:");
+                    Emit(indent + "    case 2:");
+                    Statements(depth + 2, 1, indent + "        ");
+                    variables.RemoveRange(switchScope, variables.Count - switchScope);
+                    Emit(indent + "        break;");
+                    Emit(indent + "}");
+                    inSwitch = outerSwitch;
+                    break;
                 case 0:
                 case 1:
                     string local = "v" + nextLocal++;
@@ -120,7 +162,9 @@ internal sealed class RandomProgram
                     int loopScope = variables.Count;
                     bool outer = inLoop;
                     inLoop = true;
+                    counters.Add(counter);
                     Statements(depth + 1, random.Next(1, 4), indent + "    ");
+                    counters.RemoveAt(counters.Count - 1);
                     inLoop = outer;
                     variables.RemoveRange(loopScope, variables.Count - loopScope);
                     Emit(indent + "}");
@@ -135,7 +179,14 @@ internal sealed class RandomProgram
         complex.AppendLine(line);
     }
 
-    private string Pick() => variables[random.Next(variables.Count)];
+    private string Pick() => arrays.Count > 0 && random.Next(5) == 0
+        ? arrays[random.Next(arrays.Count)] + "[" + Index() + "]"
+        : variables[random.Next(variables.Count)];
+
+    /// <summary>A constant index, or one computed from a loop counter in scope: always 0, 1 or 2.</summary>
+    private string Index() => counters.Count > 0 && random.Next(2) == 0
+        ? "(" + counters[random.Next(counters.Count)] + " + " + random.Next(3).ToString(CultureInfo.InvariantCulture) + ") % 3"
+        : random.Next(3).ToString(CultureInfo.InvariantCulture);
 
     private string Condition()
     {

@@ -19,13 +19,18 @@ namespace AutoDiffGen.Generator.Tests.Fuzz;
 /// </summary>
 public sealed class RandomProgramTests
 {
-    private const int ProgramsPerBatch = 100;
+    private const int ProgramsPerBatch = 250;
 
+    // 8 × 250 = 2000 programs per run, each checked at 3 points.
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
     [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    [InlineData(7)]
+    [InlineData(8)]
     public void Generated_gradients_match_complex_step(int batch)
     {
         var source = new StringBuilder("using System;\nusing System.Numerics;\npublic static partial class Programs\n{\n    static double Re(Complex z) => z.Real;\n").Append(RandomProgram.Helper);
@@ -39,6 +44,11 @@ public sealed class RandomProgramTests
             source.Append(real).Append(complex);
         }
         source.Append("}\n");
+        // The generator of programs must keep producing every construct it claims to cover.
+        foreach (string construct in new[] { "break;", "continue;", "new double[3]", "switch (", "return", "for (", "if (", "Helper(" })
+        {
+            Assert.Contains(programs.Values, p => p.Contains(construct, StringComparison.Ordinal));
+        }
 
         Type type = CompileWithGenerator(source.ToString()).GetType("Programs")!;
         var points = new Random(batch);
