@@ -1,6 +1,8 @@
 using System;
 using System.Buffers;
 using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace AutoDiffGen;
 
@@ -30,18 +32,26 @@ public ref struct Tape
     public readonly int Count => count;
 
     /// <summary>Pushes a value (int, bool and float values are stored exactly as double).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Push(double value)
     {
-        if (count == items.Length) Grow();
+        // Inlined into every push site: the rare paths (growing, underflow) stay out of line.
+        if ((uint)count >= (uint)items.Length) Grow();
         items[count++] = value;
     }
 
     /// <summary>Pops the value pushed last.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Pop()
     {
-        if (count == 0) throw new InvalidOperationException("AutoDiffGen tape underflow: the backward pass popped more values than the forward pass pushed.");
+        if (count == 0) ThrowUnderflow();
         return items[--count];
     }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowUnderflow() =>
+        throw new InvalidOperationException("AutoDiffGen tape underflow: the backward pass popped more values than the forward pass pushed.");
 
     /// <summary>Returns pooled storage, if any was needed.</summary>
     public void Dispose()
@@ -55,6 +65,7 @@ public ref struct Tape
         count = 0;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void Grow()
     {
         double[] larger = ArrayPool<double>.Shared.Rent(Math.Max(64, items.Length * 2));

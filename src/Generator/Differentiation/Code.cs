@@ -43,8 +43,9 @@ internal sealed record CodeSave(string Saved, string Variable) : CodeStmt;
 internal sealed record CodeRestore(string Variable, string Saved) : CodeStmt;
 
 /// <summary><c>Backward(arguments…, seed, ref accumulators…);</c>: a callee's backward pass (generated, or its [BackwardOf] rule).
-/// <see cref="Accumulators"/> has one name per differentiable parameter of the callee, in order.</summary>
-internal sealed record CodeBackwardCall(string Backward, ImmutableArray<Expr> Arguments, Expr Seed, ImmutableArray<string> Accumulators) : CodeStmt;
+/// <see cref="Accumulators"/> has one name per differentiable parameter of the callee, in order;
+/// <see cref="ByRef"/>: per accumulator, a scalar passed by <c>ref</c>, or (false) an array adjoint passed as a span.</summary>
+internal sealed record CodeBackwardCall(string Backward, ImmutableArray<Expr> Arguments, Expr Seed, ImmutableArray<string> Accumulators, ImmutableArray<bool> ByRef) : CodeStmt;
 
 /// <summary><c>Tape.Push(Variable)</c>: keeps a value that a loop iteration is about to overwrite.
 /// <see cref="Site"/> pairs it with its <see cref="CodePop"/>.</summary>

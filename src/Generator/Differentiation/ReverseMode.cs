@@ -83,7 +83,7 @@ internal sealed class ReverseMode
         var builder = new ReverseMode(method, seedParameter);
         List<CodeStmt> code = builder.Block(builder.program, new List<CodeStmt>());
         code.Add(new CodeReturn(new Variable(method.ReturnType, builder.result)));
-        ImmutableArray<CodeStmt> statements = ZeroAdjointElision.Apply(code.ToImmutableArray(), builder.locals, builder.arrayAdjoints);
+        ImmutableArray<CodeStmt> statements = ZeroAdjointElision.Apply(builder.DeclareDiscards(code.ToImmutableArray(), top: true), builder.locals, builder.arrayAdjoints);
         statements = SaveElision.Apply(statements, builder.locals);
         ImmutableArray<string> zeroed = ImmutableArray<string>.Empty;
         if (!seedParameter)
@@ -441,7 +441,7 @@ internal sealed class ReverseMode
 
     private bool IsLeafLike(Expr e) => e switch
     {
-        Variable or Constant => true,
+        Variable or Constant or ArrayRef => true,
         Element el => loopDepth > 0 ? IsPlainIndex(el.Index) : el.Index is Variable or Constant,
         IR.Convert c => c.Operand is Constant or Variable,
         _ => false,
@@ -633,23 +633,77 @@ internal sealed class ReverseMode
     private void PropagateThroughCallee(Invoke invoke, List<Expr> operands, Expr g, List<CodeStmt> code)
     {
         var accumulators = ImmutableArray.CreateBuilder<string>();
+        var byRef = ImmutableArray.CreateBuilder<bool>();
         var received = new List<(Expr Argument, string Accumulator)>();
         for (int i = 0; i < operands.Count; i++)
         {
             if (!invoke.Differentiable[i]) continue;
+            if (operands[i] is ArrayRef array)
+            {
+                // The callee adds into an array's adjoint itself: pass the caller's adjoint span, or,
+                // for an array that has none (data), a discard array of the same length.
+                accumulators.Add(IsActive(array) ? adjoints[array.Array] : Discard(array));
+                byRef.Add(false);
+                continue;
+            }
             string accumulator = names.Numbered("dArg");
             Declare(accumulator, operands[i].Type, isAdjoint: true);
             accumulators.Add(accumulator);
+            byRef.Add(true);
             received.Add((operands[i], accumulator));
             // Starts from zero at every call (a loop may run this call many times).
             code.Add(new CodeAssign(accumulator, Num(operands[i].Type, "0")));
         }
 
-        code.Add(new CodeBackwardCall(invoke.Backward, operands.ToImmutableArray(), g, accumulators.ToImmutable()));
+        code.Add(new CodeBackwardCall(invoke.Backward, operands.ToImmutableArray(), g, accumulators.ToImmutable(), byRef.ToImmutable()));
         foreach ((Expr argument, string accumulator) in received)
         {
             Propagate(argument, new Variable(argument.Type, accumulator), null, code);
         }
+    }
+
+    /// <summary>Arrays without an adjoint passed where a callee differentiates: the discard array each gets.</summary>
+    private readonly Dictionary<string, (string Name, NumType Type)> discards = new();
+
+    private string Discard(ArrayRef array)
+    {
+        if (!discards.TryGetValue(array.Array, out (string Name, NumType Type) discard))
+        {
+            discard = (names.Fresh("discard" + char.ToUpperInvariant(array.Array.TrimStart('@')[0]) + array.Array.TrimStart('@').Substring(1)), array.Type);
+            discards.Add(array.Array, discard);
+        }
+        return discard.Name;
+    }
+
+    /// <summary>Declares each discard array: a parameter's first thing in the method, a local array's
+    /// right after the array (its length is known there).</summary>
+    private ImmutableArray<CodeStmt> DeclareDiscards(ImmutableArray<CodeStmt> code, bool top)
+    {
+        var result = ImmutableArray.CreateBuilder<CodeStmt>();
+        if (top)
+        {
+            foreach (KeyValuePair<string, (string Name, NumType Type)> d in discards.Where(d => !arrays.ContainsKey(d.Key)).OrderBy(d => d.Key, StringComparer.Ordinal))
+            {
+                result.Add(new CodeDeclareArray(d.Value.Name, d.Value.Type, new Length(d.Key)));
+            }
+        }
+        foreach (CodeStmt s in code)
+        {
+            switch (s)
+            {
+                case CodeIf f:
+                    result.Add(f with { Then = DeclareDiscards(f.Then, top: false), Else = DeclareDiscards(f.Else, top: false) });
+                    break;
+                case CodeDeclareArray a when discards.TryGetValue(a.Name, out (string Name, NumType Type) d):
+                    result.Add(s);
+                    result.Add(new CodeDeclareArray(d.Name, d.Type, new Length(a.Name)));
+                    break;
+                default:
+                    result.Add(s);
+                    break;
+            }
+        }
+        return result.ToImmutable();
     }
 
     /// <summary>Computes a call that a derivative uses twice (cosh in 1/cosh²) once, into a temporary.</summary>

@@ -31,6 +31,8 @@ internal static class ExprPrinter
                 return (Host(call) + "." + DerivativeRules.Get(call.Function).ClrName + "(" + string.Join(", ", call.Arguments.Select(a => Print(a, 0))) + ")", Primary);
             case Element el:
                 return (el.Array + "[" + Print(el.Index, 0) + "]", Primary);
+            case ArrayRef array:
+                return (array.Array, Primary);
             case Length length:
                 return (length.Array + ".Length", Primary);
             case Invoke invoke:

@@ -187,7 +187,7 @@ internal static class GradientEmitter
                     break;
                 case CodeBackwardCall c:
                     w.Line(c.Backward + "(" + string.Join(", ", c.Arguments.Select(ExprPrinter.Print)
-                        .Append(ExprPrinter.Print(c.Seed)).Concat(c.Accumulators.Select(a => "ref " + a))) + ");");
+                        .Append(ExprPrinter.Print(c.Seed)).Concat(c.Accumulators.Select((a, k) => (c.ByRef[k] ? "ref " : "") + a))) + ");");
                     break;
                 case CodeReturn r:
                     if (tape is not null) w.Line(tape + ".Dispose();");

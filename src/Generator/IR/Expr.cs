@@ -50,5 +50,9 @@ internal sealed record Invoke(NumType Type, string Method, EquatableArray<Expr> 
 /// <summary><c>Array[Index]</c>: an element of an array or span parameter.</summary>
 internal sealed record Element(NumType Type, string Array, Expr Index) : Expr(Type);
 
+/// <summary>A whole array or span (a parameter or a local array), passed to a [Differentiable] callee.
+/// <see cref="Expr.Type"/> is its element type.</summary>
+internal sealed record ArrayRef(NumType Type, string Array) : Expr(Type);
+
 /// <summary><c>Array.Length</c> of an array or span parameter.</summary>
 internal sealed record Length(string Array) : Expr(NumType.Int32);

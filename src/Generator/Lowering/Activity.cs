@@ -66,6 +66,7 @@ internal sealed class Activity
         Call c => c.Type.IsFloating() && DerivativeRules.Get(c.Function).IsDifferentiable && c.Arguments.Any(IsActive),
         Invoke c => c.Type.IsFloating() && c.Arguments.Where((a, i) => c.Differentiable[i]).Any(IsActive),
         Element el => el.Type.IsFloating() && IsActive(el.Array),
+        ArrayRef a => a.Type.IsFloating() && IsActive(a.Array),
         Length => false,
         _ => e.Type.IsFloating() && ExprWalk.Children(e).Any(IsActive),
     };
@@ -77,6 +78,7 @@ internal sealed class Activity
         Call c => c.Type.IsFloating() && DerivativeRules.Get(c.Function).IsDifferentiable && c.Arguments.Any(IsVaried),
         Invoke c => c.Type.IsFloating() && c.Arguments.Where((a, i) => c.Differentiable[i]).Any(IsVaried),
         Element el => el.Type.IsFloating() && varied.Contains(el.Array),
+        ArrayRef a => a.Type.IsFloating() && varied.Contains(a.Array),
         Length => false,
         _ => e.Type.IsFloating() && ExprWalk.Children(e).Any(IsVaried),
     };

@@ -31,12 +31,17 @@ internal static class ExprWalk
 
     public static bool Reads(Expr e, string name) => Any(e, x => x is Variable v && v.Name == name);
 
+    /// <summary>Whether <paramref name="e"/> reads array <paramref name="name"/>: an element, its length, or the whole array.</summary>
+    public static bool ReadsArray(Expr e, string name) =>
+        Any(e, x => x is Element el && el.Array == name || x is Length l && l.Array == name || x is ArrayRef a && a.Array == name);
+
     /// <summary>Names read by <paramref name="e"/>: variables, and arrays whose elements or length it reads.</summary>
     public static void CollectReads(Expr e, ISet<string> into)
     {
         if (e is Variable v) into.Add(v.Name);
         if (e is Element el) into.Add(el.Array);
         if (e is Length l) into.Add(l.Array);
+        if (e is ArrayRef a) into.Add(a.Array);
         foreach (Expr child in Children(e)) CollectReads(child, into);
     }
 
@@ -57,5 +62,5 @@ internal static class ExprWalk
         return map(rebuilt);
     }
 
-    public static bool IsLeaf(Expr e) => e is Variable or Constant;
+    public static bool IsLeaf(Expr e) => e is Variable or Constant or ArrayRef;
 }

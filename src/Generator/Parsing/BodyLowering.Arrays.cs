@@ -103,5 +103,21 @@ internal sealed partial class BodyLowering
         }
     }
 
+    /// <summary>A whole array or span passed to a callee's array or span parameter: an array or span
+    /// parameter of this method, or a local array (implicit conversions to a span are looked through).</summary>
+    private Expr ArrayArgument(IOperation value, NumType element)
+    {
+        IOperation operand = value is IConversionOperation { OperatorMethod: null } or IConversionOperation { IsImplicit: true } ? ((IConversionOperation)value).Operand : value;
+        switch (operand)
+        {
+            case IParameterReferenceOperation p when parameters.TryGetValue(Identifiers.Escape(p.Parameter.Name), out ParamIR? parameter) && parameter.IsArray && parameter.Type == element:
+                return new ArrayRef(element, parameter.Name);
+            case ILocalReferenceOperation l when arrayLocals.TryGetValue(l.Local, out string? local):
+                return new ArrayRef(element, local);
+            default:
+                return Unsupported(value, "pass an array or span parameter of this method, or a local array, to an array or span parameter");
+        }
+    }
+
     private static bool IsElementTarget(IOperation target) => target is IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true };
 }

@@ -405,7 +405,7 @@ internal sealed partial class BodyLowering
                 : mismatch is not null
                 ? "its backward rule " + mismatch
                 : Attributes.IsDifferentiable(method)
-                    ? "'" + method.Name + "' is [Differentiable] but cannot be called from differentiated code: it must be static, non-generic, return double or float, and take by-value double, float, int, long or bool parameters"
+                    ? "'" + method.Name + "' is [Differentiable] but cannot be called from differentiated code: it must be static, non-generic, return double or float, and take by-value double, float, int, long or bool parameters, or arrays or spans of them"
                     : "mark '" + method.Name + "' [Differentiable] (static, scalar parameters), give it a [BackwardOf] rule, or inline its formula";
             Report(DiagnosticDescriptors.NoDerivativeForCall, call.Syntax.GetLocation(), shown, why);
             return new Constant(type, "default");
@@ -420,7 +420,7 @@ internal sealed partial class BodyLowering
         method.IsStatic && !method.IsGenericMethod
         && Attributes.IsDifferentiable(method)
         && TypeMap.From(method.ReturnType) is NumType.Double or NumType.Single
-        && method.Parameters.All(p => p.RefKind == RefKind.None && TypeMap.From(p.Type) is not null);
+        && method.Parameters.All(p => p.RefKind == RefKind.None && (TypeMap.From(p.Type) ?? TypeMap.ElementOf(p.Type)) is not null);
 
     private static string Qualified(IMethodSymbol method) =>
         method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + Identifiers.Escape(method.Name);
@@ -430,7 +430,8 @@ internal sealed partial class BodyLowering
         IMethodSymbol method = call.TargetMethod;
         IArgumentOperation[] arguments = call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).ToArray();
         bool[] differentiable = method.Parameters.Select(Attributes.IsDifferentiable).ToArray();
-        var invoke = new Invoke(type, Qualified(method), arguments.Select(a => Expression(a.Value)).ToEquatableArray(), differentiable.ToEquatableArray(), backward);
+        Expr Argument(IArgumentOperation a) => a.Parameter is { } p && TypeMap.ElementOf(p.Type) is NumType element ? ArrayArgument(a.Value, element) : Expression(a.Value);
+        var invoke = new Invoke(type, Qualified(method), arguments.Select(Argument).ToEquatableArray(), differentiable.ToEquatableArray(), backward);
         CalleeCalls.Add((invoke, arguments, method.Name, method.Parameters.Select(p => p.Name).ToArray()));
         return invoke;
     }

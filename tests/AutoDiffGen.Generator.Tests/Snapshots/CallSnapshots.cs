@@ -68,4 +68,26 @@ public sealed class CallSnapshots
             public static double F(double x, double target) => Erf(x) * (x - Gradient.Stop(target * x));
         }
         """);
+
+    [Fact]
+    public void ArraysPassedToACallee() => SnapshotTest.Run("""
+        using System;
+        using AutoDiffGen;
+
+        namespace Samples;
+
+        public static partial class Linear
+        {
+            [Differentiable]
+            public static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
+            {
+                double s = 0;
+                for (int i = 0; i < a.Length; i++) s += a[i] * b[i];
+                return s;
+            }
+
+            [Differentiable]
+            public static double Predict(double[] w, [NoDiff] double[] x, double bias) => Math.Tanh(Dot(w, x) + bias);
+        }
+        """);
 }
