@@ -61,8 +61,10 @@ internal sealed record CodeUndo(string Variable, Expr Value, int Site) : CodeStm
 /// <summary>The forward loop: <c>while (Condition) { Body }</c>, or <c>do { Body } while (Condition);</c>.</summary>
 internal sealed record CodeLoop(Expr Condition, ImmutableArray<CodeStmt> Body, bool TestFirst) : CodeStmt;
 
-/// <summary>The backward loop: runs <see cref="Body"/> once per forward iteration, counting <see cref="Counter"/> down to zero.</summary>
-internal sealed record CodeReverseLoop(string Counter, ImmutableArray<CodeStmt> Body) : CodeStmt;
+/// <summary>The backward loop: runs <see cref="Body"/> once per forward iteration, in reverse. With a
+/// <see cref="Counter"/> it counts the iterations down to zero (<c>for (; n &gt; 0; n--)</c>); without
+/// one it runs while <see cref="Condition"/> holds (a counted loop's own counter walking back to its start).</summary>
+internal sealed record CodeReverseLoop(Expr Condition, string? Counter, ImmutableArray<CodeStmt> Body) : CodeStmt;
 
 internal sealed record CodeIf(Expr Condition, ImmutableArray<CodeStmt> Then, ImmutableArray<CodeStmt> Else) : CodeStmt;
 

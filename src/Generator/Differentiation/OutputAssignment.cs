@@ -105,7 +105,7 @@ internal static class OutputAssignment
         CodePop p => new[] { p.Variable },
         CodeUndo u => Reads(u.Value).Append(u.Variable),
         CodeLoop l => Reads(l.Condition).Concat(l.Body.SelectMany(Mentions)),
-        CodeReverseLoop r => r.Body.SelectMany(Mentions).Append(r.Counter),
+        CodeReverseLoop r => r.Body.SelectMany(Mentions).Concat(Reads(r.Condition)),
         CodeIf f => Reads(f.Condition).Concat(f.Then.SelectMany(Mentions)).Concat(f.Else.SelectMany(Mentions)),
         CodeReturn r => Reads(r.Value),
         _ => Enumerable.Empty<string>(),

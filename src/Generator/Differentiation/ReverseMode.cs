@@ -124,6 +124,7 @@ internal sealed class ReverseMode
     {
         var forward = new List<CodeStmt>();
         var chunks = new List<List<CodeStmt>>();
+        Stmt? previous = null;
         foreach (Stmt s in statements)
         {
             var chunk = new List<CodeStmt>();
@@ -131,7 +132,7 @@ internal sealed class ReverseMode
             {
                 case Assign a: AssignCode(a, forward, chunk); break;
                 case If f: IfCode(f, forward, chunk); break;
-                case Loop l: LoopCode(l, forward, chunk); break;
+                case Loop l: LoopCode(l, CountedFrom(l, previous), forward, chunk); break;
                 case DeclareArray d: DeclareArrayCode(d, forward); break;
                 case AssignElement e:
                     // Two steps: the value into a temporary (its own adjoint code), then the element write.
@@ -144,6 +145,7 @@ internal sealed class ReverseMode
                 default: throw new InvalidOperationException("unexpected statement " + s.GetType().Name);
             }
             chunks.Add(chunk);
+            previous = s;
         }
 
         var backward = new List<CodeStmt>();
@@ -294,13 +296,44 @@ internal sealed class ReverseMode
         return new CodeUndo(a.Target, b with { Op = inverse }, ++sites);
     }
 
-    private void LoopCode(Loop l, List<CodeStmt> forward, List<CodeStmt> backward)
+    /// <summary>
+    /// The start of a counted loop, <c>c = A; while (…) { …; c = c + 1; }</c> where only the last
+    /// statement changes the int counter c and A does not change in the loop: then the loop ran
+    /// c − A times, and its backward loop can walk c back down to A (each iteration's first step
+    /// undoes c + 1) instead of keeping an iteration count. Null for any other loop.
+    /// </summary>
+    private Expr? CountedFrom(Loop l, Stmt? previous)
     {
+        if (!l.TestFirst || previous is not Assign { Target: string c, Value: Expr start } || l.Body.Count == 0) return null;
+        if (types.TryGetValue(c, out NumType type) is false || type is not (NumType.Int32 or NumType.Int64)) return null;
+        if (l.Body[l.Body.Count - 1] is not Assign { Value: Binary { Op: BinaryOp.Add, Left: Variable v, Right: Constant one } } step
+            || step.Target != c || v.Name != c || one.Text != "1") return null;
+        HashSet<string> assigned = StmtWalk.AssignedIn(l.Body.Take(l.Body.Count - 1));
+        var reads = new HashSet<string>();
+        ExprWalk.CollectReads(start, reads);
+        if (assigned.Contains(c) || reads.Contains(c) || reads.Overlaps(StmtWalk.AssignedIn(l.Body))) return null;
+        if (ExprWalk.Any(start, e => e is IR.Call or Invoke or Conditional)) return null;
+        return new Binary(NumType.Boolean, BinaryOp.Greater, new Variable(type, c), start);
+    }
+
+    private void LoopCode(Loop l, Expr? counted, List<CodeStmt> forward, List<CodeStmt> backward)
+    {
+        forward.Add(new CodeComment(l.Source));
+        if (counted is not null)
+        {
+            loopDepth++;
+            (List<CodeStmt> countedForward, List<CodeStmt> countedBackward) = Straight(l.Body);
+            loopDepth--;
+            forward.Add(new CodeLoop(l.Condition, countedForward.ToImmutableArray(), l.TestFirst));
+            backward.Add(new CodeComment("∂ " + l.Source + " (iterations in reverse)"));
+            backward.Add(new CodeReverseLoop(counted, null, countedBackward.ToImmutableArray()));
+            return;
+        }
+
         string counter = names.Fresh("iterations");
         Declare(counter, NumType.Int32, isAdjoint: false);
         var iterations = new Variable(NumType.Int32, counter);
 
-        forward.Add(new CodeComment(l.Source));
         CodeStmt? restoreCounter = loopDepth > 0 ? Save(counter, forward) : null;
         forward.Add(new CodeAssign(counter, Num(NumType.Int32, "0")));
 
@@ -312,7 +345,7 @@ internal sealed class ReverseMode
         forward.Add(new CodeLoop(l.Condition, bodyForward.ToImmutableArray(), l.TestFirst));
 
         backward.Add(new CodeComment("∂ " + l.Source + " (iterations in reverse)"));
-        backward.Add(new CodeReverseLoop(counter, bodyBackward.ToImmutableArray()));
+        backward.Add(new CodeReverseLoop(new Binary(NumType.Boolean, BinaryOp.Greater, iterations, Num(NumType.Int32, "0")), counter, bodyBackward.ToImmutableArray()));
         if (restoreCounter is not null) backward.Add(restoreCounter);
     }
 

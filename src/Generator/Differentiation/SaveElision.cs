@@ -95,7 +95,12 @@ internal static class SaveElision
         for (int level = outer.Count - 1; level >= 0; level--)
         {
             Frame frame = outer[level];
-            if (frame.IsReverseLoopBody && Scan(((CodeReverseLoop)frame.Block[frame.Index]).Body, 0, variable) == Effect.Read) return true;
+            if (frame.IsReverseLoopBody)
+            {
+                // Between iterations the loop tests its condition; then the body runs again, or the loop ends.
+                var loop = (CodeReverseLoop)frame.Block[frame.Index];
+                if (ExprWalk.Reads(loop.Condition, variable) || Scan(loop.Body, 0, variable) == Effect.Read) return true;
+            }
             effect = Scan(frame.Block, frame.Index + 1, variable);
             if (effect != Effect.None) return effect == Effect.Read;
         }
@@ -123,7 +128,7 @@ internal static class SaveElision
                 return then == Effect.Overwrite && @else == Effect.Overwrite ? Effect.Overwrite : Effect.None;
             case CodeReverseLoop r:
                 // May run no iteration: it can read, but not surely overwrite.
-                return r.Counter == variable || Scan(r.Body, 0, variable) == Effect.Read ? Effect.Read : Effect.None;
+                return ExprWalk.Reads(r.Condition, variable) || Scan(r.Body, 0, variable) == Effect.Read ? Effect.Read : Effect.None;
             case CodeLoop l:
                 return ExprWalk.Reads(l.Condition, variable) || Scan(l.Body, 0, variable) == Effect.Read ? Effect.Read : Effect.None;
             case CodeUndo u when u.Variable == variable:

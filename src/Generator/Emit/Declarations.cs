@@ -106,7 +106,7 @@ internal static class Declarations
                     Collect(l.Body, new List<(int, char)>(path) { (i, 'B') }, locals, into);
                     break;
                 case CodeReverseLoop r:
-                    names.Add(r.Counter);
+                    ExprWalk.CollectReads(r.Condition, names);
                     Collect(r.Body, new List<(int, char)>(path) { (i, 'B') }, locals, into);
                     break;
                 case CodePush p: names.Add(p.Variable); break;

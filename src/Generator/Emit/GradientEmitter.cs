@@ -210,7 +210,7 @@ internal static class GradientEmitter
                     }
                     break;
                 case CodeReverseLoop r:
-                    using (w.Block("for (; " + r.Counter + " > 0; " + r.Counter + "--)"))
+                    using (w.Block(r.Counter is null ? "while (" + ExprPrinter.Print(r.Condition) + ")" : "for (; " + ExprPrinter.Print(r.Condition) + "; " + r.Counter + "--)"))
                     {
                         WriteBlock(w, r.Body, key + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "B", locals, declared, inline, tape);
                     }

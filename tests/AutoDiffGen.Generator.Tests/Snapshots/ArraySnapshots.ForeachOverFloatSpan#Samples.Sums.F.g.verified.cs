@@ -36,7 +36,6 @@ namespace Samples
             int vIndex = 0;
 
             // foreach (float v in x)
-            int iterations = 0;
             float t0 = default;
             float t1 = default;
             while (vIndex < x.Length)
@@ -53,7 +52,6 @@ namespace Samples
 
                 // foreach (float v in x)
                 vIndex = vIndex + 1;
-                iterations = iterations + 1;
             }
 
             // return s;
@@ -67,7 +65,7 @@ namespace Samples
             // ∂ foreach (float v in x) (iterations in reverse)
             float dT0 = 0f;
             float dV = 0f;
-            for (; iterations > 0; iterations--)
+            while (vIndex > 0)
             {
                 vIndex = vIndex - 1;
 
@@ -112,7 +110,6 @@ namespace Samples
             int vIndex = 0;
 
             // foreach (float v in x)
-            int iterations = 0;
             float t0 = default;
             float t1 = default;
             while (vIndex < x.Length)
@@ -129,7 +126,6 @@ namespace Samples
 
                 // foreach (float v in x)
                 vIndex = vIndex + 1;
-                iterations = iterations + 1;
             }
 
             // return s;
@@ -143,7 +139,7 @@ namespace Samples
             // ∂ foreach (float v in x) (iterations in reverse)
             float dT0 = 0f;
             float dV = 0f;
-            for (; iterations > 0; iterations--)
+            while (vIndex > 0)
             {
                 vIndex = vIndex - 1;
 

@@ -43,7 +43,6 @@ namespace Samples
             int i = 1;
 
             // for (int i = 1; i < x.Length; i++)
-            int iterations = 0;
             while (i < x.Length)
             {
                 // c[i] = c[i - 1] * w + x[i];
@@ -53,7 +52,6 @@ namespace Samples
 
                 // i++
                 i = i + 1;
-                iterations = iterations + 1;
             }
 
             // return c[x.Length - 1] * c[0];
@@ -69,7 +67,7 @@ namespace Samples
 
             // ∂ for (int i = 1; i < x.Length; i++) (iterations in reverse)
             double dCValue_1 = 0.0;
-            for (; iterations > 0; iterations--)
+            while (i > 1)
             {
                 i = i - 1;
 
@@ -125,7 +123,6 @@ namespace Samples
             int i = 1;
 
             // for (int i = 1; i < x.Length; i++)
-            int iterations = 0;
             while (i < x.Length)
             {
                 // c[i] = c[i - 1] * w + x[i];
@@ -135,7 +132,6 @@ namespace Samples
 
                 // i++
                 i = i + 1;
-                iterations = iterations + 1;
             }
 
             // return c[x.Length - 1] * c[0];
@@ -151,7 +147,7 @@ namespace Samples
 
             // ∂ for (int i = 1; i < x.Length; i++) (iterations in reverse)
             double dCValue_1 = 0.0;
-            for (; iterations > 0; iterations--)
+            while (i > 1)
             {
                 i = i - 1;
 

@@ -44,7 +44,6 @@ namespace Samples
             int k = 0;
 
             // for (int k = 0; k < ys.Length; k++)
-            int iterations = 0;
             double e = default;
             while (k < ys.Length)
             {
@@ -57,7 +56,6 @@ namespace Samples
 
                 // k++
                 k = k + 1;
-                iterations = iterations + 1;
             }
 
             // return loss / ys.Length;
@@ -71,7 +69,7 @@ namespace Samples
 
             // ∂ for (int k = 0; k < ys.Length; k++) (iterations in reverse)
             double dE = 0.0;
-            for (; iterations > 0; iterations--)
+            while (k > 0)
             {
                 k = k - 1;
 
@@ -123,7 +121,6 @@ namespace Samples
             int k = 0;
 
             // for (int k = 0; k < ys.Length; k++)
-            int iterations = 0;
             double e = default;
             while (k < ys.Length)
             {
@@ -136,7 +133,6 @@ namespace Samples
 
                 // k++
                 k = k + 1;
-                iterations = iterations + 1;
             }
 
             // return loss / ys.Length;
@@ -150,7 +146,7 @@ namespace Samples
 
             // ∂ for (int k = 0; k < ys.Length; k++) (iterations in reverse)
             double dE = 0.0;
-            for (; iterations > 0; iterations--)
+            while (k > 0)
             {
                 k = k - 1;
 

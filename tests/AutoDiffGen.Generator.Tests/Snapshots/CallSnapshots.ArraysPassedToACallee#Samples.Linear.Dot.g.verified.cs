@@ -53,7 +53,6 @@ namespace Samples
             int i = 0;
 
             // for (int i = 0; i < a.Length; i++)
-            int iterations = 0;
             while (i < a.Length)
             {
                 // s += a[i] * b[i];
@@ -61,7 +60,6 @@ namespace Samples
 
                 // i++
                 i = i + 1;
-                iterations = iterations + 1;
             }
 
             // return s;
@@ -73,7 +71,7 @@ namespace Samples
             double dS = 1.0;
 
             // ∂ for (int i = 0; i < a.Length; i++) (iterations in reverse)
-            for (; iterations > 0; iterations--)
+            while (i > 0)
             {
                 i = i - 1;
 
@@ -127,7 +125,6 @@ namespace Samples
             int i = 0;
 
             // for (int i = 0; i < a.Length; i++)
-            int iterations = 0;
             while (i < a.Length)
             {
                 // s += a[i] * b[i];
@@ -135,7 +132,6 @@ namespace Samples
 
                 // i++
                 i = i + 1;
-                iterations = iterations + 1;
             }
 
             // return s;
@@ -147,7 +143,7 @@ namespace Samples
             double dS = seed;
 
             // ∂ for (int i = 0; i < a.Length; i++) (iterations in reverse)
-            for (; iterations > 0; iterations--)
+            while (i > 0)
             {
                 i = i - 1;
 

@@ -28,7 +28,6 @@ namespace Samples
             int i = 0;
 
             // for (int i = 0; i < n; i++)
-            int iterations = 0;
             double t0 = default;
             while (i < n)
             {
@@ -40,7 +39,6 @@ namespace Samples
 
                 // i++
                 i = i + 1;
-                iterations = iterations + 1;
             }
 
             // return y;
@@ -53,8 +51,10 @@ namespace Samples
 
             // ∂ for (int i = 0; i < n; i++) (iterations in reverse)
             double dT0 = 0.0;
-            for (; iterations > 0; iterations--)
+            while (i > 0)
             {
+                i = i - 1;
+
                 // ∂ y = Math.Sin(y) * x;
                 y = tape.Pop();
                 double g0 = dY;
@@ -87,7 +87,6 @@ namespace Samples
             int i = 0;
 
             // for (int i = 0; i < n; i++)
-            int iterations = 0;
             double t0 = default;
             while (i < n)
             {
@@ -99,7 +98,6 @@ namespace Samples
 
                 // i++
                 i = i + 1;
-                iterations = iterations + 1;
             }
 
             // return y;
@@ -112,8 +110,10 @@ namespace Samples
 
             // ∂ for (int i = 0; i < n; i++) (iterations in reverse)
             double dT0 = 0.0;
-            for (; iterations > 0; iterations--)
+            while (i > 0)
             {
+                i = i - 1;
+
                 // ∂ y = Math.Sin(y) * x;
                 y = tape.Pop();
                 double g0 = dY;

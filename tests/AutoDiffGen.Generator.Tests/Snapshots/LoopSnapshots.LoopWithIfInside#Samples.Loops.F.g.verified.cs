@@ -29,7 +29,6 @@ namespace Samples
             int i = 0;
 
             // for (int i = 0; i < n; i++)
-            int iterations = 0;
             bool cond = default;
             double t0 = default;
             while (i < n)
@@ -53,7 +52,6 @@ namespace Samples
 
                 // i++
                 i = i + 1;
-                iterations = iterations + 1;
             }
 
             // return s;
@@ -66,7 +64,7 @@ namespace Samples
 
             // ∂ for (int i = 0; i < n; i++) (iterations in reverse)
             double dT0 = 0.0;
-            for (; iterations > 0; iterations--)
+            while (i > 0)
             {
                 i = i - 1;
 
@@ -115,7 +113,6 @@ namespace Samples
             int i = 0;
 
             // for (int i = 0; i < n; i++)
-            int iterations = 0;
             bool cond = default;
             double t0 = default;
             while (i < n)
@@ -139,7 +136,6 @@ namespace Samples
 
                 // i++
                 i = i + 1;
-                iterations = iterations + 1;
             }
 
             // return s;
@@ -152,7 +148,7 @@ namespace Samples
 
             // ∂ for (int i = 0; i < n; i++) (iterations in reverse)
             double dT0 = 0.0;
-            for (; iterations > 0; iterations--)
+            while (i > 0)
             {
                 i = i - 1;
 

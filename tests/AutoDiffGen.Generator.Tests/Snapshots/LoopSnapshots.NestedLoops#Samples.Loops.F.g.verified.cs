@@ -28,8 +28,6 @@ namespace Samples
             int i = 0;
 
             // for (int i = 0; i < n; i++)
-            int iterations = 0;
-            int iterations_1 = default;
             int j = default;
             while (i < n)
             {
@@ -38,8 +36,6 @@ namespace Samples
                 j = 0;
 
                 // for (int j = 0; j < m; j++)
-                tape.Push(iterations_1);
-                iterations_1 = 0;
                 while (j < m)
                 {
                     // s = s * x + Math.Cos(s + j);
@@ -48,12 +44,10 @@ namespace Samples
 
                     // j++
                     j = j + 1;
-                    iterations_1 = iterations_1 + 1;
                 }
 
                 // i++
                 i = i + 1;
-                iterations = iterations + 1;
             }
 
             // return s;
@@ -65,10 +59,12 @@ namespace Samples
             double dS = 1.0;
 
             // ∂ for (int i = 0; i < n; i++) (iterations in reverse)
-            for (; iterations > 0; iterations--)
+            while (i > 0)
             {
+                i = i - 1;
+
                 // ∂ for (int j = 0; j < m; j++) (iterations in reverse)
-                for (; iterations_1 > 0; iterations_1--)
+                while (j > 0)
                 {
                     j = j - 1;
 
@@ -80,7 +76,6 @@ namespace Samples
                     dX += g0 * s;
                     dS += -(g0 * global::System.Math.Sin(s + (double)j));
                 }
-                iterations_1 = (int)tape.Pop();
                 j = (int)tape.Pop();
             }
             tape.Dispose();
@@ -102,8 +97,6 @@ namespace Samples
             int i = 0;
 
             // for (int i = 0; i < n; i++)
-            int iterations = 0;
-            int iterations_1 = default;
             int j = default;
             while (i < n)
             {
@@ -112,8 +105,6 @@ namespace Samples
                 j = 0;
 
                 // for (int j = 0; j < m; j++)
-                tape.Push(iterations_1);
-                iterations_1 = 0;
                 while (j < m)
                 {
                     // s = s * x + Math.Cos(s + j);
@@ -122,12 +113,10 @@ namespace Samples
 
                     // j++
                     j = j + 1;
-                    iterations_1 = iterations_1 + 1;
                 }
 
                 // i++
                 i = i + 1;
-                iterations = iterations + 1;
             }
 
             // return s;
@@ -139,10 +128,12 @@ namespace Samples
             double dS = seed;
 
             // ∂ for (int i = 0; i < n; i++) (iterations in reverse)
-            for (; iterations > 0; iterations--)
+            while (i > 0)
             {
+                i = i - 1;
+
                 // ∂ for (int j = 0; j < m; j++) (iterations in reverse)
-                for (; iterations_1 > 0; iterations_1--)
+                while (j > 0)
                 {
                     j = j - 1;
 
@@ -154,7 +145,6 @@ namespace Samples
                     dX += g0 * s;
                     dS += -(g0 * global::System.Math.Sin(s + (double)j));
                 }
-                iterations_1 = (int)tape.Pop();
                 j = (int)tape.Pop();
             }
             tape.Dispose();
