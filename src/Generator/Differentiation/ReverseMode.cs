@@ -181,7 +181,12 @@ internal sealed class ReverseMode
         if (restore is not null)
         {
             backward.Add(restore);
-            if (parts.Any(p => Reads(p, a.Target)))
+            if (IncrementOf(a.Target, parts) is { } increment)
+            {
+                // x = x ± e: ∂/∂x is 1, so x's adjoint passes through unchanged and only e receives ±g.
+                parts[parts.Count - 1] = new Def(a.Target, increment, IsRoot: true);
+            }
+            else if (parts.Any(p => Reads(p, a.Target)))
             {
                 // x = f(x): x's adjoint is both the input (g) and a receiver; take g out first.
                 string taken = names.Numbered("g");
@@ -200,6 +205,17 @@ internal sealed class ReverseMode
         Backward(parts, g, backward, new HashSet<string>());
         if (resetAfter) backward.Add(new CodeAssign(adjoint, Num(type, "0")));
         if (backward.Count == before && restore is null) backward.Clear(); // nothing flows back through a constant
+    }
+
+    /// <summary>
+    /// For <c>x = x + e</c> (or <c>x − e</c>) where nothing else in the statement reads x: the part of
+    /// the value whose adjoint must still be propagated (<c>e</c>, or <c>−e</c>). Null otherwise.
+    /// </summary>
+    private static Expr? IncrementOf(string target, List<Part> parts)
+    {
+        if (parts[parts.Count - 1] is not Def { IsRoot: true, Value: Binary { Op: BinaryOp.Add or BinaryOp.Subtract, Left: Variable x } sum } || x.Name != target) return null;
+        if (ExprWalk.Reads(sum.Right, target) || parts.Take(parts.Count - 1).Any(p => Reads(p, target))) return null;
+        return sum.Op == BinaryOp.Add ? sum.Right : new Unary(sum.Type, UnaryOp.Negate, sum.Right);
     }
 
     private void DeclareArrayCode(DeclareArray d, List<CodeStmt> forward)

@@ -66,51 +66,30 @@ namespace Samples
 
             // ∂ x = x * x;
             x_1 = x_1_saved;
-            double g8 = dX_1;
+            double g3 = dX_1;
             dX_1 = 0.0;
-            dX_1 += g8 * x_1;
-            dX_1 += g8 * x_1;
-
-            // ∂ ++s;
-            double g7 = dS;
-            dS = 0.0;
-            dS += g7;
-
-            // ∂ s--;
-            double g6 = dS;
-            dS = 0.0;
-            dS += g6;
-
-            // ∂ s++;
-            double g5 = dS;
-            dS = 0.0;
-            dS += g5;
+            dX_1 += g3 * x_1;
+            dX_1 += g3 * x_1;
 
             // ∂ s /= y;
-            double g4 = dS;
+            double g2 = dS;
             dS = 0.0;
-            double dT0 = g4;
+            double dT0 = g2;
             dS += dT0 / y;
             dY = -(dT0 / y * t0);
 
             // ∂ s *= x;
             s = s_saved_3;
-            double g3 = dS;
-            dS = 0.0;
-            dS += g3 * x_1;
-            dX_1 += g3 * s;
-
-            // ∂ s -= y;
-            double g2 = dS;
-            dS = 0.0;
-            dS += g2;
-            dY += -g2;
-
-            // ∂ s += x;
             double g1 = dS;
             dS = 0.0;
-            dS += g1;
-            dX_1 += g1;
+            dS += g1 * x_1;
+            dX_1 += g1 * s;
+
+            // ∂ s -= y;
+            dY += -dS;
+
+            // ∂ s += x;
+            dX_1 += dS;
 
             // ∂ s = s * y;
             s = s_saved;
@@ -182,51 +161,30 @@ namespace Samples
 
             // ∂ x = x * x;
             x_1 = x_1_saved;
-            double g8 = dX_1;
+            double g3 = dX_1;
             dX_1 = 0.0;
-            dX_1 += g8 * x_1;
-            dX_1 += g8 * x_1;
-
-            // ∂ ++s;
-            double g7 = dS;
-            dS = 0.0;
-            dS += g7;
-
-            // ∂ s--;
-            double g6 = dS;
-            dS = 0.0;
-            dS += g6;
-
-            // ∂ s++;
-            double g5 = dS;
-            dS = 0.0;
-            dS += g5;
+            dX_1 += g3 * x_1;
+            dX_1 += g3 * x_1;
 
             // ∂ s /= y;
-            double g4 = dS;
+            double g2 = dS;
             dS = 0.0;
-            double dT0 = g4;
+            double dT0 = g2;
             dS += dT0 / y;
             dY += -(dT0 / y * t0);
 
             // ∂ s *= x;
             s = s_saved_3;
-            double g3 = dS;
-            dS = 0.0;
-            dS += g3 * x_1;
-            dX_1 += g3 * s;
-
-            // ∂ s -= y;
-            double g2 = dS;
-            dS = 0.0;
-            dS += g2;
-            dY += -g2;
-
-            // ∂ s += x;
             double g1 = dS;
             dS = 0.0;
-            dS += g1;
-            dX_1 += g1;
+            dS += g1 * x_1;
+            dX_1 += g1 * s;
+
+            // ∂ s -= y;
+            dY += -dS;
+
+            // ∂ s += x;
+            dX_1 += dS;
 
             // ∂ s = s * y;
             s = s_saved;

@@ -70,10 +70,7 @@ namespace Samples
                 vIndex = vIndex - 1;
 
                 // ∂ s += MathF.Exp(v) * weights.Length;
-                float g0 = dS;
-                dS = 0f;
-                dS += g0;
-                dT0 += g0 * t1;
+                dT0 += dS * t1;
                 t1 = (float)tape.Pop();
                 dV += dT0 * t0;
                 dT0 = 0f;
@@ -144,10 +141,7 @@ namespace Samples
                 vIndex = vIndex - 1;
 
                 // ∂ s += MathF.Exp(v) * weights.Length;
-                float g0 = dS;
-                dS = 0f;
-                dS += g0;
-                dT0 += g0 * t1;
+                dT0 += dS * t1;
                 t1 = (float)tape.Pop();
                 dV += dT0 * t0;
                 dT0 = 0f;

@@ -74,11 +74,8 @@ namespace Samples
                 k = k - 1;
 
                 // ∂ loss += e * e;
-                double g0 = dLoss;
-                dLoss = 0.0;
-                dLoss += g0;
-                dE += g0 * e;
-                dE += g0 * e;
+                dE += dLoss * e;
+                dE += dLoss * e;
 
                 // ∂ double e = w[0] + w[1] * xs[k] - ys[k];
                 e = tape.Pop();
@@ -151,11 +148,8 @@ namespace Samples
                 k = k - 1;
 
                 // ∂ loss += e * e;
-                double g0 = dLoss;
-                dLoss = 0.0;
-                dLoss += g0;
-                dE += g0 * e;
-                dE += g0 * e;
+                dE += dLoss * e;
+                dE += dLoss * e;
 
                 // ∂ double e = w[0] + w[1] * xs[k] - ys[k];
                 e = tape.Pop();

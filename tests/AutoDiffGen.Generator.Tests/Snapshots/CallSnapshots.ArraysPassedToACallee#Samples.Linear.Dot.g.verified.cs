@@ -76,11 +76,8 @@ namespace Samples
                 i = i - 1;
 
                 // ∂ s += a[i] * b[i];
-                double g0 = dS;
-                dS = 0.0;
-                dS += g0;
-                dA[i] += g0 * b[i];
-                dB[i] += g0 * a[i];
+                dA[i] += dS * b[i];
+                dB[i] += dS * a[i];
             }
             tape.Dispose();
             return result;
@@ -148,11 +145,8 @@ namespace Samples
                 i = i - 1;
 
                 // ∂ s += a[i] * b[i];
-                double g0 = dS;
-                dS = 0.0;
-                dS += g0;
-                dA[i] += g0 * b[i];
-                dB[i] += g0 * a[i];
+                dA[i] += dS * b[i];
+                dB[i] += dS * a[i];
             }
             tape.Dispose();
             return result;

@@ -60,10 +60,10 @@ namespace Samples
             {
                 // ∂ r = r * x;
                 r = r_saved_2;
-                double g2 = dR;
+                double g1 = dR;
                 dR = 0.0;
-                dR += g2 * x;
-                dX = g2 * r;
+                dR += g1 * x;
+                dX = g1 * r;
 
                 // ∂ if (y > 0)
                 if (y > 0)
@@ -78,10 +78,7 @@ namespace Samples
                 else
                 {
                     // ∂ r = r - y;
-                    double g1 = dR;
-                    dR = 0.0;
-                    dR += g1;
-                    dY += -g1;
+                    dY += -dR;
                 }
             }
 
@@ -137,10 +134,10 @@ namespace Samples
             {
                 // ∂ r = r * x;
                 r = r_saved_2;
-                double g2 = dR;
+                double g1 = dR;
                 dR = 0.0;
-                dR += g2 * x;
-                dX += g2 * r;
+                dR += g1 * x;
+                dX += g1 * r;
 
                 // ∂ if (y > 0)
                 if (y > 0)
@@ -155,10 +152,7 @@ namespace Samples
                 else
                 {
                     // ∂ r = r - y;
-                    double g1 = dR;
-                    dR = 0.0;
-                    dR += g1;
-                    dY += -g1;
+                    dY += -dR;
                 }
             }
 

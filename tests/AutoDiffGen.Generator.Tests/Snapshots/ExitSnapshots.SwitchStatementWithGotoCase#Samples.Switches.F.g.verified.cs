@@ -88,9 +88,6 @@ namespace Samples
                         dX += dR * x;
                         dX += dR * x;
                         dR = 0.0;
-
-                        // ∂ r = r + 1;
-                        dR = 0.0;
                     }
                     else
                     {
@@ -183,9 +180,6 @@ namespace Samples
                         // ∂ r = x * x;
                         dX += dR * x;
                         dX += dR * x;
-                        dR = 0.0;
-
-                        // ∂ r = r + 1;
                         dR = 0.0;
                     }
                     else

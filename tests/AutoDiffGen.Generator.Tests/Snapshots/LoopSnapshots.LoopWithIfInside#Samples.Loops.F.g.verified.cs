@@ -84,10 +84,7 @@ namespace Samples
                 else
                 {
                     // ∂ s += x * i;
-                    double g1 = dS;
-                    dS = 0.0;
-                    dS += g1;
-                    dX += g1 * (double)i;
+                    dX += dS * (double)i;
                 }
                 cond = tape.Pop() != 0.0;
             }
@@ -168,10 +165,7 @@ namespace Samples
                 else
                 {
                     // ∂ s += x * i;
-                    double g1 = dS;
-                    dS = 0.0;
-                    dS += g1;
-                    dX += g1 * (double)i;
+                    dX += dS * (double)i;
                 }
                 cond = tape.Pop() != 0.0;
             }
