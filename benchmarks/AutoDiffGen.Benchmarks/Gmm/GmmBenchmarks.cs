@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
+using AutoDiffGen.Functional.Tests.Gmm;
 
 namespace AutoDiffGen.Benchmarks.Gmm;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using AutoDiffGen.Functional.Tests.Gmm;
 
 namespace AutoDiffGen.Benchmarks.Gmm;
 
