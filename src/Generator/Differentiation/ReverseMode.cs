@@ -84,15 +84,31 @@ internal sealed class ReverseMode
         List<CodeStmt> code = builder.Block(builder.program, new List<CodeStmt>());
         code.Add(new CodeReturn(new Variable(method.ReturnType, builder.result)));
         ImmutableArray<CodeStmt> statements = ZeroAdjointElision.Apply(builder.DeclareDiscards(code.ToImmutableArray(), top: true), builder.locals, builder.arrayAdjoints);
-        statements = SaveElision.Apply(statements, builder.locals);
+        // Dropping a save can empty a branch whose condition kept another save alive: repeat to a fixed point.
+        for (ImmutableArray<CodeStmt> before = default; before != statements;)
+        {
+            before = statements;
+            statements = SaveElision.Apply(statements, builder.locals);
+        }
         ImmutableArray<string> zeroed = ImmutableArray<string>.Empty;
         if (!seedParameter)
         {
             (statements, zeroed) = OutputAssignment.Apply(statements,
                 method.Parameters.Where(p => p.IsDifferentiable && !p.IsArray).Select(p => p.GradientName));
         }
-        return new GradientBody(statements, builder.locals, builder.tape, zeroed);
+        // A tape whose every push was dropped is not declared at all.
+        string? tape = UsesTape(statements) ? builder.tape : null;
+        return new GradientBody(statements, builder.locals, tape, zeroed);
     }
+
+    private static bool UsesTape(ImmutableArray<CodeStmt> code) => code.Any(s => s switch
+    {
+        CodePush or CodePushElement => true,
+        CodeIf f => UsesTape(f.Then) || UsesTape(f.Else),
+        CodeLoop l => UsesTape(l.Body),
+        CodeReverseLoop r => UsesTape(r.Body),
+        _ => false,
+    });
 
     // ---- blocks and statements -------------------------------------------------------------
 

@@ -44,7 +44,6 @@ namespace Samples
             dA.Clear();
             dB.Clear();
 
-            global::AutoDiffGen.Tape tape = new global::AutoDiffGen.Tape(stackalloc double[64]);
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double s = 0;
             double s = 0;
@@ -79,7 +78,6 @@ namespace Samples
                 dA[i] += dS * b[i];
                 dB[i] += dS * a[i];
             }
-            tape.Dispose();
             return result;
         }
 
@@ -113,7 +111,6 @@ namespace Samples
             {
                 throw new global::System.ArgumentException("dB must not share memory with b: the gradient is written while b is still being read.", nameof(dB));
             }
-            global::AutoDiffGen.Tape tape = new global::AutoDiffGen.Tape(stackalloc double[64]);
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double s = 0;
             double s = 0;
@@ -148,7 +145,6 @@ namespace Samples
                 dA[i] += dS * b[i];
                 dB[i] += dS * a[i];
             }
-            tape.Dispose();
             return result;
         }
     }

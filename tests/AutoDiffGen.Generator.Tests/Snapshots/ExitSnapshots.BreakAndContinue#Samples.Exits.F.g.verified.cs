@@ -88,12 +88,6 @@ namespace Samples
             double dT0 = 0.0;
             for (; iterations > 0; iterations--)
             {
-                // ∂ if (!broke)
-                if (!broke)
-                {
-                    i = i - 1;
-                }
-
                 // ∂ if (!continued)
                 if (!continued)
                 {
@@ -205,12 +199,6 @@ namespace Samples
             double dT0 = 0.0;
             for (; iterations > 0; iterations--)
             {
-                // ∂ if (!broke)
-                if (!broke)
-                {
-                    i = i - 1;
-                }
-
                 // ∂ if (!continued)
                 if (!continued)
                 {

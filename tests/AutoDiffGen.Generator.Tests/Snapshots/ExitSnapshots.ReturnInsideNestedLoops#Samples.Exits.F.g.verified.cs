@@ -57,7 +57,6 @@ namespace Samples
                         returnValue = global::System.Math.Log(s);
 
                         // (leave the loop with that value)
-                        tape.Push(returning ? 1.0 : 0.0);
                         returning = true;
                     }
 
@@ -103,8 +102,6 @@ namespace Samples
                         // ∂ if (s > 100)
                         if (s > 100)
                         {
-                            returning = tape.Pop() != 0.0;
-
                             // ∂ return Math.Log(s);
                             dS += dReturnValue / s;
                             dReturnValue = 0.0;
@@ -139,8 +136,6 @@ namespace Samples
                         // ∂ if (s > 100)
                         if (s > 100)
                         {
-                            returning = tape.Pop() != 0.0;
-
                             // ∂ return Math.Log(s);
                             dS += dReturnValue != 0.0 ? dReturnValue / s : 0.0;
                             dReturnValue = 0.0;
@@ -204,7 +199,6 @@ namespace Samples
                         returnValue = global::System.Math.Log(s);
 
                         // (leave the loop with that value)
-                        tape.Push(returning ? 1.0 : 0.0);
                         returning = true;
                     }
 
@@ -250,8 +244,6 @@ namespace Samples
                         // ∂ if (s > 100)
                         if (s > 100)
                         {
-                            returning = tape.Pop() != 0.0;
-
                             // ∂ return Math.Log(s);
                             dS += dReturnValue / s;
                             dReturnValue = 0.0;
@@ -286,8 +278,6 @@ namespace Samples
                         // ∂ if (s > 100)
                         if (s > 100)
                         {
-                            returning = tape.Pop() != 0.0;
-
                             // ∂ return Math.Log(s);
                             dS += dReturnValue != 0.0 ? dReturnValue / s : 0.0;
                             dReturnValue = 0.0;
