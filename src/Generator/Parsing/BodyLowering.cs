@@ -54,6 +54,7 @@ internal sealed partial class BodyLowering
     public List<Stmt> Lower(IOperation body)
     {
         var statements = new List<Stmt>();
+        CollectLocalFunctions(body);
         Statement(body, statements);
         return loopExits.Prologue().Concat(statements).ToList();
     }
@@ -120,10 +121,12 @@ internal sealed partial class BodyLowering
                 Report(DiagnosticDescriptors.UnsupportedStatement, StatementLocation(op.Syntax),
                     "this kind of loop is not supported; use for, while or do/while over an int counter, or foreach over an array or span parameter");
                 break;
+            case ILocalFunctionOperation function when IsInlinable(function):
+                break; // inlined where it is called
             case ILocalFunctionOperation:
                 Report(DiagnosticDescriptors.UnsupportedStatement,
                     op.Syntax is LocalFunctionStatementSyntax local ? local.Identifier.GetLocation() : StatementLocation(op.Syntax),
-                    "local functions are not supported; move the function into a static method of the type");
+                    "only local functions whose body is one expression of by-value scalar parameters are supported (they are inlined); move this one into a static method of the type and mark it [Differentiable]");
                 break;
             default:
                 Report(DiagnosticDescriptors.UnsupportedStatement, StatementLocation(op.Syntax),
@@ -345,6 +348,8 @@ internal sealed partial class BodyLowering
             case IPropertyReferenceOperation { Property.Name: "Length", Instance: IParameterReferenceOperation sequence }
                 when parameters.TryGetValue(Identifiers.Escape(sequence.Parameter.Name), out ParamIR? seq) && seq.IsArray:
                 return new Length(seq.Name);
+            case IParameterReferenceOperation p when inlinedArguments.TryGetValue(p.Parameter.OriginalDefinition, out Expr? argument):
+                return argument;
             case IParameterReferenceOperation p:
                 return parameters.TryGetValue(Identifiers.Escape(p.Parameter.Name), out ParamIR? parameter) && parameter.Type is not null && !parameter.IsArray
                     ? new Variable(t, parameter.Name)
@@ -387,6 +392,7 @@ internal sealed partial class BodyLowering
     private Expr Invocation(IInvocationOperation call, NumType type)
     {
         IMethodSymbol method = call.TargetMethod;
+        if (InlinedCall(call) is { } inlined) return inlined;
         if (BackwardRules.Find(method, callerType, out string? mismatch) is { } backwardRule)
         {
             return CalleeInvocation(call, type, Qualified(backwardRule));

@@ -83,9 +83,21 @@ public sealed class BodyDiagnosticTests
         """));
 
     [Fact]
-    public void ADGEN0005_local_function_on_its_name() => DiagnosticMarkup.Verify(Method("""
-                static double {|ADGEN0005:Square|}(double v) => v * v;
-                return {|ADGEN0007:Square(x)|} + y;
+    public void ADGEN0005_local_function_with_statements_on_its_name() => DiagnosticMarkup.Verify(Method("""
+                static double Square(double v) => v * v;
+                static double {|ADGEN0005:Cube|}(double v)
+                {
+                    double s = v * v;
+                    return s * v;
+                }
+                double Twice(double v) => 2.0 * v * y;
+                return Square(x) + Twice(y) + {|ADGEN0007:Cube(x)|};
+        """));
+
+    [Fact]
+    public void ADGEN0006_recursive_local_function_on_the_inner_call() => DiagnosticMarkup.Verify(Method("""
+                static double Loop(double v) => v > 1 ? {|ADGEN0006:Loop(v / 2)|} : v;
+                return Loop(x) + y;
         """));
 
     [Fact]

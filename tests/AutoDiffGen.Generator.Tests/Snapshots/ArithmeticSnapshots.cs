@@ -85,4 +85,23 @@ public sealed class ArithmeticSnapshots
             public static double F(double x, double y) => x * Math.Sin(y) + y;
         }
         """);
+
+    [Fact]
+    public void InlinedLocalFunction() => SnapshotTest.Run("""
+        using System;
+        using AutoDiffGen;
+
+        namespace Samples;
+
+        public static partial class Local
+        {
+            [Differentiable]
+            public static double F(double x, double y)
+            {
+                static double Sq(double v) => v * v;
+                double Scaled(double v) => v * y;
+                return Sq(Math.Sin(x)) + Scaled(Sq(x));
+            }
+        }
+        """);
 }

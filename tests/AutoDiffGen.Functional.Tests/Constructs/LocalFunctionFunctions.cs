@@ -1,0 +1,25 @@
+using System;
+
+namespace AutoDiffGen.Functional.Tests.Constructs;
+
+/// <summary>Expression-bodied local functions, inlined where they are called.</summary>
+public static partial class LocalFunctionFunctions
+{
+    [Differentiable]
+    public static double Squares(double x, double y)
+    {
+        static double Sq(double v) => v * v;
+        double Scaled(double v) => v * y; // captures y
+        double s = Sq(Math.Sin(x)) + Scaled(Sq(x));
+        for (int i = 0; i < 3; i++) s = Scaled(s) + Sq(i * x);
+        return s;
+    }
+
+    [Differentiable]
+    public static float Nested(float x)
+    {
+        static float Inner(float v) => MathF.Exp(v) - v;
+        static float Outer(float v, float w) => Inner(v * w) + w;
+        return Outer(x, 2f * x);
+    }
+}
