@@ -26,6 +26,20 @@ internal sealed record CodeAccumulateElement(string Array, Expr Index, Expr Valu
 /// <summary><c>T[] Name = new T[Length];</c>: a local array, or the adjoint array beside an active one.</summary>
 internal sealed record CodeDeclareArray(string Name, NumType ElementType, Expr Length) : CodeStmt;
 
+/// <summary><c>T[] Name = null!;</c> at the top of the method: a local array declared inside a loop or branch,
+/// created by its first <see cref="CodeRenewArray"/>.</summary>
+internal sealed record CodeDeclareArrayVariable(string Name, NumType ElementType) : CodeStmt;
+
+/// <summary>
+/// A nested local array's declaration: the first time, creates it (and its adjoint array); after that,
+/// pushes every element on the tape (when there is one) and clears it, as a fresh array would be.
+/// Throws when the length differs from the first time (the arrays are reused).
+/// </summary>
+internal sealed record CodeRenewArray(string Name, string? Adjoint, NumType ElementType, Expr Length, string? Tape, string Index) : CodeStmt;
+
+/// <summary>The backward of <see cref="CodeRenewArray"/>: pops the elements back and clears the adjoint array.</summary>
+internal sealed record CodeRestoreArray(string Name, string? Adjoint, NumType ElementType, string Tape, string Index) : CodeStmt;
+
 /// <summary><c>Array[Index] = Value;</c>: an element write of a local array, the restore of its old
 /// value, or the reset of an adjoint element.</summary>
 internal sealed record CodeAssignElement(string Array, Expr Index, Expr Value) : CodeStmt;

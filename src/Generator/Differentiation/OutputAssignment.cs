@@ -98,6 +98,7 @@ internal static class OutputAssignment
         CodeRestore r => new[] { r.Saved, r.Variable },
         CodeBackwardCall c => c.Arguments.SelectMany(Reads).Concat(Reads(c.Seed)).Concat(c.Accumulators),
         CodeDeclareArray d => Reads(d.Length),
+        CodeRenewArray r => Reads(r.Length),
         CodeAssignElement a => Reads(a.Index).Concat(Reads(a.Value)),
         CodePushElement p => Reads(p.Index),
         CodePopElement p => Reads(p.Index),

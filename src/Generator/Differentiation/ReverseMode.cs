@@ -83,6 +83,7 @@ internal sealed class ReverseMode
         var builder = new ReverseMode(method, seedParameter);
         List<CodeStmt> code = builder.Block(builder.program, new List<CodeStmt>());
         code.Add(new CodeReturn(new Variable(method.ReturnType, builder.result)));
+        code.InsertRange(0, builder.NestedArrayVariables());
         ImmutableArray<CodeStmt> statements = ZeroAdjointElision.Apply(builder.DeclareDiscards(code.ToImmutableArray(), top: true), builder.locals, builder.arrayAdjoints);
         // Dropping a save can empty a branch whose condition kept another save alive: repeat to a fixed point.
         for (ImmutableArray<CodeStmt> before = default; before != statements;)
@@ -104,6 +105,7 @@ internal sealed class ReverseMode
     private static bool UsesTape(ImmutableArray<CodeStmt> code) => code.Any(s => s switch
     {
         CodePush or CodePushElement => true,
+        CodeRenewArray r => r.Tape is not null,
         CodeIf f => UsesTape(f.Then) || UsesTape(f.Else),
         CodeLoop l => UsesTape(l.Body),
         CodeReverseLoop r => UsesTape(r.Body),
@@ -149,7 +151,7 @@ internal sealed class ReverseMode
                 case Assign a: AssignCode(a, forward, chunk); break;
                 case If f: IfCode(f, forward, chunk); break;
                 case Loop l: LoopCode(l, CountedFrom(l, previous), forward, chunk); break;
-                case DeclareArray d: DeclareArrayCode(d, forward); break;
+                case DeclareArray d: DeclareArrayCode(d, forward, chunk); break;
                 case AssignElement e:
                     // Two steps: the value into a temporary (its own adjoint code), then the element write.
                     string value = ElementValue(e);
@@ -234,19 +236,45 @@ internal sealed class ReverseMode
         return sum.Op == BinaryOp.Add ? sum.Right : new Unary(sum.Type, UnaryOp.Negate, sum.Right);
     }
 
-    private void DeclareArrayCode(DeclareArray d, List<CodeStmt> forward)
+    private void DeclareArrayCode(DeclareArray d, List<CodeStmt> forward, List<CodeStmt> backward)
     {
         forward.Add(new CodeComment(d.Source));
-        forward.Add(new CodeDeclareArray(d.Name, d.ElementType, d.Length));
-        if (!d.ElementType.IsFloating() || !activity.IsActive(d.Name)) return;
-        if (!adjoints.TryGetValue(d.Name, out string? adjoint))
+        string? adjoint = null;
+        // A nested array always gets one when it holds floating-point values: also the discard array a
+        // callee adds into when the array is passed to it as data.
+        bool wantsAdjoint = d.ElementType.IsFloating() && (activity.IsActive(d.Name) || d.IsNested);
+        if (wantsAdjoint && !adjoints.TryGetValue(d.Name, out adjoint))
         {
             adjoint = names.Fresh("d" + char.ToUpperInvariant(d.Name.TrimStart('@')[0]) + d.Name.TrimStart('@').Substring(1));
             adjoints.Add(d.Name, adjoint);
             arrayAdjoints.Add(adjoint);
         }
-        forward.Add(new CodeDeclareArray(adjoint, d.ElementType, new Length(d.Name)));
+        if (!d.IsNested)
+        {
+            forward.Add(new CodeDeclareArray(d.Name, d.ElementType, d.Length));
+            if (adjoint is not null) forward.Add(new CodeDeclareArray(adjoint, d.ElementType, new Length(d.Name)));
+            return;
+        }
+
+        // Declared in a loop or branch: one array, declared at the top of the method and reused. In a loop
+        // each new declaration keeps the previous contents on the tape; the backward pass puts them back.
+        nestedArrays[d.Name] = (d.ElementType, adjoint);
+        string index = names.Fresh("e");
+        if (loopDepth > 0) tape ??= names.Fresh("tape");
+        string? kept = loopDepth > 0 ? tape : null;
+        forward.Add(new CodeRenewArray(d.Name, adjoint, d.ElementType, d.Length, kept, index));
+        if (kept is not null)
+        {
+            backward.Add(new CodeComment("∂ " + d.Source));
+            backward.Add(new CodeRestoreArray(d.Name, adjoint, d.ElementType, kept, index));
+        }
     }
+
+    /// <summary>Local arrays declared in a loop or branch, with their adjoint arrays: declared at the top of the method.</summary>
+    private readonly Dictionary<string, (NumType Type, string? Adjoint)> nestedArrays = new();
+
+    private IEnumerable<CodeStmt> NestedArrayVariables() => nestedArrays.OrderBy(a => a.Key, StringComparer.Ordinal)
+        .SelectMany(a => new[] { a.Key, a.Value.Adjoint }.OfType<string>().Select(name => new CodeDeclareArrayVariable(name, a.Value.Type)));
 
     /// <summary>A new temporary for the value an element write stores (one per write: each has its own adjoint).</summary>
     private string ElementValue(AssignElement e)
@@ -707,7 +735,7 @@ internal sealed class ReverseMode
             {
                 // The callee adds into an array's adjoint itself: pass the caller's adjoint span, or,
                 // for an array that has none (data), a discard array of the same length.
-                accumulators.Add(IsActive(array) ? adjoints[array.Array] : Discard(array));
+                accumulators.Add(IsActive(array) || nestedArrays.ContainsKey(array.Array) ? adjoints[array.Array] : Discard(array));
                 byRef.Add(false);
                 continue;
             }

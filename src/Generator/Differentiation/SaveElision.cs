@@ -173,6 +173,7 @@ internal static class SaveElision
         CodeAccumulateElement a => ExprWalk.Reads(a.Index, name) || ExprWalk.Reads(a.Value, name),
         CodeBackwardCall c => c.Arguments.Any(a => ExprWalk.Reads(a, name)) || ExprWalk.Reads(c.Seed, name),
         CodeDeclareArray d => ExprWalk.Reads(d.Length, name),
+        CodeRenewArray r => ExprWalk.Reads(r.Length, name),
         CodeAssignElement a => ExprWalk.Reads(a.Index, name) || ExprWalk.Reads(a.Value, name),
         CodePushElement p => ExprWalk.Reads(p.Index, name),
         CodePopElement p => ExprWalk.Reads(p.Index, name),

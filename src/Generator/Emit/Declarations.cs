@@ -113,6 +113,7 @@ internal static class Declarations
                 case CodePop p: names.Add(p.Variable); break;
                 case CodeUndo u: names.Add(u.Variable); ExprWalk.CollectReads(u.Value, names); break;
                 case CodeDeclareArray d: ExprWalk.CollectReads(d.Length, names); break;
+                case CodeRenewArray r: ExprWalk.CollectReads(r.Length, names); break;
                 case CodeAssignElement a: ExprWalk.CollectReads(a.Index, names); ExprWalk.CollectReads(a.Value, names); break;
                 case CodePushElement p: ExprWalk.CollectReads(p.Index, names); break;
                 case CodePopElement p: ExprWalk.CollectReads(p.Index, names); break;

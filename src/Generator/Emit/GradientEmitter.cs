@@ -163,6 +163,19 @@ internal static class GradientEmitter
                 case CodeAccumulateElement a:
                     w.Line(a.Array + "[" + ExprPrinter.Print(a.Index) + "] += " + ExprPrinter.Print(a.Value) + ";");
                     break;
+                case CodeDeclareArrayVariable v:
+                    w.Line(v.ElementType.Keyword() + "[] " + v.Name + " = null!;");
+                    break;
+                case CodeRenewArray r:
+                    WriteRenew(w, r);
+                    break;
+                case CodeRestoreArray r:
+                    using (w.Block("for (int " + r.Index + " = " + r.Name + ".Length - 1; " + r.Index + " >= 0; " + r.Index + "--)"))
+                    {
+                        w.Line(r.Name + "[" + r.Index + "] = " + Popped(r.Tape, r.ElementType) + ";");
+                    }
+                    if (r.Adjoint is not null) w.Line("global::System.Array.Clear(" + r.Adjoint + ");");
+                    break;
                 case CodeDeclareArray d:
                     w.Line(d.ElementType.Keyword() + "[] " + d.Name + " = new " + d.ElementType.Keyword() + "[" + ExprPrinter.Print(d.Length) + "];");
                     break;
@@ -222,6 +235,37 @@ internal static class GradientEmitter
                     w.Line(p.Variable + " = " + Popped(p.Tape, locals[p.Variable].Type) + ";");
                     break;
             }
+        }
+    }
+
+    /// <summary>
+    /// A nested local array's declaration: created (with its adjoint) the first time; later its old
+    /// elements go on the tape, if there is one, and it is cleared, as a new array would be.
+    /// </summary>
+    private static void WriteRenew(SourceWriter w, CodeRenewArray r)
+    {
+        string type = r.ElementType.Keyword();
+        string length = ExprPrinter.Print(r.Length);
+        using (w.Block("if (" + r.Name + " is null)"))
+        {
+            w.Line(r.Name + " = new " + type + "[" + length + "];");
+            if (r.Adjoint is not null) w.Line(r.Adjoint + " = new " + type + "[" + length + "];");
+        }
+        using (w.Block("else if (" + r.Name + ".Length != " + length + ")"))
+        {
+            w.Line("throw new global::System.InvalidOperationException(\"AutoDiffGen: local array '" + r.Name
+                + "' is declared in a loop or branch, so its gradient code reuses one array; it needs the same length every time (was \" + "
+                + r.Name + ".Length + \", now \" + (" + length + ") + \").\");");
+        }
+        if (r.Tape is not null)
+        {
+            // Every time, the first included (zeros then), so the backward pass pops as many as were pushed.
+            using (w.Block("for (int " + r.Index + " = 0; " + r.Index + " < " + r.Name + ".Length; " + r.Index + "++)"))
+            {
+                string element = r.Name + "[" + r.Index + "]";
+                w.Line(r.Tape + ".Push(" + (r.ElementType == NumType.Boolean ? element + " ? 1.0 : 0.0" : element) + ");");
+            }
+            w.Line("global::System.Array.Clear(" + r.Name + ");");
         }
     }
 

@@ -30,9 +30,10 @@ internal sealed record Break(string Source) : Stmt(Source);
 /// <summary><c>continue;</c> with the innermost loop. Only between parsing and <c>LoopExits</c>.</summary>
 internal sealed record Continue(string Source) : Stmt(Source);
 
-/// <summary><c>T[] Name = new T[Length];</c>: a local array, declared at the top level of the method
-/// (not inside a loop or branch), never reassigned.</summary>
-internal sealed record DeclareArray(string Source, string Name, NumType ElementType, Expr Length) : Stmt(Source);
+/// <summary><c>T[] Name = new T[Length];</c>: a local array, never reassigned.</summary>
+/// <param name="IsNested">Declared inside a loop or a branch: the generated code declares it once at the
+/// top of the method and reuses it (see <c>ReverseMode.DeclareArrayCode</c>).</param>
+internal sealed record DeclareArray(string Source, string Name, NumType ElementType, Expr Length, bool IsNested = false) : Stmt(Source);
 
 /// <summary><c>Array[Index] = Value</c> for a local array. Compound element assignments and <c>++</c>
 /// arrive in this form. <see cref="IsInitializer"/>: part of the array's initializer, writing over a

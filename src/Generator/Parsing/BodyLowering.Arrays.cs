@@ -28,12 +28,6 @@ internal sealed partial class BodyLowering
                 "local array '" + local.Name + "' has type '" + arrayType.ToDisplayString() + "'; local arrays must be one-dimensional arrays of double, float, int, long or bool");
             return;
         }
-        if (nesting > 0)
-        {
-            Report(DiagnosticDescriptors.UnsupportedStatement, declarator.Syntax.GetLocation(),
-                "declare local array '" + local.Name + "' at the top level of the method, before any loop or branch, and reuse it: the backward pass keeps one adjoint array per declaration");
-            return;
-        }
         if (initializer is not IArrayCreationOperation { DimensionSizes.Length: 1 } creation)
         {
             Report(DiagnosticDescriptors.UnsupportedExpression, declarator.Syntax.GetLocation(),
@@ -48,7 +42,7 @@ internal sealed partial class BodyLowering
         Expr length = creation.Initializer is { } values
             ? new Constant(NumType.Int32, values.ElementValues.Length.ToString(System.Globalization.CultureInfo.InvariantCulture))
             : Expression(creation.DimensionSizes[0]);
-        into.Add(new DeclareArray(source, name, element, length));
+        into.Add(new DeclareArray(source, name, element, length, IsNested: nesting > 0));
         if (creation.Initializer is null) return;
 
         for (int i = 0; i < creation.Initializer.ElementValues.Length; i++)

@@ -194,7 +194,7 @@ public sealed class LoopArrayCallDiagnosticTests
                 double[,] {|ADGEN0006:grid = new double[2, 2]|};
                 for (int i = 0; i < n; i++)
                 {
-                    double[] {|ADGEN0005:scratch = new double[2]|};
+                    double[] scratch = new double[2];
                     ok[i] = x * i;
                 }
                 {|ADGEN0006:xs[0]|} = x;

@@ -114,4 +114,28 @@ public sealed class ArraySnapshots
             }
         }
         """);
+
+    [Fact]
+    public void LocalArrayDeclaredInALoop() => SnapshotTest.Run("""
+        using System;
+        using AutoDiffGen;
+
+        namespace Samples;
+
+        public static partial class Scratch
+        {
+            [Differentiable]
+            public static double F(double[] mu, [NoDiff] double[] x, int d)
+            {
+                double total = 0;
+                for (int i = 0; i < x.Length / d; i++)
+                {
+                    double[] xc = new double[d];
+                    for (int j = 0; j < d; j++) xc[j] = x[i * d + j] - mu[j];
+                    total += xc[0] * xc[d - 1];
+                }
+                return total;
+            }
+        }
+        """);
 }
