@@ -81,7 +81,7 @@ internal sealed class RandomProgram
         {
             int kind = random.Next(depth >= 2 ? 4 : 8);
             if (inLoop && random.Next(5) == 0) kind = 8; // a loop exit
-            else if (depth == 0 && random.Next(6) == 0) kind = 9; // a local array
+            else if (!inSwitch && random.Next(depth == 0 ? 6 : 10) == 0) kind = 9; // a local array (in a loop or branch too)
             else if (arrays.Count > 0 && random.Next(4) == 0) kind = 10; // an element write
             else if (counters.Count > 0 && random.Next(8) == 0) kind = 11; // a switch
             switch (kind)
@@ -137,9 +137,10 @@ internal sealed class RandomProgram
                 case 5:
                     Emit(indent + "if (" + Condition() + ")");
                     Emit(indent + "{");
-                    int scope = variables.Count;
+                    int scope = variables.Count, arrayScope = arrays.Count;
                     Statements(depth + 1, random.Next(1, 3), indent + "    ");
                     variables.RemoveRange(scope, variables.Count - scope);
+                    arrays.RemoveRange(arrayScope, arrays.Count - arrayScope);
                     Emit(indent + "}");
                     if (random.Next(2) == 0)
                     {
@@ -147,6 +148,7 @@ internal sealed class RandomProgram
                         Emit(indent + "{");
                         Statements(depth + 1, random.Next(1, 3), indent + "    ");
                         variables.RemoveRange(scope, variables.Count - scope);
+                        arrays.RemoveRange(arrayScope, arrays.Count - arrayScope);
                         Emit(indent + "}");
                     }
                     break;
@@ -159,7 +161,7 @@ internal sealed class RandomProgram
                     string bound = random.Next(2) == 0 ? random.Next(0, 5).ToString(CultureInfo.InvariantCulture) : "(" + Condition() + " ? 3 : 1)";
                     Emit(indent + "for (int " + counter + " = 0; " + counter + " < " + bound + "; " + counter + "++)");
                     Emit(indent + "{");
-                    int loopScope = variables.Count;
+                    int loopScope = variables.Count, loopArrays = arrays.Count;
                     bool outer = inLoop;
                     inLoop = true;
                     counters.Add(counter);
@@ -167,6 +169,7 @@ internal sealed class RandomProgram
                     counters.RemoveAt(counters.Count - 1);
                     inLoop = outer;
                     variables.RemoveRange(loopScope, variables.Count - loopScope);
+                    arrays.RemoveRange(loopArrays, arrays.Count - loopArrays);
                     Emit(indent + "}");
                     break;
             }
