@@ -17,7 +17,7 @@ namespace AutoDiffGen.Generator.Differentiation;
 /// re-evaluated on restored values, so the backward pass takes the same branch as the forward pass
 /// and never evaluates a branch that was not taken.
 /// </summary>
-internal sealed class ReverseMode
+internal sealed partial class ReverseMode
 {
     /// <summary>The contract name of the seed parameter of <c>MBackward</c>.</summary>
     public const string SeedName = "seed";
@@ -234,92 +234,6 @@ internal sealed class ReverseMode
         if (parts[parts.Count - 1] is not Def { IsRoot: true, Value: Binary { Op: BinaryOp.Add or BinaryOp.Subtract, Left: Variable x } sum } || x.Name != target) return null;
         if (ExprWalk.Reads(sum.Right, target) || parts.Take(parts.Count - 1).Any(p => Reads(p, target))) return null;
         return sum.Op == BinaryOp.Add ? sum.Right : new Unary(sum.Type, UnaryOp.Negate, sum.Right);
-    }
-
-    private void DeclareArrayCode(DeclareArray d, List<CodeStmt> forward, List<CodeStmt> backward)
-    {
-        forward.Add(new CodeComment(d.Source));
-        string? adjoint = null;
-        // A nested array always gets one when it holds floating-point values: also the discard array a
-        // callee adds into when the array is passed to it as data.
-        bool wantsAdjoint = d.ElementType.IsFloating() && (activity.IsActive(d.Name) || d.IsNested);
-        if (wantsAdjoint && !adjoints.TryGetValue(d.Name, out adjoint))
-        {
-            adjoint = names.Fresh("d" + char.ToUpperInvariant(d.Name.TrimStart('@')[0]) + d.Name.TrimStart('@').Substring(1));
-            adjoints.Add(d.Name, adjoint);
-            arrayAdjoints.Add(adjoint);
-        }
-        if (!d.IsNested)
-        {
-            forward.Add(new CodeDeclareArray(d.Name, d.ElementType, d.Length));
-            if (adjoint is not null) forward.Add(new CodeDeclareArray(adjoint, d.ElementType, new Length(d.Name)));
-            return;
-        }
-
-        // Declared in a loop or branch: one array, declared at the top of the method and reused. In a loop
-        // each new declaration keeps the previous contents on the tape; the backward pass puts them back.
-        nestedArrays[d.Name] = (d.ElementType, adjoint);
-        string index = names.Fresh("e");
-        if (loopDepth > 0) tape ??= names.Fresh("tape");
-        string? kept = loopDepth > 0 ? tape : null;
-        forward.Add(new CodeRenewArray(d.Name, adjoint, d.ElementType, d.Length, kept, index));
-        if (kept is not null)
-        {
-            backward.Add(new CodeComment("∂ " + d.Source));
-            backward.Add(new CodeRestoreArray(d.Name, adjoint, d.ElementType, kept, index));
-        }
-    }
-
-    /// <summary>Local arrays declared in a loop or branch, with their adjoint arrays: declared at the top of the method.</summary>
-    private readonly Dictionary<string, (NumType Type, string? Adjoint)> nestedArrays = new();
-
-    private IEnumerable<CodeStmt> NestedArrayVariables() => nestedArrays.OrderBy(a => a.Key, StringComparer.Ordinal)
-        .SelectMany(a => new[] { a.Key, a.Value.Adjoint }.OfType<string>().Select(name => new CodeDeclareArrayVariable(name, a.Value.Type)));
-
-    /// <summary>A new temporary for the value an element write stores (one per write: each has its own adjoint).</summary>
-    private string ElementValue(AssignElement e)
-    {
-        string temporary = names.Fresh(e.Array.TrimStart('@') + "Value");
-        Declare(temporary, e.Value.Type, isAdjoint: false);
-        if (e.Value.Type.IsFloating() && activity.IsActive(e.Array) && activity.IsActive(e.Value)) activity.AddActiveTemporary(temporary);
-        return temporary;
-    }
-
-    /// <summary>
-    /// <c>a[i] = t</c>: the old element is kept (a local copy, or the tape in loops) and put back by the
-    /// backward pass, which first moves the element's adjoint into t's and clears it (the old value did
-    /// not reach the result through this element).
-    /// </summary>
-    private void AssignElementCode(AssignElement e, string temporary, List<CodeStmt> forward, List<CodeStmt> backward)
-    {
-        NumType type = arrays[e.Array];
-        CodeStmt? restore = null;
-        if (!e.IsInitializer)
-        {
-            if (loopDepth > 0)
-            {
-                tape ??= names.Fresh("tape");
-                forward.Add(new CodePushElement(tape, e.Array, e.Index, type));
-                restore = new CodePopElement(tape, e.Array, e.Index, type);
-            }
-            else
-            {
-                string saved = names.Fresh(e.Array.TrimStart('@') + "_saved");
-                Declare(saved, type, isAdjoint: false);
-                forward.Add(new CodeAssign(saved, new Element(type, e.Array, e.Index)));
-                restore = new CodeAssignElement(e.Array, e.Index, new Variable(type, saved));
-            }
-        }
-        forward.Add(new CodeAssignElement(e.Array, e.Index, new Variable(type, temporary)));
-
-        if (type.IsFloating() && activity.IsActive(e.Array))
-        {
-            string adjoint = adjoints[e.Array];
-            backward.Add(new CodeComment("∂ " + e.Source));
-            if (activity.IsActive(temporary)) backward.Add(new CodeAccumulate(Adjoint(temporary), new Element(type, adjoint, e.Index)));
-            if (!e.IsInitializer) backward.Add(new CodeAssignElement(adjoint, e.Index, Num(type, "0")));
-        }
-        if (restore is not null) backward.Add(restore);
     }
 
     /// <summary>
@@ -717,86 +631,6 @@ internal sealed class ReverseMode
             }
             Propagate(operands[i], ShareRepeatedCalls(adjoint, code), null, code);
         }
-    }
-
-    /// <summary>
-    /// The callee's generated Backward adds g·∂callee/∂argument into one accumulator per differentiable
-    /// parameter; each accumulator then flows on into its argument expression.
-    /// </summary>
-    private void PropagateThroughCallee(Invoke invoke, List<Expr> operands, Expr g, List<CodeStmt> code)
-    {
-        var accumulators = ImmutableArray.CreateBuilder<string>();
-        var byRef = ImmutableArray.CreateBuilder<bool>();
-        var received = new List<(Expr Argument, string Accumulator)>();
-        for (int i = 0; i < operands.Count; i++)
-        {
-            if (!invoke.Differentiable[i]) continue;
-            if (operands[i] is ArrayRef array)
-            {
-                // The callee adds into an array's adjoint itself: pass the caller's adjoint span, or,
-                // for an array that has none (data), a discard array of the same length.
-                accumulators.Add(IsActive(array) || nestedArrays.ContainsKey(array.Array) ? adjoints[array.Array] : Discard(array));
-                byRef.Add(false);
-                continue;
-            }
-            string accumulator = names.Numbered("dArg");
-            Declare(accumulator, operands[i].Type, isAdjoint: true);
-            accumulators.Add(accumulator);
-            byRef.Add(true);
-            received.Add((operands[i], accumulator));
-            // Starts from zero at every call (a loop may run this call many times).
-            code.Add(new CodeAssign(accumulator, Num(operands[i].Type, "0")));
-        }
-
-        code.Add(new CodeBackwardCall(invoke.Backward, operands.ToImmutableArray(), g, accumulators.ToImmutable(), byRef.ToImmutable()));
-        foreach ((Expr argument, string accumulator) in received)
-        {
-            Propagate(argument, new Variable(argument.Type, accumulator), null, code);
-        }
-    }
-
-    /// <summary>Arrays without an adjoint passed where a callee differentiates: the discard array each gets.</summary>
-    private readonly Dictionary<string, (string Name, NumType Type)> discards = new();
-
-    private string Discard(ArrayRef array)
-    {
-        if (!discards.TryGetValue(array.Array, out (string Name, NumType Type) discard))
-        {
-            discard = (names.Fresh("discard" + char.ToUpperInvariant(array.Array.TrimStart('@')[0]) + array.Array.TrimStart('@').Substring(1)), array.Type);
-            discards.Add(array.Array, discard);
-        }
-        return discard.Name;
-    }
-
-    /// <summary>Declares each discard array: a parameter's first thing in the method, a local array's
-    /// right after the array (its length is known there).</summary>
-    private ImmutableArray<CodeStmt> DeclareDiscards(ImmutableArray<CodeStmt> code, bool top)
-    {
-        var result = ImmutableArray.CreateBuilder<CodeStmt>();
-        if (top)
-        {
-            foreach (KeyValuePair<string, (string Name, NumType Type)> d in discards.Where(d => !arrays.ContainsKey(d.Key)).OrderBy(d => d.Key, StringComparer.Ordinal))
-            {
-                result.Add(new CodeDeclareArray(d.Value.Name, d.Value.Type, new Length(d.Key)));
-            }
-        }
-        foreach (CodeStmt s in code)
-        {
-            switch (s)
-            {
-                case CodeIf f:
-                    result.Add(f with { Then = DeclareDiscards(f.Then, top: false), Else = DeclareDiscards(f.Else, top: false) });
-                    break;
-                case CodeDeclareArray a when discards.TryGetValue(a.Name, out (string Name, NumType Type) d):
-                    result.Add(s);
-                    result.Add(new CodeDeclareArray(d.Name, d.Type, new Length(a.Name)));
-                    break;
-                default:
-                    result.Add(s);
-                    break;
-            }
-        }
-        return result.ToImmutable();
     }
 
     /// <summary>Computes a call that a derivative uses twice (cosh in 1/cosh²) once, into a temporary.</summary>
