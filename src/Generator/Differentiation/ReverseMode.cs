@@ -276,7 +276,12 @@ internal sealed partial class ReverseMode
     /// c − A times, and its backward loop can walk c back down to A (each iteration's first step
     /// undoes c + 1) instead of keeping an iteration count. Null for any other loop.
     /// </summary>
-    private Expr? CountedFrom(Loop l, Stmt? previous)
+    /// <param name="Condition">The backward loop's condition, <c>c &gt; A</c>.</param>
+    /// <param name="Exit">The counter's value when the loop ends, when it can be computed without running
+    /// the loop (<c>c &lt; B</c> with B unchanged by the loop: <c>A &lt; B ? B : A</c>), else null.</param>
+    private sealed record Counted(string Counter, Expr Condition, Expr? Exit);
+
+    private Counted? CountedFrom(Loop l, Stmt? previous)
     {
         if (!l.TestFirst || previous is not Assign { Target: string c, Value: Expr start } || l.Body.Count == 0) return null;
         if (types.TryGetValue(c, out NumType type) is false || type is not (NumType.Int32 or NumType.Int64)) return null;
@@ -287,10 +292,23 @@ internal sealed partial class ReverseMode
         ExprWalk.CollectReads(start, reads);
         if (assigned.Contains(c) || reads.Contains(c) || reads.Overlaps(StmtWalk.AssignedIn(l.Body))) return null;
         if (ExprWalk.Any(start, e => e is IR.Call or Invoke or Conditional)) return null;
-        return new Binary(NumType.Boolean, BinaryOp.Greater, new Variable(type, c), start);
+
+        Expr? exit = null;
+        if (l.Condition is Binary { Op: BinaryOp.Less or BinaryOp.LessOrEqual, Left: Variable counter, Right: Expr bound } test && counter.Name == c
+            && !ExprWalk.Any(bound, e => e is IR.Call or Invoke or Conditional or Element))
+        {
+            var boundReads = new HashSet<string>();
+            ExprWalk.CollectReads(bound, boundReads);
+            if (!boundReads.Overlaps(StmtWalk.AssignedIn(l.Body)))
+            {
+                Expr limit = test.Op == BinaryOp.Less ? bound : new Binary(bound.Type, BinaryOp.Add, bound, Num(bound.Type, "1"));
+                exit = new Conditional(type, new Binary(NumType.Boolean, BinaryOp.Less, start, limit), limit, start);
+            }
+        }
+        return new Counted(c, new Binary(NumType.Boolean, BinaryOp.Greater, new Variable(type, c), start), exit);
     }
 
-    private void LoopCode(Loop l, Expr? counted, List<CodeStmt> forward, List<CodeStmt> backward)
+    private void LoopCode(Loop l, Counted? counted, List<CodeStmt> forward, List<CodeStmt> backward)
     {
         forward.Add(new CodeComment(l.Source));
         if (counted is not null)
@@ -300,7 +318,10 @@ internal sealed partial class ReverseMode
             loopDepth--;
             forward.Add(new CodeLoop(l.Condition, countedForward.ToImmutableArray(), l.TestFirst));
             backward.Add(new CodeComment("∂ " + l.Source + " (iterations in reverse)"));
-            backward.Add(new CodeReverseLoop(counted, null, countedBackward.ToImmutableArray()));
+            // Nested in a loop, the counter's exit value would otherwise be kept on the tape for every
+            // run of this loop (to be restored here); computed from its bounds, it needs none.
+            if (loopDepth > 0 && counted.Exit is { } exit) backward.Add(new CodeAssign(counted.Counter, exit));
+            backward.Add(new CodeReverseLoop(counted.Condition, null, countedBackward.ToImmutableArray()));
             return;
         }
 

@@ -63,7 +63,6 @@ namespace Samples
                 global::System.Array.Clear(xc);
 
                 // int j = 0
-                tape.Push(j);
                 j = 0;
 
                 // for (int j = 0; j < d; j++)
@@ -104,6 +103,7 @@ namespace Samples
                 dXc[d - 1] += dTotal * xc[0];
 
                 // ∂ for (int j = 0; j < d; j++) (iterations in reverse)
+                j = 0 < d ? d : 0;
                 while (j > 0)
                 {
                     j = j - 1;
@@ -117,7 +117,6 @@ namespace Samples
                     dMu[j] += -dXcValue;
                     dXcValue = 0.0;
                 }
-                j = (int)tape.Pop();
 
                 // ∂ double[] xc = new double[d];
                 for (int e = xc.Length - 1; e >= 0; e--)
@@ -180,7 +179,6 @@ namespace Samples
                 global::System.Array.Clear(xc);
 
                 // int j = 0
-                tape.Push(j);
                 j = 0;
 
                 // for (int j = 0; j < d; j++)
@@ -221,6 +219,7 @@ namespace Samples
                 dXc[d - 1] += dTotal * xc[0];
 
                 // ∂ for (int j = 0; j < d; j++) (iterations in reverse)
+                j = 0 < d ? d : 0;
                 while (j > 0)
                 {
                     j = j - 1;
@@ -234,7 +233,6 @@ namespace Samples
                     dMu[j] += -dXcValue;
                     dXcValue = 0.0;
                 }
-                j = (int)tape.Pop();
 
                 // ∂ double[] xc = new double[d];
                 for (int e = xc.Length - 1; e >= 0; e--)

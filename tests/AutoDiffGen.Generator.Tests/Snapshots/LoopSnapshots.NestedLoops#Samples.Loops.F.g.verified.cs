@@ -32,7 +32,6 @@ namespace Samples
             while (i < n)
             {
                 // int j = 0
-                tape.Push(j);
                 j = 0;
 
                 // for (int j = 0; j < m; j++)
@@ -64,6 +63,7 @@ namespace Samples
                 i = i - 1;
 
                 // ∂ for (int j = 0; j < m; j++) (iterations in reverse)
+                j = 0 < m ? m : 0;
                 while (j > 0)
                 {
                     j = j - 1;
@@ -76,7 +76,6 @@ namespace Samples
                     dX += g0 * s;
                     dS += -(g0 * global::System.Math.Sin(s + (double)j));
                 }
-                j = (int)tape.Pop();
             }
             tape.Dispose();
             return result;
@@ -101,7 +100,6 @@ namespace Samples
             while (i < n)
             {
                 // int j = 0
-                tape.Push(j);
                 j = 0;
 
                 // for (int j = 0; j < m; j++)
@@ -133,6 +131,7 @@ namespace Samples
                 i = i - 1;
 
                 // ∂ for (int j = 0; j < m; j++) (iterations in reverse)
+                j = 0 < m ? m : 0;
                 while (j > 0)
                 {
                     j = j - 1;
@@ -145,7 +144,6 @@ namespace Samples
                     dX += g0 * s;
                     dS += -(g0 * global::System.Math.Sin(s + (double)j));
                 }
-                j = (int)tape.Pop();
             }
             tape.Dispose();
             return result;
