@@ -179,6 +179,12 @@ internal sealed partial class ReverseMode
         bool overwrites = !a.IsDeclaration || loopDepth > 0;
 
         bool active = type.IsFloating() && activity.IsActive(a.Target);
+        if (recomputed.Contains(a))
+        {
+            // Recomputed at the start of each backward iteration (see Recomputable): nothing to keep.
+            forward.Add(new CodeAssign(a.Target, a.Value));
+            return;
+        }
         if (!active)
         {
             CodeStmt? undo = overwrites ? Undo(a) ?? Save(a.Target, forward) : null;
@@ -308,14 +314,46 @@ internal sealed partial class ReverseMode
         return new Counted(c, new Binary(NumType.Boolean, BinaryOp.Greater, new Variable(type, c), start), exit);
     }
 
+    /// <summary>Integer locals declared in a counted loop's body that the backward pass recomputes instead of keeping.</summary>
+    private readonly HashSet<Assign> recomputed = new(new ByReference<Assign>());
+
+    /// <summary>
+    /// Integer locals declared in the body of a counted loop and assigned only there, from values the
+    /// loop never changes and its counter (<c>int off = k * size;</c>): each iteration's value can be
+    /// computed again at the start of its backward iteration, so it need not go on the tape.
+    /// </summary>
+    private List<Assign> Recomputable(Loop l, string counter)
+    {
+        HashSet<string> changed = StmtWalk.AssignedIn(l.Body);
+        changed.Remove(counter);
+        var result = new List<Assign>();
+        foreach (Stmt s in l.Body)
+        {
+            if (s is not Assign { IsDeclaration: true } a || types[a.Target] is not (NumType.Int32 or NumType.Int64)) continue;
+            if (StmtWalk.All(l.Body).OfType<Assign>().Count(x => x.Target == a.Target) != 1) continue;
+            if (ExprWalk.Any(a.Value, e => e is IR.Call or Invoke or Conditional or Element)) continue;
+            var reads = new HashSet<string>();
+            ExprWalk.CollectReads(a.Value, reads);
+            if (reads.Contains(a.Target) || reads.Overlaps(changed)) continue;
+            result.Add(a);
+        }
+        return result;
+    }
+
     private void LoopCode(Loop l, Counted? counted, List<CodeStmt> forward, List<CodeStmt> backward)
     {
         forward.Add(new CodeComment(l.Source));
         if (counted is not null)
         {
+            List<Assign> recomputable = Recomputable(l, counted.Counter);
+            recomputed.UnionWith(recomputable);
             loopDepth++;
             (List<CodeStmt> countedForward, List<CodeStmt> countedBackward) = Straight(l.Body);
             loopDepth--;
+            // Right after the backward iteration undoes the counter's step, the counter and everything
+            // these read have their values from the forward iteration: compute them again.
+            countedBackward.InsertRange(countedBackward.Count > 0 && countedBackward[0] is CodeUndo ? 1 : 0,
+                recomputable.Select(a => (CodeStmt)new CodeAssign(a.Target, a.Value)));
             forward.Add(new CodeLoop(l.Condition, countedForward.ToImmutableArray(), l.TestFirst));
             backward.Add(new CodeComment("∂ " + l.Source + " (iterations in reverse)"));
             // Nested in a loop, the counter's exit value would otherwise be kept on the tape for every
@@ -463,6 +501,7 @@ internal sealed partial class ReverseMode
     {
         Binary { Op: BinaryOp.Add or BinaryOp.Subtract or BinaryOp.Multiply } b when loopDepth > 0 => IsLeafLike(b.Left) && IsLeafLike(b.Right),
         Element el when loopDepth > 0 => IsPlainIndex(el.Index),
+        IR.Convert c when loopDepth > 0 => IsPlainIndex(c.Operand), // (double)(c + 1)
         Unary { Op: UnaryOp.Negate } u => u.Operand is Constant or Variable,
         _ => IsLeafLike(e),
     };

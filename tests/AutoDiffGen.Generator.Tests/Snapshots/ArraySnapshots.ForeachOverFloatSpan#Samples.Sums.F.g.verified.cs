@@ -37,7 +37,6 @@ namespace Samples
 
             // foreach (float v in x)
             float t0 = default;
-            float t1 = default;
             while (vIndex < x.Length)
             {
                 // foreach (float v in x)
@@ -46,9 +45,7 @@ namespace Samples
                 // s += MathF.Exp(v) * weights.Length;
                 tape.Push(t0);
                 t0 = global::System.MathF.Exp(v);
-                tape.Push(t1);
-                t1 = (float)weights.Length;
-                s = s + t0 * t1;
+                s = s + t0 * (float)weights.Length;
 
                 // foreach (float v in x)
                 vIndex = vIndex + 1;
@@ -70,8 +67,7 @@ namespace Samples
                 vIndex = vIndex - 1;
 
                 // ∂ s += MathF.Exp(v) * weights.Length;
-                dT0 += dS * t1;
-                t1 = (float)tape.Pop();
+                dT0 += dS * (float)weights.Length;
                 dV += dT0 * t0;
                 dT0 = 0f;
                 t0 = (float)tape.Pop();
@@ -108,7 +104,6 @@ namespace Samples
 
             // foreach (float v in x)
             float t0 = default;
-            float t1 = default;
             while (vIndex < x.Length)
             {
                 // foreach (float v in x)
@@ -117,9 +112,7 @@ namespace Samples
                 // s += MathF.Exp(v) * weights.Length;
                 tape.Push(t0);
                 t0 = global::System.MathF.Exp(v);
-                tape.Push(t1);
-                t1 = (float)weights.Length;
-                s = s + t0 * t1;
+                s = s + t0 * (float)weights.Length;
 
                 // foreach (float v in x)
                 vIndex = vIndex + 1;
@@ -141,8 +134,7 @@ namespace Samples
                 vIndex = vIndex - 1;
 
                 // ∂ s += MathF.Exp(v) * weights.Length;
-                dT0 += dS * t1;
-                t1 = (float)tape.Pop();
+                dT0 += dS * (float)weights.Length;
                 dV += dT0 * t0;
                 dT0 = 0f;
                 t0 = (float)tape.Pop();

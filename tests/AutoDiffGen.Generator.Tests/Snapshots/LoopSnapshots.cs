@@ -130,4 +130,29 @@ public sealed class LoopSnapshots
             }
         }
         """);
+
+    [Fact]
+    public void IntegerOffsetRecomputedNotTaped() => SnapshotTest.Run("""
+        using System;
+        using AutoDiffGen;
+
+        namespace Samples;
+
+        public static partial class Rows
+        {
+            [Differentiable]
+            public static double F(double[] w, int rows, int cols)
+            {
+                double s = 0;
+                for (int r = 0; r < rows; r++)
+                {
+                    int off = r * cols;
+                    double row = 0;
+                    for (int c = 0; c < cols; c++) row += w[off + c] * (c + 1);
+                    s += Math.Tanh(row);
+                }
+                return s;
+            }
+        }
+        """);
 }
