@@ -77,22 +77,13 @@ internal sealed partial class BodyLowering
                 into.Add(new AssignElement(source, t.Array, t.Index, Expression(a.Value), IsInitializer: false));
                 break;
             case ICompoundAssignmentOperation a when ElementTarget(a.Target) is { } t:
-                if (a.OperatorMethod is not null || Operator(a.OperatorKind) is not BinaryOp op)
+                if (CompoundValue(a, new Element(t.Type, t.Array, t.Index)) is { } value)
                 {
-                    Report(DiagnosticDescriptors.UnsupportedExpression, a.Syntax.GetLocation(), "this compound assignment operator is not supported");
-                    break;
+                    into.Add(new AssignElement(source, t.Array, t.Index, value, IsInitializer: false));
                 }
-                Expr right = Expression(a.Value);
-                NumType operation = Wider(t.Type, right.Type);
-                Expr current = new Element(t.Type, t.Array, t.Index);
-                Expr value = new Binary(operation, op, t.Type == operation ? current : new IR.Convert(operation, current, IsExplicit: false), right);
-                if (operation != t.Type) value = new IR.Convert(t.Type, value, IsExplicit: true);
-                into.Add(new AssignElement(source, t.Array, t.Index, value, IsInitializer: false));
                 break;
             case IIncrementOrDecrementOperation a when ElementTarget(a.Target) is { } t:
-                BinaryOp step = a.Kind == OperationKind.Increment ? BinaryOp.Add : BinaryOp.Subtract;
-                into.Add(new AssignElement(source, t.Array, t.Index,
-                    new Binary(t.Type, step, new Element(t.Type, t.Array, t.Index), Differentiation.Build.Num(t.Type, "1")), IsInitializer: false));
+                into.Add(new AssignElement(source, t.Array, t.Index, Stepped(a, new Element(t.Type, t.Array, t.Index)), IsInitializer: false));
                 break;
         }
     }

@@ -259,21 +259,10 @@ internal sealed partial class BodyLowering
                 Assignment(a, source, into);
                 break;
             case ICompoundAssignmentOperation a when Target(a.Target) is { } target:
-                if (a.OperatorMethod is not null || Operator(a.OperatorKind) is not BinaryOp op)
-                {
-                    Report(DiagnosticDescriptors.UnsupportedExpression, a.Syntax.GetLocation(), "this compound assignment operator is not supported");
-                    break;
-                }
-                Expr right = Expression(a.Value);
-                NumType operation = Wider(target.Type, right.Type);
-                Expr left = target.Type == operation ? target : new IR.Convert(operation, target, IsExplicit: false);
-                Expr value = new Binary(operation, op, left, right);
-                if (operation != target.Type) value = new IR.Convert(target.Type, value, IsExplicit: true);
-                into.Add(new Assign(source, target.Name, value, IsDeclaration: false));
+                if (CompoundValue(a, target) is { } value) into.Add(new Assign(source, target.Name, value, IsDeclaration: false));
                 break;
             case IIncrementOrDecrementOperation a when Target(a.Target) is { } target:
-                BinaryOp step = a.Kind == OperationKind.Increment ? BinaryOp.Add : BinaryOp.Subtract;
-                into.Add(new Assign(source, target.Name, new Binary(target.Type, step, target, Build.Num(target.Type, "1")), IsDeclaration: false));
+                into.Add(new Assign(source, target.Name, Stepped(a, target), IsDeclaration: false));
                 break;
             case ICompoundAssignmentOperation or IIncrementOrDecrementOperation:
                 break; // Target() reported why.
@@ -283,6 +272,25 @@ internal sealed partial class BodyLowering
                 break;
         }
     }
+
+    /// <summary><c>x op= v</c> as the value <c>x op v</c> (in the wider type, converted back), or null (reported).</summary>
+    private Expr? CompoundValue(ICompoundAssignmentOperation a, Expr current)
+    {
+        if (a.OperatorMethod is not null || Operator(a.OperatorKind) is not BinaryOp op)
+        {
+            Report(DiagnosticDescriptors.UnsupportedExpression, a.Syntax.GetLocation(), "this compound assignment operator is not supported");
+            return null;
+        }
+        Expr right = Expression(a.Value);
+        NumType operation = Wider(current.Type, right.Type);
+        Expr left = current.Type == operation ? current : new IR.Convert(operation, current, IsExplicit: false);
+        Expr value = new Binary(operation, op, left, right);
+        return operation == current.Type ? value : new IR.Convert(current.Type, value, IsExplicit: true);
+    }
+
+    /// <summary><c>x++</c> / <c>x--</c> as the value <c>x ± 1</c>.</summary>
+    private static Expr Stepped(IIncrementOrDecrementOperation a, Expr current) =>
+        new Binary(current.Type, a.Kind == OperationKind.Increment ? BinaryOp.Add : BinaryOp.Subtract, current, Build.Num(current.Type, "1"));
 
     /// <summary><c>a = b = e</c> is <c>b = e; a = b;</c>. Returns the assigned variable.</summary>
     private Variable? Assignment(ISimpleAssignmentOperation a, string source, List<Stmt> into)
