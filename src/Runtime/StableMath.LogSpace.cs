@@ -1,0 +1,106 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace AutoDiffGen;
+
+// Arithmetic on values kept as logarithms, and products with a logarithm whose zero factor must win.
+public static partial class StableMath
+{
+    /// <summary>
+    /// log(eᵃ + eᵇ), as max(a, b) + log1p(e^−|a−b|). The naive <c>Math.Log(Math.Exp(a) + Math.Exp(b))</c> is +∞
+    /// at a = b = 1000 and −∞ at a = b = −1000.
+    /// </summary>
+    /// <param name="a">The first log-value; may be −∞ (a zero in linear space).</param>
+    /// <param name="b">The second log-value; may be −∞.</param>
+    /// <returns>
+    /// log(eᵃ + eᵇ) within 2 ε of max(|a|, |b|, |result|): relative to the result except where the result
+    /// is near 0 while max(a, b) is not (the function itself is ill-conditioned there). The other argument
+    /// when one is −∞; −∞ when both are; +∞ when either is +∞.
+    /// </returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double LogAddExp(double a, double b)
+    {
+        if (a > b)
+        {
+            return a + Log1p(Math.Exp(b - a));
+        }
+
+        if (b > a)
+        {
+            return b + Log1p(Math.Exp(a - b));
+        }
+
+        if (a == b)
+        {
+            // Also ±∞, where b − a would be NaN. Two-part ln 2 for the cancellation near a = −ln 2.
+            return (a + Ln2Hi) + Ln2Lo;
+        }
+
+        return a + b; // a NaN
+    }
+
+    /// <inheritdoc cref="LogAddExp(double, double)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float LogAddExp(float a, float b) => (float)LogAddExp((double)a, (double)b);
+
+    /// <summary>
+    /// log(eᵃ − eᵇ) for a ≥ b, as a + log(1 − e^(b−a)) (<see cref="Log1mexp(double)"/>). The naive
+    /// <c>Math.Log(Math.Exp(a) - Math.Exp(b))</c> is NaN at a = 1000, b = 999.
+    /// </summary>
+    /// <param name="a">The larger log-value.</param>
+    /// <param name="b">The smaller log-value; may be −∞, then the result is <paramref name="a"/>.</param>
+    /// <returns>
+    /// log(eᵃ − eᵇ) within 3 ε of |a| + |log(1 − e^(b−a))| (relative to the result except where it is near 0).
+    /// −∞ when a == b (finite or −∞); NaN when a &lt; b or a = b = +∞ (∞ − ∞); +∞ when a = +∞ &gt; b.
+    /// </returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double LogDiffExp(double a, double b)
+    {
+        if (a > b)
+        {
+            // b = −∞ gives Log1mexp(−∞) = 0, and a = +∞ gives +∞: no special case needed.
+            return a + Log1mexp(b - a);
+        }
+
+        if (a == b && !double.IsPositiveInfinity(a))
+        {
+            return double.NegativeInfinity;
+        }
+
+        return double.NaN;
+    }
+
+    /// <inheritdoc cref="LogDiffExp(double, double)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float LogDiffExp(float a, float b) => (float)LogDiffExp((double)a, (double)b);
+
+    /// <summary>
+    /// x·log y, defined as 0 when x == 0 and y is not NaN (also at y = 0, where the naive product is
+    /// 0·(−∞) = NaN). Use it for entropy and cross-entropy terms whose weight can be exactly 0.
+    /// </summary>
+    /// <param name="x">The weight.</param>
+    /// <param name="y">The argument of the logarithm, y ≥ 0.</param>
+    /// <returns>x·log y within 2 ε relative; 0 when x == 0 and y is not NaN; NaN for y &lt; 0 and x ≠ 0.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Xlogy(double x, double y) =>
+        x == 0.0 && !double.IsNaN(y) ? 0.0 : x * Math.Log(y);
+
+    /// <inheritdoc cref="Xlogy(double, double)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float Xlogy(float x, float y) => (float)Xlogy((double)x, (double)y);
+
+    /// <summary>
+    /// x·log(1 + y), defined as 0 when x == 0 and y is not NaN (also at y = −1), with
+    /// <see cref="Log1p(double)"/> so that tiny y keeps its digits.
+    /// </summary>
+    /// <param name="x">The weight.</param>
+    /// <param name="y">The argument, y ≥ −1.</param>
+    /// <returns>x·log(1 + y) within 3 ε relative; 0 when x == 0 and y is not NaN; NaN for y &lt; −1 and x ≠ 0.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Xlog1py(double x, double y) =>
+        x == 0.0 && !double.IsNaN(y) ? 0.0 : x * Log1p(y);
+
+    /// <inheritdoc cref="Xlog1py(double, double)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float Xlog1py(float x, float y) => (float)Xlog1py((double)x, (double)y);
+}
