@@ -11,4 +11,11 @@ namespace AutoDiffGen;
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
 public sealed class DifferentiableAttribute : Attribute
 {
+    /// <summary>
+    /// When true (the default), the generated gradient computes numerically fragile formulas in their
+    /// stable form (<c>Math.Log(1 + Math.Exp(x))</c> as <c>StableMath.Softplus(x)</c>, …) and reports
+    /// each rewrite as an info diagnostic. Set it to false to differentiate the formulas exactly as written.
+    /// </summary>
+    /// <remarks>See docs/stability.md for every rewrite.</remarks>
+    public bool StabilityRewrites { get; set; } = true;
 }

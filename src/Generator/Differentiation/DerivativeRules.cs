@@ -39,11 +39,29 @@ internal delegate Expr Partial(RuleInputs r);
 /// <param name="Partials">One per argument; null when the function is piecewise constant
 /// (floor, sign, …): its derivative is zero wherever it exists, so its result is inactive.</param>
 /// <param name="IsPredicate">A bool-valued test (IsNaN…).</param>
-/// <param name="OnNumericType">Called on double/float (double.Hypot) rather than on Math/MathF.</param>
-/// <param name="InRuntime">A method of the runtime's <c>AutoDiffGen.Gradient</c> class (Gradient.Stop).</param>
-internal sealed record DerivativeRule(Primitive Primitive, string ClrName, int Arity, Partial[]? Partials, bool IsPredicate = false, bool OnNumericType = false, bool InRuntime = false)
+/// <param name="Host">The class users call it on.</param>
+/// <param name="GuardsZeroAdjoint">A partial can be infinite (1/x at 0, √ at 0): the backward pass adds
+/// nothing when the incoming adjoint is exactly 0, instead of 0·∞ = NaN, so a path that does not
+/// matter (a zero weight, a branch-free product with 0) never poisons the gradient.</param>
+/// <param name="BackwardOnly">A helper that derivative code calls (StableMath.SigmoidDerivative); users
+/// calling it get a diagnostic, since it has no derivative rule of its own.</param>
+internal sealed record DerivativeRule(Primitive Primitive, string ClrName, int Arity, Partial[]? Partials, bool IsPredicate = false,
+    RuleHost Host = RuleHost.Math, bool GuardsZeroAdjoint = false, bool BackwardOnly = false)
 {
     public bool IsDifferentiable => Partials is not null;
+}
+
+/// <summary>Where a primitive lives.</summary>
+internal enum RuleHost
+{
+    /// <summary>System.Math, or System.MathF for float arguments.</summary>
+    Math,
+    /// <summary>double/float themselves (double.Hypot, double.IsNaN).</summary>
+    NumericType,
+    /// <summary>The runtime's AutoDiffGen.Gradient (Gradient.Stop).</summary>
+    Gradient,
+    /// <summary>The runtime's AutoDiffGen.StableMath.</summary>
+    StableMath,
 }
 
 /// <summary>
@@ -59,40 +77,50 @@ internal static class DerivativeRules
     private const string Ln2 = "0.6931471805599453";
     private const string Ln10 = "2.302585092994046";
 
+    // Declared before Rules, which reads it: static fields initialise in textual order.
+    private static readonly Partial[] HypotPartials =
+    {
+        r => If(Cmp(BinaryOp.Equal, r.Result, r.N("0")), r.N("0"), Div(r.X, r.Result)),
+        r => If(Cmp(BinaryOp.Equal, r.Result, r.N("0")), r.N("0"), Div(r.Y, r.Result)),
+    };
+
     private static readonly DerivativeRule[] Rules =
     {
         D(Primitive.Sin, "Sin", r => Call(Primitive.Cos, r.X)),
         D(Primitive.Cos, "Cos", r => Neg(Call(Primitive.Sin, r.X))),
         D(Primitive.Tan, "Tan", r => Add(r.N("1"), Mul(r.Result, r.Result))),
-        D(Primitive.Asin, "Asin", r => Div(r.N("1"), Call(Primitive.Sqrt, OneMinusSquare(r)))),
-        D(Primitive.Acos, "Acos", r => Neg(Div(r.N("1"), Call(Primitive.Sqrt, OneMinusSquare(r))))),
+        Singular(Primitive.Asin, "Asin", r => Div(r.N("1"), Call(Primitive.Sqrt, OneMinusSquare(r)))),
+        Singular(Primitive.Acos, "Acos", r => Neg(Div(r.N("1"), Call(Primitive.Sqrt, OneMinusSquare(r))))),
         D(Primitive.Atan, "Atan", r => Div(r.N("1"), Add(r.N("1"), Mul(r.X, r.X)))),
         // Atan2(y, x): ∂y = x/(x²+y²), ∂x = -y/(x²+y²), written (x/h)/h with h = hypot(y, x) so that
-        // neither 1e200² overflows nor 1e-200² underflows.
+        // neither 1e200² overflows nor 1e-200² underflows. At the origin, where it is undefined, both are 0.
         D(Primitive.Atan2, "Atan2",
-            r => Div(Div(r.Y, Call(Primitive.Hypot, r.X, r.Y)), Call(Primitive.Hypot, r.X, r.Y)),
-            r => Neg(Div(Div(r.X, Call(Primitive.Hypot, r.X, r.Y)), Call(Primitive.Hypot, r.X, r.Y)))),
+            r => AwayFromOrigin(r, Div(Div(r.Y, Call(Primitive.Hypot, r.X, r.Y)), Call(Primitive.Hypot, r.X, r.Y))),
+            r => AwayFromOrigin(r, Neg(Div(Div(r.X, Call(Primitive.Hypot, r.X, r.Y)), Call(Primitive.Hypot, r.X, r.Y))))),
         D(Primitive.Sinh, "Sinh", r => Call(Primitive.Cosh, r.X)),
         D(Primitive.Cosh, "Cosh", r => Call(Primitive.Sinh, r.X)),
-        D(Primitive.Tanh, "Tanh", r => Div(r.N("1"), Square(Call(Primitive.Cosh, r.X)))),
+        // sech² from e^(-2|x|): neither 1 - tanh² (0 once tanh rounds to 1) nor 1/cosh² (two exps).
+        D(Primitive.Tanh, "Tanh", r => Call(Primitive.TanhDerivative, r.X)),
         D(Primitive.Asinh, "Asinh", r => Div(r.N("1"), Call(Primitive.Hypot, r.X, r.N("1")))),
-        D(Primitive.Acosh, "Acosh", r => Div(r.N("1"), Mul(Call(Primitive.Sqrt, Sub(r.X, r.N("1"))), Call(Primitive.Sqrt, Add(r.X, r.N("1")))))),
-        D(Primitive.Atanh, "Atanh", r => Div(r.N("1"), OneMinusSquare(r))),
+        Singular(Primitive.Acosh, "Acosh", r => Div(r.N("1"), Mul(Call(Primitive.Sqrt, Sub(r.X, r.N("1"))), Call(Primitive.Sqrt, Add(r.X, r.N("1")))))),
+        Singular(Primitive.Atanh, "Atanh", r => Div(r.N("1"), OneMinusSquare(r))),
         D(Primitive.Exp, "Exp", r => r.Result),
-        D(Primitive.Log, "Log", r => Div(r.N("1"), r.X)),
+        Singular(Primitive.Log, "Log", r => Div(r.N("1"), r.X)),
         // Log(a, newBase) = ln a / ln b: ∂a = 1/(a ln b), ∂b = -log_b(a)/(b ln b)
-        D(Primitive.LogBase, "Log",
+        Singular(Primitive.LogBase, "Log",
             r => Div(r.N("1"), Mul(r.X, Call(Primitive.Log, r.Y))),
             r => Neg(Div(r.Result, Mul(r.Y, Call(Primitive.Log, r.Y))))),
-        D(Primitive.Log10, "Log10", r => Div(r.N("1"), Mul(r.X, r.N(Ln10)))),
-        D(Primitive.Log2, "Log2", r => Div(r.N("1"), Mul(r.X, r.N(Ln2)))),
-        D(Primitive.Sqrt, "Sqrt", r => Div(r.N("0.5"), r.Result)),
-        // Hypot(x, y) = √(x²+y²) without overflow (double.Hypot / float.Hypot): ∂x = x/h, ∂y = y/h.
-        new DerivativeRule(Primitive.Hypot, "Hypot", 2, new Partial[] { r => Div(r.X, r.Result), r => Div(r.Y, r.Result) }, OnNumericType: true),
-        D(Primitive.Cbrt, "Cbrt", r => Div(r.N("1"), Mul(r.N("3"), Mul(r.Result, r.Result)))),
+        Singular(Primitive.Log10, "Log10", r => Div(r.N("1"), Mul(r.X, r.N(Ln10)))),
+        Singular(Primitive.Log2, "Log2", r => Div(r.N("1"), Mul(r.X, r.N(Ln2)))),
+        // √ at 0: +∞ (the one-sided derivative), but nothing at all when the adjoint is 0.
+        Singular(Primitive.Sqrt, "Sqrt", r => Div(r.N("0.5"), r.Result)),
+        // Hypot(x, y) = √(x²+y²) without overflow (double.Hypot / float.Hypot): ∂x = x/h, ∂y = y/h,
+        // both 0 at the origin (PyTorch's subgradient of a norm at 0, not 0/0).
+        new DerivativeRule(Primitive.Hypot, "Hypot", 2, HypotPartials, Host: RuleHost.NumericType),
+        Singular(Primitive.Cbrt, "Cbrt", r => Div(r.N("1"), Mul(r.N("3"), Mul(r.Result, r.Result)))),
         // Pow(x, y): ∂x = y·x^(y-1), exactly 0 when y = 0 (not 0·∞ at x = 0);
         // ∂y = x^y·ln x, taken as 0 at x = 0 (its limit for y > 0), not 0·(-∞).
-        D(Primitive.Pow, "Pow",
+        Singular(Primitive.Pow, "Pow",
             r => IsNonZeroConstant(r.Y)
                 ? Mul(r.Y, Call(Primitive.Pow, r.X, Sub(r.Y, r.N("1"))))
                 : If(Cmp(BinaryOp.Equal, r.Y, r.N("0")), r.N("0"), Mul(r.Y, Call(Primitive.Pow, r.X, Sub(r.Y, r.N("1"))))),
@@ -117,20 +145,65 @@ internal static class DerivativeRules
         new DerivativeRule(Primitive.IsInfinity, "IsInfinity", 1, null, IsPredicate: true),
         new DerivativeRule(Primitive.IsFinite, "IsFinite", 1, null, IsPredicate: true),
         // Gradient.Stop(x) is x, with no derivative: what flows back through it is cut.
-        new DerivativeRule(Primitive.StopGradient, "Stop", 1, null, InRuntime: true),
+        new DerivativeRule(Primitive.StopGradient, "Stop", 1, null, Host: RuleHost.Gradient),
+
+        // ---- AutoDiffGen.StableMath: the stable forms the rewrites produce, and users may call ----
+        // Every partial is the input-based stable form of stability-catalog.md, not the textbook one
+        // (σ(x)σ(-x), not s(1-s), which is 0 for x > 36.7).
+        Stable(Primitive.Sigmoid, "Sigmoid", r => Call(Primitive.SigmoidDerivative, r.X)),
+        Stable(Primitive.LogSigmoid, "LogSigmoid", r => Call(Primitive.Sigmoid, Neg(r.X))),
+        Stable(Primitive.Softplus, "Softplus", r => Call(Primitive.Sigmoid, r.X)),
+        // log(eˣ - 1): 1/(1 - e⁻ˣ) = -1/expm1(-x), exact near 0 where e⁻ˣ rounds to 1.
+        StableSingular(Primitive.SoftplusInverse, "SoftplusInverse", r => Neg(Div(r.N("1"), Call(Primitive.Expm1, Neg(r.X))))),
+        StableSingular(Primitive.Log1p, "Log1p", r => Div(r.N("1"), Add(r.N("1"), r.X))),
+        Stable(Primitive.Expm1, "Expm1", r => Call(Primitive.Exp, r.X)),
+        // log(1 - eˣ): -eˣ/(1 - eˣ) = -1/expm1(-x).
+        StableSingular(Primitive.Log1mexp, "Log1mexp", r => Neg(Div(r.N("1"), Call(Primitive.Expm1, Neg(r.X))))),
+        // log(eᵃ + eᵇ): ∂a = e^(a - r) = σ(a - b), 0 when both are -∞ (trap T9).
+        Stable(Primitive.LogAddExp, "LogAddExp",
+            r => Call(Primitive.LogAddExpPartial, r.X, r.Result),
+            r => Call(Primitive.LogAddExpPartial, r.Y, r.Result)),
+        // log(eᵃ - eᵇ): ∂a = 1/(1 - e^(b-a)) = -1/expm1(b - a), ∂b = -1/expm1(a - b).
+        StableSingular(Primitive.LogDiffExp, "LogDiffExp",
+            r => Neg(Div(r.N("1"), Call(Primitive.Expm1, Sub(r.Y, r.X)))),
+            r => Neg(Div(r.N("1"), Call(Primitive.Expm1, Sub(r.X, r.Y))))),
+        new DerivativeRule(Primitive.Hypot, "Hypot", 2, HypotPartials, Host: RuleHost.StableMath),
+        // x·log y, 0 at x = 0: ∂x = log y, ∂y = x/y (0 at x = 0, where the product is 0 for every y).
+        StableSingular(Primitive.Xlogy, "Xlogy",
+            r => Call(Primitive.Log, r.Y),
+            r => If(Cmp(BinaryOp.Equal, r.X, r.N("0")), r.N("0"), Div(r.X, r.Y))),
+        StableSingular(Primitive.Xlog1py, "Xlog1py",
+            r => Call(Primitive.Log1p, r.Y),
+            r => If(Cmp(BinaryOp.Equal, r.X, r.N("0")), r.N("0"), Div(r.X, Add(r.N("1"), r.Y)))),
+        Stable(Primitive.LogCosh, "LogCosh", r => Call(Primitive.Tanh, r.X)),
+        Stable(Primitive.Log1pSquare, "Log1pSquare", r => Call(Primitive.Log1pSquareDerivative, r.X)),
+        Stable(Primitive.OneMinusCos, "OneMinusCos", r => Call(Primitive.Sin, r.X)),
+        Stable(Primitive.Sinc, "Sinc", r => Call(Primitive.SincDerivative, r.X)),
+        // √(1+x) - 1: ∂ = 0.5/√(1+x) = 0.5/(r + 1).
+        StableSingular(Primitive.Sqrt1pm1, "Sqrt1pm1", r => Div(r.N("0.5"), Add(r.Result, r.N("1")))),
+        // softplus(z) - y·z: ∂z = σ(z) - y, ∂y = -z.
+        Stable(Primitive.BinaryCrossEntropyWithLogits, "BinaryCrossEntropyWithLogits",
+            r => Sub(Call(Primitive.Sigmoid, r.X), r.Y),
+            r => Neg(r.X)),
+        Helper(Primitive.SigmoidDerivative, "SigmoidDerivative", 1),
+        Helper(Primitive.TanhDerivative, "TanhDerivative", 1),
+        Helper(Primitive.SincDerivative, "SincDerivative", 1),
+        Helper(Primitive.Log1pSquareDerivative, "Log1pSquareDerivative", 1),
+        Helper(Primitive.LogAddExpPartial, "LogAddExpPartial", 2),
     };
 
     private static readonly Dictionary<Primitive, DerivativeRule> ByPrimitive = Index();
 
     public static DerivativeRule Get(Primitive primitive) => ByPrimitive[primitive];
 
-    /// <summary>Finds the rule for a method of System.Math/MathF (or double/float), or of the runtime's
-    /// Gradient class (<paramref name="inRuntime"/>), by name and argument count.</summary>
-    public static DerivativeRule? Find(string clrName, int arity, bool inRuntime = false)
+    /// <summary>Finds the rule for a method users may call, by its class (Math/MathF and double/float
+    /// both count as <see cref="RuleHost.Math"/>), name and argument count.</summary>
+    public static DerivativeRule? Find(RuleHost host, string clrName, int arity)
     {
         foreach (DerivativeRule rule in Rules)
         {
-            if (rule.ClrName == clrName && rule.Arity == arity && rule.InRuntime == inRuntime) return rule;
+            bool sameHost = rule.Host == host || (host == RuleHost.Math && rule.Host == RuleHost.NumericType);
+            if (sameHost && !rule.BackwardOnly && rule.ClrName == clrName && rule.Arity == arity) return rule;
         }
         return null;
     }
@@ -148,6 +221,22 @@ internal static class DerivativeRules
     private static DerivativeRule D(Primitive p, string name, params Partial[] partials) => new(p, name, partials.Length, partials);
 
     private static DerivativeRule Flat(Primitive p, string name, int arity) => new(p, name, arity, null);
+
+    private static DerivativeRule Singular(Primitive p, string name, params Partial[] partials) =>
+        new(p, name, partials.Length, partials, GuardsZeroAdjoint: true);
+
+    private static DerivativeRule Stable(Primitive p, string name, params Partial[] partials) =>
+        new(p, name, partials.Length, partials, Host: RuleHost.StableMath);
+
+    private static DerivativeRule StableSingular(Primitive p, string name, params Partial[] partials) =>
+        new(p, name, partials.Length, partials, Host: RuleHost.StableMath, GuardsZeroAdjoint: true);
+
+    private static DerivativeRule Helper(Primitive p, string name, int arity) =>
+        new(p, name, arity, null, Host: RuleHost.StableMath, BackwardOnly: true);
+
+    /// <summary>A partial of atan2, defined as 0 at the origin where it is 0/0 (trap T7).</summary>
+    private static Expr AwayFromOrigin(RuleInputs r, Expr partial) =>
+        If(Cmp(BinaryOp.ConditionalAnd, Cmp(BinaryOp.Equal, r.X, r.N("0")), Cmp(BinaryOp.Equal, r.Y, r.N("0"))), r.N("0"), partial);
 
     private static Expr OneMinusSquare(RuleInputs r) => Mul(Sub(r.N("1"), r.X), Add(r.N("1"), r.X));
 

@@ -65,7 +65,9 @@ internal static class LocalAdjoints
                 for (int i = 0; i < operands.Count; i++)
                 {
                     int index = i;
-                    Give(i, () => Mul(g, rule.Partials![index](inputs)));
+                    Give(i, () => rule.GuardsZeroAdjoint
+                        ? If(Cmp(BinaryOp.Equal, g, Num(g.Type, "0")), Num(g.Type, "0"), Mul(g, rule.Partials![index](inputs)))
+                        : Mul(g, rule.Partials![index](inputs)));
                 }
                 break;
             default:

@@ -67,8 +67,9 @@ internal static class ExprPrinter
     {
         NumType argument = call.Arguments[0].Type;
         DerivativeRule rule = DerivativeRules.Get(call.Function);
-        if (rule.InRuntime) return "global::AutoDiffGen.Gradient";
-        if (rule.IsPredicate || rule.OnNumericType) return argument.Keyword();
+        if (rule.Host == RuleHost.Gradient) return "global::AutoDiffGen.Gradient";
+        if (rule.Host == RuleHost.StableMath) return "global::AutoDiffGen.StableMath";
+        if (rule.IsPredicate || rule.Host == RuleHost.NumericType) return argument.Keyword();
         bool mathOverloads = call.Function is Primitive.Abs or Primitive.Max or Primitive.Min or Primitive.Clamp or Primitive.Sign;
         return argument == NumType.Single && !mathOverloads ? "global::System.MathF" : "global::System.Math";
     }

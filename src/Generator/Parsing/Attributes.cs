@@ -16,6 +16,10 @@ internal static class Attributes
     public static bool IsDifferentiable(IParameterSymbol parameter) =>
         (TypeMap.From(parameter.Type) ?? TypeMap.ElementOf(parameter.Type)) is NumType.Double or NumType.Single && !Has(parameter, NoDiff);
 
+    /// <summary>False when the method says <c>[Differentiable(StabilityRewrites = false)]</c>.</summary>
+    public static bool StabilityRewritesEnabled(System.Collections.Immutable.ImmutableArray<AttributeData> differentiable) =>
+        !differentiable.Any(a => a.NamedArguments.Any(n => n.Key == "StabilityRewrites" && n.Value.Value is false));
+
     private static bool Has(ISymbol symbol, string attribute) =>
         symbol.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == attribute);
 }

@@ -319,7 +319,18 @@ internal sealed partial class BodyLowering
 
     // ---- expressions -------------------------------------------------------------------------
 
+    /// <summary>The user's syntax of each expression node, by reference: where a stability rewrite of
+    /// that node is reported, and the text its replacement quotes.</summary>
+    public Dictionary<Expr, SyntaxNode> Origins { get; } = new(Rewrites.ReferenceComparer.Instance);
+
     private Expr Expression(IOperation op)
+    {
+        Expr e = ExpressionOf(op);
+        Origins[e] = op.Syntax;
+        return e;
+    }
+
+    private Expr ExpressionOf(IOperation op)
     {
         cancellation.ThrowIfCancellationRequested();
         NumType? type = op.Type is null ? null : TypeMap.From(op.Type);
@@ -409,9 +420,20 @@ internal sealed partial class BodyLowering
 
         string host = method.ContainingType.ToDisplayString();
         string shown = method.ContainingType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "." + method.Name;
-        bool inRuntime = host == "AutoDiffGen.Gradient";
-        bool knownHost = inRuntime || host is "System.Math" or "System.MathF" or "double" or "float";
-        DerivativeRule? rule = knownHost ? DerivativeRules.Find(method.Name, method.Parameters.Length, inRuntime) : null;
+        RuleHost? ruleHost = host switch
+        {
+            "System.Math" or "System.MathF" or "double" or "float" => RuleHost.Math,
+            "AutoDiffGen.Gradient" => RuleHost.Gradient,
+            "AutoDiffGen.StableMath" => RuleHost.StableMath,
+            _ => null,
+        };
+        bool knownHost = ruleHost is not null;
+        if (ruleHost == RuleHost.StableMath && method.Parameters.Any(p => TypeMap.IsSpan(p.Type)))
+        {
+            // LogSumExp(span), Norm(span): the runtime ships their Backward, called like a [Differentiable] callee's.
+            return CalleeInvocation(call, type, Qualified(method) + "Backward");
+        }
+        DerivativeRule? rule = ruleHost is RuleHost h ? DerivativeRules.Find(h, method.Name, method.Parameters.Length) : null;
         if (rule is null)
         {
             string why = knownHost

@@ -8,6 +8,7 @@ using AutoDiffGen.Generator.Differentiation;
 using AutoDiffGen.Generator.IR;
 using AutoDiffGen.Generator.Lowering;
 using AutoDiffGen.Generator.Model;
+using AutoDiffGen.Generator.Rewrites;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -104,6 +105,12 @@ internal static class MethodParser
         }
         if (diagnostics.Count > 0) return new ParseResult(null, diagnostics.ToImmutableArray());
 
+        if (Attributes.StabilityRewritesEnabled(context.Attributes))
+        {
+            (statements, List<AppliedRewrite> applied) = StabilityRewriter.Rewrite(parameters, statements);
+            foreach (AppliedRewrite rewrite in applied) diagnostics.Add(StabilityReport(rewrite, lowering.Origins, syntax, method.Name));
+        }
+
         var ir = new MethodIR(Identifiers.Escape(method.Name), returnType!.Value, parameters.ToEquatableArray(),
             lowering.Locals.ToEquatableArray(), statements.ToEquatableArray(), reserved);
 
@@ -122,6 +129,18 @@ internal static class MethodParser
         string ns = method.ContainingNamespace.IsGlobalNamespace ? "" : method.ContainingNamespace.ToDisplayString();
         var spec = new MethodSpec(ns, types.ToEquatableArray(), Accessibility(method), ir, HintName(ns, types, method));
         return new ParseResult(spec, diagnostics.ToImmutableArray());
+    }
+
+    /// <summary>The info diagnostic of one applied rewrite, at the user's expression, carrying the replacement for the code fix.</summary>
+    private static Diagnostic StabilityReport(AppliedRewrite rewrite, IReadOnlyDictionary<Expr, SyntaxNode> origins, MethodDeclarationSyntax method, string name)
+    {
+        string replacement = ReplacementText.Of(rewrite.Replacement, origins);
+        bool located = origins.TryGetValue(rewrite.Original, out SyntaxNode? original);
+        return Diagnostic.Create(
+            StabilityDescriptors.For(rewrite.Rule),
+            located ? original!.GetLocation() : method.Identifier.GetLocation(),
+            ImmutableDictionary<string, string?>.Empty.Add(StabilityDescriptors.ReplacementProperty, replacement),
+            located ? ReplacementText.Quote(original!) : "a formula in '" + name + "'", replacement, rewrite.Rule.Failure, name);
     }
 
     private static List<TypeSpec> ContainingTypes(MethodDeclarationSyntax syntax, IMethodSymbol method, Action<DiagnosticDescriptor, Location, object[]> report)

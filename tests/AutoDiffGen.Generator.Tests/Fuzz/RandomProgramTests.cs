@@ -83,7 +83,13 @@ public sealed class RandomProgramTests
         double backwardValue = (double)backward.Invoke(null, backArgs)!;
 
         if (!double.IsFinite(value)) return null; // a rare program overflows; nothing to compare
-        if (gradientValue != value || backwardValue != value) return $"{name}: value {value} but Gradient {gradientValue}, Backward {backwardValue}";
+        // Where a stability rewrite applied (Pow(x, 0.5) → Sqrt(x), log(1+x) → Log1p(x), …) the generated value is the
+        // stable form's: the same to within rounding, not bit for bit (and a rounding difference inside Math.Sin(1e6·…)
+        // grows, so the tolerance is the one gradients get).
+        if (gradientValue != backwardValue || !Close(value, gradientValue))
+        {
+            return $"{name}: value {value} but Gradient {gradientValue}, Backward {backwardValue}";
+        }
 
         const double h = 1e-25;
         double[] accumulated = { 0.5, -0.25, 2.0 };
@@ -118,7 +124,7 @@ public sealed class RandomProgramTests
 
         GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new DifferentiableGenerator().AsSourceGenerator() }, parseOptions: parse);
         driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out var generatorDiagnostics);
-        Assert.Empty(generatorDiagnostics);
+        Assert.Empty(generatorDiagnostics.Where(d => d.Severity > DiagnosticSeverity.Info));
 
         var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Location.SourceTree?.FilePath != "Programs.cs").ToList();
         Assert.True(problems.Count == 0, "generated code has diagnostics:\n" + string.Join("\n", problems.Take(10)));

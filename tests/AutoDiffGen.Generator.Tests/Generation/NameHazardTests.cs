@@ -12,7 +12,7 @@ public sealed class NameHazardTests
     private static void GeneratesCompilableCode(string source)
     {
         GeneratorRun run = GeneratorHarness.Run(source);
-        Assert.True(run.Diagnostics.IsEmpty, "Unexpected generator diagnostics:\n" + string.Join("\n", System.Linq.Enumerable.Select(run.Diagnostics, GeneratorHarness.Describe)));
+        Assert.True(run.Problems.IsEmpty, "Unexpected generator diagnostics:\n" + string.Join("\n", System.Linq.Enumerable.Select(run.Problems, GeneratorHarness.Describe)));
         Assert.NotEmpty(run.Sources);
         GeneratorHarness.AssertCompilesCleanly(run.Output);
     }

@@ -13,7 +13,7 @@ public sealed class OverloadHazardTests
     private static void GeneratesCompilableCode(string source)
     {
         GeneratorRun run = GeneratorHarness.Run(source);
-        Assert.True(run.Diagnostics.IsEmpty, "Unexpected generator diagnostics:\n" + string.Join("\n", run.Diagnostics.Select(GeneratorHarness.Describe)));
+        Assert.True(run.Problems.IsEmpty, "Unexpected generator diagnostics:\n" + string.Join("\n", run.Problems.Select(GeneratorHarness.Describe)));
         Assert.NotEmpty(run.Sources);
         GeneratorHarness.AssertCompilesCleanly(run.Output);
     }

@@ -23,6 +23,9 @@ internal sealed record GeneratorRun(
     ImmutableArray<Diagnostic> DriverDiagnostics)
 {
     public string Source(string hintName) => Sources.Single(s => s.HintName == hintName).SourceText.ToString();
+
+    /// <summary>Warnings and errors: everything but the info diagnostics of stability rewrites.</summary>
+    public ImmutableArray<Diagnostic> Problems => Diagnostics.Where(d => d.Severity > DiagnosticSeverity.Info).ToImmutableArray();
 }
 
 /// <summary>

@@ -11,8 +11,8 @@ internal static class SnapshotTest
     public static GeneratorRun Run(string source, [CallerFilePath] string file = "", [CallerMemberName] string test = "")
     {
         GeneratorRun run = GeneratorHarness.Run(source);
-        Assert.True(run.Diagnostics.IsEmpty, "Unexpected generator diagnostics:\n" +
-            string.Join("\n", run.Diagnostics.Select(GeneratorHarness.Describe)));
+        Assert.True(run.Problems.IsEmpty, "Unexpected generator diagnostics:\n" +
+            string.Join("\n", run.Problems.Select(GeneratorHarness.Describe)));
         Assert.NotEmpty(run.Sources);
         GeneratorHarness.AssertCompilesCleanly(run.Output);
         AssertSecondRunIsCached(run);

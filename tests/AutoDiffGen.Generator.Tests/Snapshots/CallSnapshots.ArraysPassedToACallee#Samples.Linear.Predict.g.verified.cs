@@ -41,8 +41,7 @@ namespace Samples
             // Backward pass: adjoints flow from the result to the parameters.
 
             // ∂ return Math.Tanh(Dot(w, x) + bias);
-            double t1 = global::System.Math.Cosh(t0);
-            double dT0 = 1.0 / (t1 * t1);
+            double dT0 = global::AutoDiffGen.StableMath.TanhDerivative(t0);
             global::Samples.Linear.DotBackward(w, x, dT0, dW, discardX);
             dBias = dT0;
             return result;
@@ -76,8 +75,7 @@ namespace Samples
             // Backward pass: adjoints flow from the result to the parameters.
 
             // ∂ return Math.Tanh(Dot(w, x) + bias);
-            double t1 = global::System.Math.Cosh(t0);
-            double dT0 = seed / (t1 * t1);
+            double dT0 = seed * global::AutoDiffGen.StableMath.TanhDerivative(t0);
             global::Samples.Linear.DotBackward(w, x, dT0, dW, discardX);
             dBias += dT0;
             return result;

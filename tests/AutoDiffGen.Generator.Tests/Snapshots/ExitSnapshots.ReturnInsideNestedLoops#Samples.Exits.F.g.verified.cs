@@ -103,7 +103,7 @@ namespace Samples
                         if (s > 100)
                         {
                             // ∂ return Math.Log(s);
-                            dS += dReturnValue / s;
+                            dS += dReturnValue == 0.0 ? 0.0 : dReturnValue / s;
                             dReturnValue = 0.0;
                         }
 
@@ -137,7 +137,7 @@ namespace Samples
                         if (s > 100)
                         {
                             // ∂ return Math.Log(s);
-                            dS += dReturnValue != 0.0 ? dReturnValue / s : 0.0;
+                            dS += dReturnValue != 0.0 ? (dReturnValue == 0.0 ? 0.0 : dReturnValue / s) : 0.0;
                             dReturnValue = 0.0;
                         }
 
@@ -245,7 +245,7 @@ namespace Samples
                         if (s > 100)
                         {
                             // ∂ return Math.Log(s);
-                            dS += dReturnValue / s;
+                            dS += dReturnValue == 0.0 ? 0.0 : dReturnValue / s;
                             dReturnValue = 0.0;
                         }
 
@@ -279,7 +279,7 @@ namespace Samples
                         if (s > 100)
                         {
                             // ∂ return Math.Log(s);
-                            dS += dReturnValue != 0.0 ? dReturnValue / s : 0.0;
+                            dS += dReturnValue != 0.0 ? (dReturnValue == 0.0 ? 0.0 : dReturnValue / s) : 0.0;
                             dReturnValue = 0.0;
                         }
 

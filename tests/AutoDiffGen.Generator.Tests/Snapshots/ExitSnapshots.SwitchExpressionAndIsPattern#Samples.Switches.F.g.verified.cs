@@ -73,7 +73,7 @@ namespace Samples
                 }
                 else
                 {
-                    dX += dT1 * (0.5 / t1);
+                    dX += dT1 == 0.0 ? 0.0 : dT1 * (0.5 / t1);
                 }
             }
             return result;
@@ -139,7 +139,7 @@ namespace Samples
                 }
                 else
                 {
-                    dX += dT1 * (0.5 / t1);
+                    dX += dT1 == 0.0 ? 0.0 : dT1 * (0.5 / t1);
                 }
             }
             return result;

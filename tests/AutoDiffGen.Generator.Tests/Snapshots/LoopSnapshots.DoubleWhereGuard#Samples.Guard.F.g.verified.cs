@@ -50,7 +50,7 @@ namespace Samples
             }
 
             // ∂ double r = Math.Sqrt(x);
-            dX += dR != 0.0 ? dR * (0.5 / r) : 0.0;
+            dX += dR != 0.0 ? (dR == 0.0 ? 0.0 : dR * (0.5 / r)) : 0.0;
             return result;
         }
 
@@ -93,7 +93,7 @@ namespace Samples
             }
 
             // ∂ double r = Math.Sqrt(x);
-            dX += dR != 0.0 ? dR * (0.5 / r) : 0.0;
+            dX += dR != 0.0 ? (dR == 0.0 ? 0.0 : dR * (0.5 / r)) : 0.0;
             return result;
         }
     }

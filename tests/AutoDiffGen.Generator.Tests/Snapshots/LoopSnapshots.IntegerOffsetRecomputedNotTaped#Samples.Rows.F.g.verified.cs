@@ -84,8 +84,7 @@ namespace Samples
                 off = r * cols;
 
                 // ∂ s += Math.Tanh(row);
-                double t0 = global::System.Math.Cosh(row);
-                dRow += dS / (t0 * t0);
+                dRow += dS * global::AutoDiffGen.StableMath.TanhDerivative(row);
 
                 // ∂ for (int c = 0; c < cols; c++) (iterations in reverse)
                 c = 0 < cols ? cols : 0;
@@ -176,8 +175,7 @@ namespace Samples
                 off = r * cols;
 
                 // ∂ s += Math.Tanh(row);
-                double t0 = global::System.Math.Cosh(row);
-                dRow += dS / (t0 * t0);
+                dRow += dS * global::AutoDiffGen.StableMath.TanhDerivative(row);
 
                 // ∂ for (int c = 0; c < cols; c++) (iterations in reverse)
                 c = 0 < cols ? cols : 0;

@@ -29,7 +29,7 @@ namespace Samples
             dX = global::System.Math.Cos(x);
             double dT0 = t1;
             double dT1 = t0;
-            dZ = dT1 * (0.5 / t1);
+            dZ = dT1 == 0.0 ? 0.0 : dT1 * (0.5 / t1);
             dY = dT0 * t0;
             return result;
         }
@@ -52,7 +52,7 @@ namespace Samples
             dX += seed * global::System.Math.Cos(x);
             double dT0 = seed * t1;
             double dT1 = seed * t0;
-            dZ += dT1 * (0.5 / t1);
+            dZ += dT1 == 0.0 ? 0.0 : dT1 * (0.5 / t1);
             dY += dT0 * t0;
             return result;
         }

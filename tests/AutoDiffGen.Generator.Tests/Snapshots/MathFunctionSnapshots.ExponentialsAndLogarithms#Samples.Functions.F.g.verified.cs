@@ -30,15 +30,15 @@ namespace Samples
 
             // ∂ return a + Math.Log10(x) + Math.Log2(y);
             double dA = 1.0;
-            dX = 1.0 / (x * 2.302585092994046);
-            dY = 1.0 / (y * 0.6931471805599453);
+            dX = 1.0 == 0.0 ? 0.0 : 1.0 / (x * 2.302585092994046);
+            dY = 1.0 == 0.0 ? 0.0 : 1.0 / (y * 0.6931471805599453);
 
             // ∂ double a = Math.Exp(x) + Math.Log(y) + Math.Log(y, z);
             double dT0 = dA;
-            dY += dA / y;
+            dY += dA == 0.0 ? 0.0 : dA / y;
             double dT1 = dA;
-            dY += dT1 / (y * global::System.Math.Log(z));
-            dZ = -(dT1 * (t1 / (z * global::System.Math.Log(z))));
+            dY += dT1 == 0.0 ? 0.0 : dT1 / (y * global::System.Math.Log(z));
+            dZ = dT1 == 0.0 ? 0.0 : -(dT1 * (t1 / (z * global::System.Math.Log(z))));
             dX += dT0 * t0;
             return result;
         }
@@ -62,15 +62,15 @@ namespace Samples
 
             // ∂ return a + Math.Log10(x) + Math.Log2(y);
             double dA = seed;
-            dX += seed / (x * 2.302585092994046);
-            dY += seed / (y * 0.6931471805599453);
+            dX += seed == 0.0 ? 0.0 : seed / (x * 2.302585092994046);
+            dY += seed == 0.0 ? 0.0 : seed / (y * 0.6931471805599453);
 
             // ∂ double a = Math.Exp(x) + Math.Log(y) + Math.Log(y, z);
             double dT0 = dA;
-            dY += dA / y;
+            dY += dA == 0.0 ? 0.0 : dA / y;
             double dT1 = dA;
-            dY += dT1 / (y * global::System.Math.Log(z));
-            dZ += -(dT1 * (t1 / (z * global::System.Math.Log(z))));
+            dY += dT1 == 0.0 ? 0.0 : dT1 / (y * global::System.Math.Log(z));
+            dZ += dT1 == 0.0 ? 0.0 : -(dT1 * (t1 / (z * global::System.Math.Log(z))));
             dX += dT0 * t0;
             return result;
         }

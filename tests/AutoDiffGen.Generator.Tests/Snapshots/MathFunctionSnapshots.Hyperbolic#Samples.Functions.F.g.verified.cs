@@ -29,14 +29,13 @@ namespace Samples
             // ∂ return a + Math.Asinh(x) + Math.Acosh(y) + Math.Atanh(z);
             double dA = 1.0;
             dX = 1.0 / double.Hypot(x, 1.0);
-            dY = 1.0 / (global::System.Math.Sqrt(y - 1.0) * global::System.Math.Sqrt(y + 1.0));
-            dZ = 1.0 / ((1.0 - z) * (1.0 + z));
+            dY = 1.0 == 0.0 ? 0.0 : 1.0 / (global::System.Math.Sqrt(y - 1.0) * global::System.Math.Sqrt(y + 1.0));
+            dZ = 1.0 == 0.0 ? 0.0 : 1.0 / ((1.0 - z) * (1.0 + z));
 
             // ∂ double a = Math.Sinh(x) + Math.Cosh(y) + Math.Tanh(z);
             dX += dA * global::System.Math.Cosh(x);
             dY += dA * global::System.Math.Sinh(y);
-            double t0 = global::System.Math.Cosh(z);
-            dZ += dA / (t0 * t0);
+            dZ += dA * global::AutoDiffGen.StableMath.TanhDerivative(z);
             return result;
         }
 
@@ -58,14 +57,13 @@ namespace Samples
             // ∂ return a + Math.Asinh(x) + Math.Acosh(y) + Math.Atanh(z);
             double dA = seed;
             dX += seed / double.Hypot(x, 1.0);
-            dY += seed / (global::System.Math.Sqrt(y - 1.0) * global::System.Math.Sqrt(y + 1.0));
-            dZ += seed / ((1.0 - z) * (1.0 + z));
+            dY += seed == 0.0 ? 0.0 : seed / (global::System.Math.Sqrt(y - 1.0) * global::System.Math.Sqrt(y + 1.0));
+            dZ += seed == 0.0 ? 0.0 : seed / ((1.0 - z) * (1.0 + z));
 
             // ∂ double a = Math.Sinh(x) + Math.Cosh(y) + Math.Tanh(z);
             dX += dA * global::System.Math.Cosh(x);
             dY += dA * global::System.Math.Sinh(y);
-            double t0 = global::System.Math.Cosh(z);
-            dZ += dA / (t0 * t0);
+            dZ += dA * global::AutoDiffGen.StableMath.TanhDerivative(z);
             return result;
         }
     }

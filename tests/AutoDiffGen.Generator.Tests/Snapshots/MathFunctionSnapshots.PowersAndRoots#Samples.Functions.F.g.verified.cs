@@ -33,10 +33,10 @@ namespace Samples
             dX = y;
             dY = x;
             dZ = 1.0;
-            dX += dT2 * (y == 0.0 ? 0.0 : y * global::System.Math.Pow(x, y - 1.0));
-            dY += dT2 * (x == 0.0 ? 0.0 : t2 * global::System.Math.Log(x));
-            dY += dT1 / (3.0 * (t1 * t1));
-            dX += dT0 * (0.5 / t0);
+            dX += dT2 == 0.0 ? 0.0 : dT2 * (y == 0.0 ? 0.0 : y * global::System.Math.Pow(x, y - 1.0));
+            dY += dT2 == 0.0 ? 0.0 : dT2 * (x == 0.0 ? 0.0 : t2 * global::System.Math.Log(x));
+            dY += dT1 == 0.0 ? 0.0 : dT1 / (3.0 * (t1 * t1));
+            dX += dT0 == 0.0 ? 0.0 : dT0 * (0.5 / t0);
             return result;
         }
 
@@ -62,10 +62,10 @@ namespace Samples
             dX += seed * y;
             dY += seed * x;
             dZ += seed;
-            dX += dT2 * (y == 0.0 ? 0.0 : y * global::System.Math.Pow(x, y - 1.0));
-            dY += dT2 * (x == 0.0 ? 0.0 : t2 * global::System.Math.Log(x));
-            dY += dT1 / (3.0 * (t1 * t1));
-            dX += dT0 * (0.5 / t0);
+            dX += dT2 == 0.0 ? 0.0 : dT2 * (y == 0.0 ? 0.0 : y * global::System.Math.Pow(x, y - 1.0));
+            dY += dT2 == 0.0 ? 0.0 : dT2 * (x == 0.0 ? 0.0 : t2 * global::System.Math.Log(x));
+            dY += dT1 == 0.0 ? 0.0 : dT1 / (3.0 * (t1 * t1));
+            dX += dT0 == 0.0 ? 0.0 : dT0 * (0.5 / t0);
             return result;
         }
     }

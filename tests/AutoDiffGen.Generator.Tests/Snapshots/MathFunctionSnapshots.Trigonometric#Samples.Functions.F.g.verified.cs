@@ -34,13 +34,13 @@ namespace Samples
             double dA = b;
             double dB = a;
             double t1 = double.Hypot(y, x);
-            dY = x / t1 / t1;
+            dY = y == 0.0 && x == 0.0 ? 0.0 : x / t1 / t1;
             double t2 = double.Hypot(y, x);
-            dX = -(y / t2 / t2);
+            dX = y == 0.0 && x == 0.0 ? 0.0 : -(y / t2 / t2);
 
             // ∂ double b = Math.Asin(x) + Math.Acos(y) + Math.Atan(z);
-            dX += dB / global::System.Math.Sqrt((1.0 - x) * (1.0 + x));
-            dY += -(dB / global::System.Math.Sqrt((1.0 - y) * (1.0 + y)));
+            dX += dB == 0.0 ? 0.0 : dB / global::System.Math.Sqrt((1.0 - x) * (1.0 + x));
+            dY += dB == 0.0 ? 0.0 : -(dB / global::System.Math.Sqrt((1.0 - y) * (1.0 + y)));
             dZ = dB / (1.0 + z * z);
 
             // ∂ double a = Math.Sin(x) + Math.Cos(y) + Math.Tan(z);
@@ -74,13 +74,13 @@ namespace Samples
             double dA = seed * b;
             double dB = seed * a;
             double t1 = double.Hypot(y, x);
-            dY += seed * (x / t1 / t1);
+            dY += seed * (y == 0.0 && x == 0.0 ? 0.0 : x / t1 / t1);
             double t2 = double.Hypot(y, x);
-            dX += -(seed * (y / t2 / t2));
+            dX += seed * (y == 0.0 && x == 0.0 ? 0.0 : -(y / t2 / t2));
 
             // ∂ double b = Math.Asin(x) + Math.Acos(y) + Math.Atan(z);
-            dX += dB / global::System.Math.Sqrt((1.0 - x) * (1.0 + x));
-            dY += -(dB / global::System.Math.Sqrt((1.0 - y) * (1.0 + y)));
+            dX += dB == 0.0 ? 0.0 : dB / global::System.Math.Sqrt((1.0 - x) * (1.0 + x));
+            dY += dB == 0.0 ? 0.0 : -(dB / global::System.Math.Sqrt((1.0 - y) * (1.0 + y)));
             dZ += dB / (1.0 + z * z);
 
             // ∂ double a = Math.Sin(x) + Math.Cos(y) + Math.Tan(z);
