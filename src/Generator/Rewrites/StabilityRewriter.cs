@@ -30,6 +30,7 @@ internal sealed class StabilityRewriter
     {
         var rewriter = new StabilityRewriter(parameters, body);
         List<Stmt> rewritten = body.Select(rewriter.Statement).ToList();
+        if (rewriter.applied.Count > 0) rewritten = UnreadLocals.Remove(rewritten);
         var surviving = new List<AppliedRewrite>();
         foreach (Stmt s in StmtWalk.All(rewritten))
         {
@@ -119,7 +120,8 @@ internal sealed class StabilityRewriter
         foreach (Expr child in ExprWalk.Children(e)) CollectApplied(child, into);
     }
 
-    private static IEnumerable<Expr> Expressions(Stmt s) => s switch
+    /// <summary>The expressions a statement evaluates itself (not those of nested statements).</summary>
+    public static IEnumerable<Expr> Expressions(Stmt s) => s switch
     {
         Assign a => new[] { a.Value },
         Return r => new[] { r.Value },
