@@ -65,7 +65,7 @@ internal static class LocalAdjoints
                 for (int i = 0; i < operands.Count; i++)
                 {
                     int index = i;
-                    Give(i, () => rule.GuardsZeroAdjoint
+                    Give(i, () => rule.GuardsZeroAdjoint && !IsFiniteNonZeroConstant(g)
                         ? If(Cmp(BinaryOp.Equal, g, Num(g.Type, "0")), Num(g.Type, "0"), Mul(g, rule.Partials![index](inputs)))
                         : Mul(g, rule.Partials![index](inputs)));
                 }

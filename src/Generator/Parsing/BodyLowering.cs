@@ -193,6 +193,9 @@ internal sealed partial class BodyLowering
         into.AddRange(loopExits.Loop(header, new Binary(NumType.Boolean, BinaryOp.Less, k, new Length(source.Name)), body, step, testFirst: true));
     }
 
+    /// <summary>Declares a local a later stage (a stability rewrite) introduces.</summary>
+    public string DeclareGeneratedLocal(string preferred, NumType type) => DeclareLocal(preferred, type);
+
     /// <summary>Declares a local the lowering introduces.</summary>
     private string DeclareLocal(string preferred, NumType type)
     {

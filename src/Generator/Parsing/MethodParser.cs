@@ -107,7 +107,7 @@ internal static class MethodParser
 
         if (Attributes.StabilityRewritesEnabled(context.Attributes))
         {
-            (statements, List<AppliedRewrite> applied) = StabilityRewriter.Rewrite(parameters, statements);
+            (statements, List<AppliedRewrite> applied) = StabilityRewriter.Rewrite(parameters, statements, lowering.DeclareGeneratedLocal);
             foreach (AppliedRewrite rewrite in applied) diagnostics.Add(StabilityReport(rewrite, lowering.Origins, syntax, method.Name));
         }
 

@@ -26,9 +26,12 @@ internal sealed class StabilityRewriter
         shapes = new Shapes(definitions);
     }
 
-    public static (List<Stmt> Body, List<AppliedRewrite> Applied) Rewrite(IEnumerable<ParamIR> parameters, IReadOnlyList<Stmt> body)
+    /// <param name="declareLocal">Declares a local a rewrite introduces (preferred name, type) and returns its unique name.</param>
+    public static (List<Stmt> Body, List<AppliedRewrite> Applied) Rewrite(IEnumerable<ParamIR> parameters, List<Stmt> body, System.Func<string, NumType, string> declareLocal)
     {
+        (body, List<AppliedRewrite> accumulators) = LogSumExpAccumulators.Apply(body, declareLocal);
         var rewriter = new StabilityRewriter(parameters, body);
+        foreach (AppliedRewrite a in accumulators) rewriter.applied[a.Replacement] = a;
         List<Stmt> rewritten = body.Select(rewriter.Statement).ToList();
         if (rewriter.applied.Count > 0) rewritten = UnreadLocals.Remove(rewritten);
         var surviving = new List<AppliedRewrite>();
@@ -96,7 +99,8 @@ internal sealed class StabilityRewriter
         return node;
     }
 
-    private static Expr WithChildren(Expr e, Expr[] children)
+    /// <summary>The node with new operands, or the node itself when none changed (its reference is how its origin is found).</summary>
+    public static Expr WithChildren(Expr e, Expr[] children)
     {
         Expr[] old = ExprWalk.Children(e).ToArray();
         if (old.Length == children.Length && old.Zip(children, ReferenceEquals).All(same => same)) return e;

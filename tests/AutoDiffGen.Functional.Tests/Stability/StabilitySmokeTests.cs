@@ -59,3 +59,38 @@ public class StabilitySmokeTests
         Assert.Equal(-1, dZ, 1e-12);
     }
 }
+
+public static partial class NaiveLoops
+{
+    [Differentiable]
+    public static double LogSumExp(double[] x)
+    {
+        double s = 0;
+        for (int i = 0; i < x.Length; i++) s += Math.Exp(x[i]);
+        return Math.Log(s);
+    }
+}
+
+public class StabilityLoopSmokeTests
+{
+    [Fact]
+    public void Log_of_a_sum_of_exponentials_in_a_loop()
+    {
+        // mpmath, stability-catalog R07
+        var dX = new double[3];
+        double value = NaiveLoops.LogSumExpGradient(new[] { 1000.0, 1000.0, 999.0 }, dX);
+        Assert.Equal(1000.8619948040583, value, 1e-12);
+        Assert.Equal(0.4223187982515182, dX[0], 1e-14);
+        Assert.Equal(0.4223187982515182, dX[1], 1e-14);
+        Assert.Equal(0.15536240349696361, dX[2], 1e-14);
+        value = NaiveLoops.LogSumExpGradient(new[] { -1000.0, -1001.0, -1002.0 }, dX);
+        Assert.Equal(-999.59239403555562, value, 1e-12);
+        Assert.Equal(0.66524095577482189, dX[0], 1e-14);
+        Assert.Equal(0.24472847105479765, dX[1], 1e-14);
+        Assert.Equal(0.090030573170380458, dX[2], 1e-14);
+        value = NaiveLoops.LogSumExpGradient(new[] { double.NegativeInfinity, double.NegativeInfinity }, dX.AsSpan(0, 2));
+        Assert.Equal(double.NegativeInfinity, value);
+        Assert.Equal(0, dX[0]);
+        Assert.Equal(0, dX[1]);
+    }
+}

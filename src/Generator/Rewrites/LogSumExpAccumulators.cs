@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AutoDiffGen.Generator.Differentiation;
+using AutoDiffGen.Generator.IR;
+using AutoDiffGen.Generator.Lowering;
+using static AutoDiffGen.Generator.Differentiation.Build;
+
+namespace AutoDiffGen.Generator.Rewrites;
+
+/// <summary>
+/// R07 across statements: a sum of exponentials built up in a loop and then only used through its log,
+/// <code>
+/// double s = 0;
+/// for (…) s += Math.Exp(e);
+/// … Math.Log(s) …
+/// </code>
+/// overflows once an <c>e</c> passes 709 and is -∞ once all are below -745. It becomes a streaming
+/// (one-pass, max-shifted) log-sum-exp: <c>sMax</c> holds the largest term so far and <c>s</c> the sum of
+/// e^(term - sMax), so <c>Math.Log(s)</c> is <c>sMax + Math.Log(s)</c> at every point of the method.
+/// <c>sMax</c> is taken as a constant (<c>Gradient.Stop</c>): the exact derivative does not depend on the
+/// shift, and leaving it out keeps the gradient the softmax, with no cancelling terms.
+/// </summary>
+internal static class LogSumExpAccumulators
+{
+    public static (List<Stmt> Body, List<AppliedRewrite> Applied) Apply(List<Stmt> body, Func<string, NumType, string> declareLocal)
+    {
+        var applied = new List<AppliedRewrite>();
+        foreach (Assign declaration in StmtWalk.All(body).OfType<Assign>().Where(IsZeroDeclaration).ToList())
+        {
+            if (!OnlyUpdatedAndLogged(body, declaration.Target)) continue;
+            body = Rewrite(body, declaration, declareLocal, applied);
+        }
+        return (body, applied);
+    }
+
+    private static bool IsZeroDeclaration(Assign a) => a.IsDeclaration && a.Value.Type.IsFloating() && Shapes.IsValue(a.Value, 0);
+
+    /// <summary>The term of <c>s = s + Math.Exp(term)</c> (either order), or null.</summary>
+    private static Expr? UpdateTerm(Assign a, string sum)
+    {
+        if (a.IsDeclaration || a.Target != sum || a.Value is not Binary { Op: BinaryOp.Add } add) return null;
+        Expr? other = add.Left is Variable l && l.Name == sum ? add.Right : add.Right is Variable r && r.Name == sum ? add.Left : null;
+        return other is Call { Function: Primitive.Exp } exp && !ExprWalk.Reads(exp.Arguments[0], sum) ? exp.Arguments[0] : null;
+    }
+
+    /// <summary>Every assignment of the sum but its declaration adds an exponential, every other read is Math.Log(sum), and there is at least one of each.</summary>
+    private static bool OnlyUpdatedAndLogged(List<Stmt> body, string sum)
+    {
+        int updates = 0, logs = 0;
+        foreach (Stmt s in StmtWalk.All(body))
+        {
+            if (s is Assign a && a.Target == sum && !a.IsDeclaration)
+            {
+                if (UpdateTerm(a, sum) is null) return false;
+                updates++;
+                continue;
+            }
+            foreach (Expr e in StabilityRewriter.Expressions(s))
+            {
+                if (!ReadsOnlyThroughLog(e, sum, ref logs)) return false;
+            }
+        }
+        return updates > 0 && logs > 0;
+    }
+
+    private static bool ReadsOnlyThroughLog(Expr e, string sum, ref int logs)
+    {
+        if (e is Call { Function: Primitive.Log } log && log.Arguments[0] is Variable v && v.Name == sum)
+        {
+            logs++;
+            return true;
+        }
+        if (e is Variable other && other.Name == sum) return false;
+        foreach (Expr child in ExprWalk.Children(e))
+        {
+            if (!ReadsOnlyThroughLog(child, sum, ref logs)) return false;
+        }
+        return true;
+    }
+
+    private static List<Stmt> Rewrite(List<Stmt> body, Assign declaration, Func<string, NumType, string> declareLocal, List<AppliedRewrite> applied)
+    {
+        string sum = declaration.Target;
+        NumType t = declaration.Value.Type;
+        var s = new Variable(t, sum);
+        var max = new Variable(t, declareLocal(sum + "Max", t));
+        Expr minusInfinity = new Constant(t, t.Keyword() + ".NegativeInfinity");
+
+        IEnumerable<Stmt> Replace(Stmt stmt)
+        {
+            if (ReferenceEquals(stmt, declaration))
+            {
+                return new Stmt[] { declaration, new Assign(declaration.Source, max.Name, minusInfinity, IsDeclaration: true) };
+            }
+            if (stmt is not Assign a || UpdateTerm(a, sum) is not { } e) return new[] { stmt };
+
+            var term = new Variable(t, declareLocal(sum + "Term", t));
+            Expr shift = Call(Primitive.StopGradient, term);
+            // A new largest term: rescale what is summed so far to it (e^(old max - new max)), and add e^0 = 1,
+            // written e^(term - stop(term)) so that the term still gets its derivative.
+            var newMax = new Stmt[]
+            {
+                new Assign(a.Source, sum, Add(Mul(s, Call(Primitive.Exp, Sub(max, shift))), Call(Primitive.Exp, Sub(term, shift))), IsDeclaration: false),
+                new Assign(a.Source, max.Name, shift, IsDeclaration: false),
+            };
+            // Otherwise add e^(term - max); nothing while every term so far was -∞ (-∞ - -∞ would be NaN).
+            Expr added = If(Cmp(BinaryOp.Equal, max, minusInfinity), Num(t, "0"), Call(Primitive.Exp, Sub(term, max)));
+            var smaller = new Stmt[] { new Assign(a.Source, sum, Add(s, added), IsDeclaration: false) };
+            return new Stmt[]
+            {
+                new Assign(a.Source, term.Name, e, IsDeclaration: true),
+                new If(a.Source, Cmp(BinaryOp.Greater, term, max), newMax.ToEquatableArray(), smaller.ToEquatableArray()),
+            };
+        }
+
+        Expr ReplaceLog(Expr e)
+        {
+            if (e is Call { Function: Primitive.Log } log && log.Arguments[0] is Variable v && v.Name == sum)
+            {
+                Expr replacement = Add(max, e);
+                applied.Add(new AppliedRewrite(StabilityRule.LogSumExp, e, replacement));
+                return replacement;
+            }
+            return e;
+        }
+
+        return StatementMap.Map(body, Replace, ReplaceLog);
+    }
+}
