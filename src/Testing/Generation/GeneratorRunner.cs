@@ -18,6 +18,9 @@ public static class GeneratorRunner
     /// <summary>The parse options of every tree and of the driver (they must be the same).</summary>
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
+    /// <summary>What user code is compiled against: the running process's framework assemblies and the AutoDiffGen runtime.</summary>
+    public static ImmutableArray<MetadataReference> References => ReferenceSet.Current;
+
     /// <summary>Runs the generator over <paramref name="sources"/>.</summary>
     /// <exception cref="InvalidOperationException">The generator itself threw (a bug in AutoDiffGen).</exception>
     public static GeneratorOutput Run(IReadOnlyList<SourceInput> sources)
