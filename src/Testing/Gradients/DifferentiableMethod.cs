@@ -200,9 +200,10 @@ public sealed class DifferentiableMethod
 
     private static Type SpanOf(Type element) => typeof(Span<>).MakeGenericType(element);
 
-    private static object Zero(Type element) => element == typeof(float) ? 0f : 0.0;
+    // The casts to object matter: without them the conditional's type is double and a float would be boxed as one.
+    private static object Zero(Type element) => element == typeof(float) ? (object)0f : 0.0;
 
-    private static object Convert(double value, Type element) => element == typeof(float) ? (float)value : value;
+    private static object Convert(double value, Type element) => element == typeof(float) ? (object)(float)value : value;
 
     private static Array ConvertArray(double[] values, Type element) =>
         element == typeof(float) ? values.Select(v => (float)v).ToArray() : (double[])values.Clone();
