@@ -12,7 +12,7 @@ namespace AutoDiffGen.Testing;
 /// <c>{TestFile}.{TestMethod}.received.txt</c> next to the test and fails; once accepted as
 /// <c>.verified.txt</c>, later runs compare numbers within a relative tolerance.
 /// <code>
-/// DerivativeSnapshot.Of(typeof(ToyModel), nameof(ToyModel.Loss)).At(0.5, 1.0, 0.3, …).At(-0.5, 0.2, …).Verify();
+/// DerivativeSnapshot.For(typeof(ToyModel), nameof(ToyModel.Loss)).At(0.5, 1.0, 0.3, …).At(-0.5, 0.2, …).Verify();
 /// </code>
 /// </summary>
 public sealed class DerivativeSnapshot
@@ -32,7 +32,7 @@ public sealed class DerivativeSnapshot
 
     /// <summary>A snapshot of <paramref name="methodName"/> on <paramref name="type"/>, with no points yet.</summary>
     /// <exception cref="ArgumentException">The method or its generated Gradient is missing or ambiguous.</exception>
-    public static DerivativeSnapshot Of(Type type, string methodName, Type[]? parameterTypes = null) =>
+    public static DerivativeSnapshot For(Type type, string methodName, Type[]? parameterTypes = null) =>
         new(DifferentiableMethod.Find(type, methodName, parameterTypes), Array.Empty<object?[]>(), 1e-10, 0);
 
     /// <summary>Adds a point: the method's arguments, in order (arrays for array and span parameters).</summary>

@@ -7,9 +7,13 @@ using System.Numerics;
 namespace AutoDiffGen.Testing;
 
 /// <summary>
-/// Checks one method's generated <c>MGradient</c> and <c>MBackward</c> at points you choose, against
-/// finite differences and, when you supply a complex version of the function, the complex step.
-/// Create it with <see cref="GradientCheck.Of(Type, string, GradientCheckOptions?)"/>.
+/// Gradient checks in the spirit of <c>torch.autograd.gradcheck</c> and JAX's <c>check_grads</c>: a method's
+/// generated <c>MGradient</c> against Richardson-extrapolated central differences (and the complex step, when
+/// you supply a complex version of the function), and <c>MBackward</c>'s accumulation and seed scaling
+/// against <c>MGradient</c>.
+/// <code>
+/// GradientChecker.For(typeof(ToyModel), nameof(ToyModel.Loss)).AssertAt(0.5, 1.0, 0.3, 1.2, -0.4, 0.8, 0.5, -0.7, 0.2, 1.5);
+/// </code>
 /// </summary>
 public sealed class GradientChecker
 {
@@ -23,6 +27,18 @@ public sealed class GradientChecker
         this.options = options;
         this.complexFunction = complexFunction;
     }
+
+    /// <summary>A checker for <paramref name="methodName"/> on <paramref name="type"/> and its generated Gradient and Backward.</summary>
+    /// <param name="type">The partial type declaring the method.</param>
+    /// <param name="methodName">The method, e.g. <c>nameof(ToyModel.Loss)</c>.</param>
+    /// <param name="options">Tolerances; the defaults suit the method's precision.</param>
+    /// <exception cref="ArgumentException">The method, or its generated Gradient or Backward, is missing or ambiguous.</exception>
+    public static GradientChecker For(Type type, string methodName, GradientCheckOptions? options = null) =>
+        new(DifferentiableMethod.Find(type, methodName), options ?? new GradientCheckOptions());
+
+    /// <summary>The same for one of several overloads, chosen by its parameter types.</summary>
+    public static GradientChecker For(Type type, string methodName, Type[] parameterTypes, GradientCheckOptions? options = null) =>
+        new(DifferentiableMethod.Find(type, methodName, parameterTypes), options ?? new GradientCheckOptions());
 
     /// <summary>The method under check.</summary>
     public DifferentiableMethod Method => method;

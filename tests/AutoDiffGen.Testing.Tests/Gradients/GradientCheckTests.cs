@@ -10,7 +10,7 @@ public sealed class GradientCheckTests
     [Fact]
     public void Generated_scalar_gradient_passes_and_data_parameters_get_no_row()
     {
-        GradientCheckReport report = GradientCheck.Of(typeof(CheckedFunctions), nameof(CheckedFunctions.Scalar)).AssertAt(0.7, 0.3, -1.2);
+        GradientCheckReport report = GradientChecker.For(typeof(CheckedFunctions), nameof(CheckedFunctions.Scalar)).AssertAt(0.7, 0.3, -1.2);
 
         Assert.Equal(new[] { "a", "b" }, report.Rows.Select(r => r.Parameter));
         // Independent of the generator: ∂/∂a = x·cos(a·x)·e^b + b², ∂/∂b = sin(a·x)·e^b + 2ab.
@@ -25,7 +25,7 @@ public sealed class GradientCheckTests
     [Fact]
     public void Array_parameters_are_checked_element_by_element()
     {
-        GradientCheckReport report = GradientCheck.Of(typeof(CheckedFunctions), nameof(CheckedFunctions.Dot))
+        GradientCheckReport report = GradientChecker.For(typeof(CheckedFunctions), nameof(CheckedFunctions.Dot))
             .AssertAt(new[] { 0.5, -0.25, 1.5 }, new[] { 1.0, 2.0, -0.5 }, 0.1);
 
         Assert.Equal(new[] { "w[0]", "w[1]", "w[2]", "bias" }, report.Rows.Select(r => r.Parameter));
@@ -36,7 +36,7 @@ public sealed class GradientCheckTests
     [Fact]
     public void Span_parameters_take_arrays_and_integers_are_data()
     {
-        GradientCheckReport report = GradientCheck.Of(typeof(CheckedFunctions), nameof(CheckedFunctions.SumOfSquares)).AssertAt(new[] { 1.0, -2.0 }, 2);
+        GradientCheckReport report = GradientChecker.For(typeof(CheckedFunctions), nameof(CheckedFunctions.SumOfSquares)).AssertAt(new[] { 1.0, -2.0 }, 2);
 
         // (Σv²)², ∂/∂v0 = 2·Σv²·2v0 = 2·5·2 = 20
         Assert.Equal(20.0, report.Rows[0].Generated, 12);
@@ -46,7 +46,7 @@ public sealed class GradientCheckTests
     [Fact]
     public void Float_methods_are_checked_in_single_precision()
     {
-        GradientCheckReport report = GradientCheck.Of(typeof(CheckedFunctions), nameof(CheckedFunctions.Cube)).AssertAt(1.5f, 2.0);
+        GradientCheckReport report = GradientChecker.For(typeof(CheckedFunctions), nameof(CheckedFunctions.Cube)).AssertAt(1.5f, 2.0);
 
         Assert.Equal(3 * 1.5 * 1.5 * 2.0, report.Rows[0].Generated, 5);
         Assert.Contains("1.0e-03", report.Tolerances);
@@ -56,7 +56,7 @@ public sealed class GradientCheckTests
     public void A_wrong_gradient_fails_with_a_message_naming_the_parameter()
     {
         var e = Assert.Throws<GradientCheckException>(() =>
-            GradientCheck.Of(typeof(HandWrittenGradients), nameof(HandWrittenGradients.WrongB)).AssertAt(1.5, 2.0));
+            GradientChecker.For(typeof(HandWrittenGradients), nameof(HandWrittenGradients.WrongB)).AssertAt(1.5, 2.0));
 
         Assert.Contains("Gradient check of AutoDiffGen.Testing.Tests.Gradients.HandWrittenGradients.WrongB: FAILED", e.Message);
         Assert.Contains("  - b: generated 2.26 differs from the finite difference 2.25", e.Message);
@@ -70,7 +70,7 @@ public sealed class GradientCheckTests
     public void A_Backward_that_overwrites_its_accumulator_fails()
     {
         var e = Assert.Throws<GradientCheckException>(() =>
-            GradientCheck.Of(typeof(HandWrittenGradients), nameof(HandWrittenGradients.Overwrites)).AssertAt(1.5, 2.0));
+            GradientChecker.For(typeof(HandWrittenGradients), nameof(HandWrittenGradients.Overwrites)).AssertAt(1.5, 2.0));
 
         // a's accumulator started at 0.5; seed −2.5 · ∂/∂a (6) should have given 0.5 − 15 = −14.5, not −15.
         Assert.Contains("  - a: OverwritesBackward with seed -2.5 left -15 in an accumulator that held 0.5; it should add seed · 6 to give -14.5.", e.Message);
@@ -81,7 +81,7 @@ public sealed class GradientCheckTests
     public void A_Backward_that_ignores_the_seed_fails()
     {
         var e = Assert.Throws<GradientCheckException>(() =>
-            GradientCheck.Of(typeof(HandWrittenGradients), nameof(HandWrittenGradients.IgnoresSeed)).AssertAt(1.5, 2.0));
+            GradientChecker.For(typeof(HandWrittenGradients), nameof(HandWrittenGradients.IgnoresSeed)).AssertAt(1.5, 2.0));
 
         Assert.Contains("  - b: IgnoresSeedBackward with seed -2.5", e.Message);
         Assert.DoesNotContain("  - a:", e.Message);
@@ -90,7 +90,7 @@ public sealed class GradientCheckTests
     [Fact]
     public void Backward_check_can_be_turned_off()
     {
-        GradientCheckReport report = GradientCheck.Of(typeof(HandWrittenGradients), nameof(HandWrittenGradients.Overwrites),
+        GradientCheckReport report = GradientChecker.For(typeof(HandWrittenGradients), nameof(HandWrittenGradients.Overwrites),
             new GradientCheckOptions { CheckBackward = false }).Check(1.5, 2.0);
 
         Assert.True(report.Passed);
@@ -101,7 +101,7 @@ public sealed class GradientCheckTests
     public void Complex_step_reference_agrees_to_rounding()
     {
         const double x = 0.7;
-        GradientCheckReport report = GradientCheck.Of(typeof(CheckedFunctions), nameof(CheckedFunctions.Scalar))
+        GradientCheckReport report = GradientChecker.For(typeof(CheckedFunctions), nameof(CheckedFunctions.Scalar))
             .WithComplexStep(p => Complex.Sin(p[0] * x) * Complex.Exp(p[1]) + p[0] * p[1] * p[1])
             .AssertAt(x, 0.3, -1.2);
 
@@ -115,7 +115,7 @@ public sealed class GradientCheckTests
         // The complex copy is perturbed in b only (b² → b²·(1 + 1e-6 b)): same value at b = 0 … not here, so
         // the value check flags it as well as the entry for b, while a (whose derivative is unchanged) passes.
         const double x = 0.7;
-        var e = Assert.Throws<GradientCheckException>(() => GradientCheck.Of(typeof(CheckedFunctions), nameof(CheckedFunctions.Scalar))
+        var e = Assert.Throws<GradientCheckException>(() => GradientChecker.For(typeof(CheckedFunctions), nameof(CheckedFunctions.Scalar))
             .WithComplexStep(p => Complex.Sin(p[0] * x) * Complex.Exp(p[1]) + p[0] * p[1] * p[1] * (1 + 1e-6 * p[1]))
             .AssertAt(x, 0.3, -1.2));
 
@@ -127,20 +127,20 @@ public sealed class GradientCheckTests
     [Fact]
     public void At_a_kink_the_finite_difference_disagrees_and_the_report_says_by_how_much()
     {
-        GradientCheckReport report = GradientCheck.Of(typeof(CheckedFunctions), nameof(CheckedFunctions.Relu)).Check(0.0);
+        GradientCheckReport report = GradientChecker.For(typeof(CheckedFunctions), nameof(CheckedFunctions.Relu)).Check(0.0);
 
         Assert.False(report.Passed);
         GradientCheckRow row = Assert.Single(report.Rows);
         Assert.Equal(0.0, row.Generated);
         Assert.Equal(0.5, row.FiniteDifference, 1e-12);
         Assert.Contains("x: generated 0 differs from the finite difference 0.5", report.ToString());
-        Assert.True(GradientCheck.Of(typeof(CheckedFunctions), nameof(CheckedFunctions.Relu)).Check(0.5).Passed);
+        Assert.True(GradientChecker.For(typeof(CheckedFunctions), nameof(CheckedFunctions.Relu)).Check(0.5).Passed);
     }
 
     [Fact]
     public void Wrong_arguments_are_reported_before_any_call()
     {
-        GradientChecker checker = GradientCheck.Of(typeof(CheckedFunctions), nameof(CheckedFunctions.Dot));
+        GradientChecker checker = GradientChecker.For(typeof(CheckedFunctions), nameof(CheckedFunctions.Dot));
 
         Assert.Contains("takes 3 arguments (w, x, bias), but 2 were given", Assert.Throws<ArgumentException>(() => checker.Check(new[] { 1.0 }, new[] { 1.0 })).Message);
         Assert.Contains("'w' must be a Double[]", Assert.Throws<ArgumentException>(() => checker.Check(new[] { 1f }, new[] { 1.0 }, 0.0)).Message);
@@ -149,7 +149,7 @@ public sealed class GradientCheckTests
     [Fact]
     public void A_method_without_generated_companions_is_explained()
     {
-        var e = Assert.Throws<ArgumentException>(() => GradientCheck.Of(typeof(Math), nameof(Math.Sqrt)));
+        var e = Assert.Throws<ArgumentException>(() => GradientChecker.For(typeof(Math), nameof(Math.Sqrt)));
 
         Assert.Contains("has no SqrtGradient(Double, ref Double)", e.Message);
         Assert.Contains("[Differentiable]", e.Message);

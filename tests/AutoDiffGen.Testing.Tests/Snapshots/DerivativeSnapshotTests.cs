@@ -13,7 +13,7 @@ public sealed class DerivativeSnapshotTests : TempDirectory
 
     private string Received => PathOf("ModelTests.Loss.received.txt");
 
-    private static DerivativeSnapshot Scalar => DerivativeSnapshot.Of(typeof(CheckedFunctions), nameof(CheckedFunctions.Scalar)).At(0.5, 2.0, 0.0);
+    private static DerivativeSnapshot Scalar => DerivativeSnapshot.For(typeof(CheckedFunctions), nameof(CheckedFunctions.Scalar)).At(0.5, 2.0, 0.0);
 
     [Fact]
     public void Text_lists_arguments_value_and_gradient_by_name_in_round_trip_format()
@@ -35,7 +35,7 @@ public sealed class DerivativeSnapshotTests : TempDirectory
     [Fact]
     public void Arrays_are_written_as_lists()
     {
-        string text = DerivativeSnapshot.Of(typeof(CheckedFunctions), nameof(CheckedFunctions.Dot)).At(new[] { 1.0, 0.0 }, new[] { 0.0, 0.0 }, 0.0).Text();
+        string text = DerivativeSnapshot.For(typeof(CheckedFunctions), nameof(CheckedFunctions.Dot)).At(new[] { 1.0, 0.0 }, new[] { 0.0, 0.0 }, 0.0).Text();
 
         // tanh(0) = 0 and tanh' = 1, so ∂w = x = [0, 0] and ∂bias = 1.
         Assert.Contains("  w = [1, 0]\n  x = [0, 0] (data)\n  bias = 0\n  value = 0\n  dW = [0, 0]\n  dBias = 1\n", text);
@@ -121,7 +121,7 @@ public sealed class DerivativeSnapshotTests : TempDirectory
     [Fact]
     public void Verify_without_points_is_an_error() =>
         Assert.Throws<System.InvalidOperationException>(() =>
-            DerivativeSnapshot.Of(typeof(CheckedFunctions), nameof(CheckedFunctions.Scalar)).Verify(Location, Lookup));
+            DerivativeSnapshot.For(typeof(CheckedFunctions), nameof(CheckedFunctions.Scalar)).Verify(Location, Lookup));
 
     private static string ReplaceLine(string text, string prefix, string line)
     {
