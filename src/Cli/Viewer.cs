@@ -78,6 +78,7 @@ internal static class Viewer
             }
             catch (ArgumentException e)
             {
+                // ArgumentException appends " (Parameter 'methodName')", which means nothing on a command line.
                 error.WriteLine("autodiffgen: " + e.Message.Split(" (Parameter")[0]);
                 return InvalidInput;
             }
