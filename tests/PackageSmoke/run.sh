@@ -82,3 +82,46 @@ echo "ok   packaged generator wrote $(basename "$generated")"
 
 echo "--- Running the consumer"
 dotnet "$consumer/bin/Release/net10.0/Consumer.dll"
+
+echo "--- Packing src/Testing (AutoDiffGen.Testing) into $feed"
+dotnet pack "$repo/src/Testing" -c Release -o "$feed" -p:ContinuousIntegrationBuild=true
+testing_nupkg="$feed/AutoDiffGen.Testing.$version.nupkg"
+if [ ! -f "$testing_nupkg" ]; then
+    echo "Expected $testing_nupkg after packing src/Testing." >&2
+    exit 1
+fi
+if command -v unzip > /dev/null; then
+    testing_listing="$(unzip -Z1 "$testing_nupkg")"
+elif command -v python3 > /dev/null; then
+    testing_listing="$(python3 -c 'import sys, zipfile; print("\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))' "$testing_nupkg")"
+else
+    testing_listing=""
+fi
+if [ -n "$testing_listing" ]; then
+    # The generator rides along as a library: GeneratedCode runs it in the user's test process.
+    for required in lib/net8.0/AutoDiffGen.Testing.dll lib/net8.0/AutoDiffGen.Generator.dll build/AutoDiffGen.Testing.targets; do
+        if ! grep -Fxq "$required" <<< "$testing_listing"; then
+            echo "The testing package does not contain $required. Its contents:" >&2
+            echo "$testing_listing" >&2
+            exit 1
+        fi
+        echo "ok   testing package contains $required"
+    done
+fi
+
+echo "--- Building and running a consumer of AutoDiffGen.Testing against the packed feed"
+testing_consumer="$work/testing-consumer"
+cp -R "$repo/tests/PackageSmoke/TestingConsumer" "$testing_consumer"
+rm -rf "$testing_consumer/bin" "$testing_consumer/obj"
+cp "$repo/tests/PackageSmoke/Consumer/Model.cs" "$testing_consumer/Model.cs"
+# The same model again as data: GeneratedCode.For reads it at run time.
+cp "$repo/tests/PackageSmoke/Consumer/Model.cs" "$testing_consumer/Model.cs.txt"
+cp "$consumer/nuget.config" "$testing_consumer/nuget.config"
+dotnet build "$testing_consumer/TestingConsumer.csproj" -c Release -p:AutoDiffGenVersion="$version"
+cp "$testing_consumer/Model.cs.txt" "$testing_consumer/bin/Release/net10.0/"
+if ! grep -Fq "$feed" "$NUGET_PACKAGES/autodiffgen.testing/$version/.nupkg.metadata"; then
+    echo "AutoDiffGen.Testing $version was not restored from $feed." >&2
+    exit 1
+fi
+echo "ok   AutoDiffGen.Testing $version restored from the freshly packed feed"
+dotnet "$testing_consumer/bin/Release/net10.0/TestingConsumer.dll"

@@ -34,16 +34,14 @@ internal sealed record GeneratorRun(
 /// </summary>
 internal static class GeneratorHarness
 {
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
-
-    // Loading ~200 metadata references is the slowest part of a run, so it happens once per test process.
-    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
+    // The kit's options and references: the same setup users' generated-code snapshots run with.
+    public static readonly CSharpParseOptions ParseOptions = AutoDiffGen.Testing.GeneratorRunner.ParseOptions;
 
     public static CSharpCompilation CreateCompilation(params string[] sources) =>
         CSharpCompilation.Create(
             "TestAssembly",
             sources.Select((text, i) => Parse(text, i)),
-            References.Value,
+            AutoDiffGen.Testing.GeneratorRunner.References,
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
@@ -95,20 +93,4 @@ internal static class GeneratorHarness
 
     public static string Describe(Diagnostic d) =>
         d.Id + " " + d.Location.GetLineSpan() + ": " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
-
-    private static ImmutableArray<MetadataReference> LoadReferences()
-    {
-        var paths = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        string trusted = (string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? "";
-        foreach (string path in trusted.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            paths.TryAdd(Path.GetFileName(path), path);
-        }
-        // The runtime library defines [Differentiable]; it must be referenced even if the host did not list it.
-        string runtime = typeof(AutoDiffGen.DifferentiableAttribute).Assembly.Location;
-        paths[Path.GetFileName(runtime)] = runtime;
-        return paths.Values.OrderBy(p => p, StringComparer.Ordinal)
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .ToImmutableArray();
-    }
 }

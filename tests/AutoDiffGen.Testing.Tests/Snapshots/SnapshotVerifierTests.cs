@@ -1,26 +1,15 @@
-using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using Xunit;
 
-namespace AutoDiffGen.Generator.Tests.Infrastructure;
+namespace AutoDiffGen.Testing.Tests.Snapshots;
 
-/// <summary>The snapshot helper itself, on files in a fresh temp directory with a fake environment.</summary>
-public sealed class SnapshotVerifierTests : IDisposable
+/// <summary>The received/verified conventions, on files in a fresh temp directory with a fake environment.</summary>
+public sealed class SnapshotVerifierTests : TempDirectory
 {
-    private readonly string directory = Path.Combine(Path.GetTempPath(), "adgen-snapshot-" + Guid.NewGuid().ToString("N"));
-    private readonly Dictionary<string, string> environment = new();
-
-    public SnapshotVerifierTests() => Directory.CreateDirectory(directory);
-
-    public void Dispose() => Directory.Delete(directory, recursive: true);
-
-    private SnapshotVerifier Verifier => new(directory, name => environment.TryGetValue(name, out string? v) ? v : null);
+    private SnapshotVerifier Verifier => new(Root, Lookup);
 
     private static SnapshotFile Source(string content) => new("#Ns.T.M", "cs", content);
-
-    private string PathOf(string name) => Path.Combine(directory, name);
 
     [Fact]
     public void Missing_verified_file_writes_received_and_fails_as_New()
@@ -30,7 +19,7 @@ public sealed class SnapshotVerifierTests : IDisposable
         Assert.Contains("New:", e.Message);
         Assert.Contains("Received: C.Test#Ns.T.M.received.cs", e.Message);
         Assert.Contains("Verified: C.Test#Ns.T.M.verified.cs", e.Message);
-        Assert.StartsWith("Directory: " + directory, e.Message);
+        Assert.StartsWith("Directory: " + Root, e.Message);
         Assert.False(File.Exists(PathOf("C.Test#Ns.T.M.verified.cs")));
         // Normalised: LF, one trailing newline, UTF-8 with BOM.
         byte[] bytes = File.ReadAllBytes(PathOf("C.Test#Ns.T.M.received.cs"));
@@ -84,9 +73,23 @@ public sealed class SnapshotVerifierTests : IDisposable
     }
 
     [Fact]
+    public void A_custom_comparer_decides_equality()
+    {
+        File.WriteAllText(PathOf("C.Test.verified.txt"), "x = 1\n");
+        var lenient = new SnapshotFile("", "txt", "x = 1.0000001") { Comparer = (_, _) => null };
+        var strict = new SnapshotFile("", "txt", "x = 1.0000001") { Comparer = (_, _) => "always different" };
+
+        Verifier.Verify("C.Test", new[] { lenient });
+        var e = Assert.Throws<SnapshotMismatchException>(() => Verifier.Verify("C.Test", new[] { strict }));
+
+        Assert.Contains("always different", e.Message);
+        Assert.Equal("x = 1\n", File.ReadAllText(PathOf("C.Test.verified.txt")));
+    }
+
+    [Fact]
     public void Accept_variable_overwrites_verified_files_and_still_fails()
     {
-        environment[SnapshotVerifier.AcceptVariable] = "1";
+        Environment[SnapshotVerifier.AcceptVariable] = "1";
         File.WriteAllText(PathOf("C.Test#Ns.T.M.verified.cs"), "old\n");
         File.WriteAllText(PathOf("C.Test#Ns.T.Gone.verified.cs"), "gone\n");
 
@@ -110,8 +113,8 @@ public sealed class SnapshotVerifierTests : IDisposable
     [InlineData("GITHUB_ACTIONS")]
     public void Accept_variable_is_ignored_on_a_build_server(string ciVariable)
     {
-        environment[SnapshotVerifier.AcceptVariable] = "1";
-        environment[ciVariable] = "true";
+        Environment[SnapshotVerifier.AcceptVariable] = "1";
+        Environment[ciVariable] = "true";
         File.WriteAllText(PathOf("C.Test#Ns.T.M.verified.cs"), "old\n");
 
         var e = Assert.Throws<SnapshotMismatchException>(() => Verifier.Verify("C.Test", new[] { Source("new") }));
@@ -124,29 +127,26 @@ public sealed class SnapshotVerifierTests : IDisposable
     [Fact]
     public void Accept_needs_the_value_1()
     {
-        environment[SnapshotVerifier.AcceptVariable] = "true";
+        Environment[SnapshotVerifier.AcceptVariable] = "true";
         Assert.False(Verifier.AcceptEnabled);
+        Environment[SnapshotVerifier.AcceptVariable] = "1";
+        Assert.True(Verifier.AcceptEnabled);
     }
 
     [Fact]
-    public void Generated_code_version_is_scrubbed()
+    public void Location_is_the_test_file_directory_and_file_dot_method()
     {
-        GeneratorRun run = GeneratorHarness.Run("""
-            using AutoDiffGen;
-            namespace N;
-            public static partial class C
-            {
-                [Differentiable]
-                public static double F(double x) => x * x;
-            }
-            """);
+        string testFile = PathOf("MyTests.cs");
 
-        SnapshotFile file = Assert.Single(Snapshot.Files(run, directory));
+        SnapshotLocation plain = SnapshotLocation.ForTest(testFile, "Loss_is_stable");
+        SnapshotLocation parameterised = SnapshotLocation.ForTest(testFile, "Theory", 1.5, "a/b");
 
-        // Verify.SourceGenerators strips only the last extension: N.C.F.g.cs → #N.C.F.g
-        Assert.Equal("#N.C.F.g", file.Suffix);
-        Assert.StartsWith("//HintName: N.C.F.g.cs\n", file.Content);
-        Assert.Contains("GeneratedCodeAttribute(\"AutoDiffGen.Generator\", \"%VERSION%\")", file.Content);
-        Assert.DoesNotMatch(@"GeneratedCodeAttribute\(""AutoDiffGen.Generator"", ""\d", file.Content);
+        Assert.Equal(new SnapshotLocation(Root, "MyTests.Loss_is_stable"), plain);
+        Assert.Equal("MyTests.Theory_1.5_a_b", parameterised.BaseName);
     }
+
+    [Fact]
+    public void Location_in_a_directory_that_does_not_exist_explains_deterministic_paths() =>
+        Assert.Contains("ContinuousIntegrationBuild", Assert.Throws<System.InvalidOperationException>(
+            () => SnapshotLocation.ForTest("/_/tests/MyTests.cs", "T")).Message);
 }

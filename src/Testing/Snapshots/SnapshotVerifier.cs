@@ -4,43 +4,42 @@ using System.IO;
 using System.Linq;
 using System.Text;
 
-namespace AutoDiffGen.Generator.Tests.Infrastructure;
-
-/// <summary>One file a snapshot consists of.</summary>
-/// <param name="Suffix">What follows the base name before ".verified": "#Ns.Type.Method" for a generated source, "" for diagnostics.</param>
-/// <param name="Extension">"cs" or "txt".</param>
-internal sealed record SnapshotFile(string Suffix, string Extension, string Content);
+namespace AutoDiffGen.Testing;
 
 /// <summary>
-/// Compares snapshot files with Verify's conventions (style guide §7.3), so the project could move to
-/// Verify without renaming anything: <c>{base}{suffix}.verified.{ext}</c> is the committed truth,
-/// <c>.received.</c> is written on a difference, a passing run deletes stale received files, and the
-/// failure message uses Verify's machine-parsable layout.
+/// Compares snapshot files with Verify's conventions, so a project can move to Verify without renaming
+/// anything: <c>{base}{suffix}.verified.{ext}</c> is the committed truth, <c>.received.</c> is written on a
+/// difference, a passing run deletes stale received files, and the failure message uses Verify's
+/// machine-parsable layout. The one implementation of these conventions in the repository: the
+/// generator's own snapshot tests use it too.
 /// </summary>
-internal sealed class SnapshotVerifier
+public sealed class SnapshotVerifier
 {
-    /// <summary>Set to 1 to overwrite verified files with what the generator produces now (the test still fails).</summary>
+    /// <summary>Set to 1 to overwrite verified files with what the test produces now (the test still fails).</summary>
     public const string AcceptVariable = "ADGEN_ACCEPT_SNAPSHOTS";
 
     /// <summary>Build servers set one of these; accepting there would hide a regression (Verify's includeBuildServer: false).</summary>
-    public static readonly string[] CiVariables = { "CI", "TF_BUILD", "GITHUB_ACTIONS" };
+    public static readonly IReadOnlyList<string> CiVariables = new[] { "CI", "TF_BUILD", "GITHUB_ACTIONS" };
 
     private static readonly Encoding Utf8WithBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
 
     private readonly string directory;
     private readonly Func<string, string?> environment;
 
-    public SnapshotVerifier(string directory, Func<string, string?> environment)
+    /// <summary>A verifier for files in <paramref name="directory"/>.</summary>
+    /// <param name="directory">Where the verified and received files live.</param>
+    /// <param name="environment">Reads an environment variable; tests of the verifier pass a fake. Defaults to the process environment.</param>
+    public SnapshotVerifier(string directory, Func<string, string?>? environment = null)
     {
         this.directory = directory;
-        this.environment = environment;
+        this.environment = environment ?? Environment.GetEnvironmentVariable;
     }
 
     /// <summary>True when snapshots may be accepted automatically: the variable is 1 and no CI variable is set.</summary>
     public bool AcceptEnabled =>
         environment(AcceptVariable) == "1" && !CiVariables.Any(v => !string.IsNullOrEmpty(environment(v)));
 
-    /// <summary>Throws <see cref="SnapshotMismatchException"/> unless every file equals its verified copy
+    /// <summary>Throws <see cref="SnapshotMismatchException"/> unless every file matches its verified copy
     /// and no other verified file carries <paramref name="baseName"/>.</summary>
     public void Verify(string baseName, IReadOnlyList<SnapshotFile> files)
     {
@@ -61,27 +60,27 @@ internal sealed class SnapshotVerifier
             {
                 File.WriteAllText(receivedPath, content, Utf8WithBom);
                 newFiles.Add((received, verified, content));
+                continue;
+            }
+            string expected = Normalize(File.ReadAllText(verifiedPath));
+            string? difference = file.Comparer is null
+                ? (expected == content ? null : LineDiff(expected, content))
+                : file.Comparer(expected, content);
+            if (difference is null)
+            {
+                if (File.Exists(receivedPath)) File.Delete(receivedPath);
             }
             else
             {
-                string expected = Normalize(File.ReadAllText(verifiedPath));
-                if (expected == content)
-                {
-                    if (File.Exists(receivedPath)) File.Delete(receivedPath);
-                }
-                else
-                {
-                    File.WriteAllText(receivedPath, content, Utf8WithBom);
-                    notEqual.Add((received, verified, LineDiff(expected, content)));
-                }
+                File.WriteAllText(receivedPath, content, Utf8WithBom);
+                notEqual.Add((received, verified, difference));
             }
         }
 
         // A verified file this run did not produce: usually a renamed hint name, or diagnostics that went away.
-        List<string> delete = Directory.EnumerateFiles(directory, baseName + "#*.verified.cs")
-            .Concat(Directory.EnumerateFiles(directory, baseName + ".verified.txt"))
-            .Select(Path.GetFileName)
-            .Select(name => name!)
+        List<string> delete = Directory.EnumerateFiles(directory, baseName + "#*.verified.*")
+            .Concat(Directory.EnumerateFiles(directory, baseName + ".verified.*"))
+            .Select(path => Path.GetFileName(path))
             .Where(name => !produced.Contains(name))
             .OrderBy(name => name, StringComparer.Ordinal)
             .ToList();
@@ -158,12 +157,11 @@ internal sealed class SnapshotVerifier
         m.Append("\nFileContent:\n");
         foreach (var f in newFiles) m.Append("\nNew:\n\nReceived: ").Append(f.Received).Append('\n').Append(f.Content);
         foreach (var f in notEqual) m.Append("\nNotEqual:\n\nReceived: ").Append(f.Received).Append('\n').Append(f.Diff).Append('\n');
+        if (!accepted && (newFiles.Count > 0 || notEqual.Count > 0))
+        {
+            m.Append("\nTo accept: rename each received file over its verified file, or run the tests once with ")
+             .Append(AcceptVariable).Append("=1 (ignored on build servers).\n");
+        }
         return m.ToString();
     }
-}
-
-/// <summary>A snapshot differs from, or is missing next to, its verified file.</summary>
-internal sealed class SnapshotMismatchException : Xunit.Sdk.XunitException
-{
-    public SnapshotMismatchException(string message) : base(message) { }
 }

@@ -1,0 +1,4 @@
+using System;
+using AutoDiffGen.Cli;
+
+return Viewer.Run(args, Console.Out, Console.Error);
