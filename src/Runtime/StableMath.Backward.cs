@@ -100,15 +100,19 @@ public static partial class StableMath
     public static double NormBackward(ReadOnlySpan<double> x, double seed, Span<double> dX)
     {
         CheckSameLength(x.Length, dX.Length, nameof(dX));
-        double norm = Norm(x);
+        double scaledNorm = ScaledNorm(x, out double scale);
+        double norm = scaledNorm / scale;
         if (norm == 0.0)
         {
             return norm;
         }
 
+        // Tiny vectors: divide the rescaled elements by the rescaled norm, which is not rounded to a subnormal.
+        double divisor = scale > 1.0 ? scaledNorm : norm;
+        double factor = scale > 1.0 ? scale : 1.0;
         for (int i = 0; i < x.Length; i++)
         {
-            dX[i] += seed * (x[i] / norm);
+            dX[i] += seed * (x[i] * factor / divisor);
         }
 
         return norm;

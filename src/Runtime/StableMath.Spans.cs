@@ -187,8 +187,15 @@ public static partial class StableMath
     /// ‖x‖₂ within (n + 3)·ε/2 relative for n elements (the rounding of the sum of squares); 0 for an empty
     /// span or the zero vector; +∞ if any element is infinite (even with a NaN, as hypot), else NaN if any is.
     /// </returns>
-    public static double Norm(ReadOnlySpan<double> x)
+    public static double Norm(ReadOnlySpan<double> x) => ScaledNorm(x, out double scale) / scale;
+
+    /// <summary>
+    /// ‖x‖₂ · <paramref name="scale"/>, with <paramref name="scale"/> an exact power of two (1 when the squares
+    /// are safe) chosen so that the returned value is a normal double; ±∞, NaN and 0 come back with scale 1.
+    /// </summary>
+    private static double ScaledNorm(ReadOnlySpan<double> x, out double scale)
     {
+        scale = 1.0;
         double max = 0.0;
         bool sawNaN = false;
         for (int i = 0; i < x.Length; i++)
@@ -214,31 +221,24 @@ public static partial class StableMath
             return double.NaN;
         }
 
-        if (max <= SquareSafeMax && max >= SquareSafeMin)
-        {
-            double sum = 0.0;
-            for (int i = 0; i < x.Length; i++)
-            {
-                sum += x[i] * x[i];
-            }
-
-            return Math.Sqrt(sum);
-        }
-
         if (max == 0.0)
         {
             return 0.0;
         }
 
-        double scale = max > SquareSafeMax ? ScaleDown : ScaleUp;
-        double scaledSum = 0.0;
+        if (!(max <= SquareSafeMax && max >= SquareSafeMin))
+        {
+            scale = max > SquareSafeMax ? ScaleDown : ScaleUp;
+        }
+
+        double sum = 0.0;
         for (int i = 0; i < x.Length; i++)
         {
             double v = x[i] * scale;
-            scaledSum += v * v;
+            sum += v * v;
         }
 
-        return Math.Sqrt(scaledSum) / scale;
+        return Math.Sqrt(sum);
     }
 
     /// <inheritdoc cref="Norm(ReadOnlySpan{double})"/>
