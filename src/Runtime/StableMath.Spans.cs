@@ -12,7 +12,8 @@ public static partial class StableMath
     /// </summary>
     /// <param name="x">The values; may contain ±∞.</param>
     /// <returns>
-    /// log Σ exp(xᵢ) within 3 ε of |m| + |result − m| (relative to the result except where it is near 0);
+    /// log Σ exp(xᵢ) within 3 ε of |m| + |result − m| + Σ softmaxᵢ·|xᵢ − m| (the terms of the final sum and the
+    /// rounding of the shifted arguments; relative to the result except where it is near 0);
     /// −∞ for an empty span or when every element is −∞ (trap T9: no NaN from −∞ − (−∞)); +∞ if any element
     /// is +∞; NaN if any element is NaN.
     /// </returns>
@@ -122,7 +123,8 @@ public static partial class StableMath
     /// <param name="x">The values; may contain ±∞.</param>
     /// <param name="result">Receives the log-probabilities; same length as <paramref name="x"/>; overwritten.</param>
     /// <remarks>
-    /// Each entry is within 3 ε of |xᵢ − m| + |log Σ exp(xⱼ − m)|. A row of only −∞ gives −∞ everywhere
+    /// Each entry is within 3 ε of |xᵢ − m| + |log Σ exp(xⱼ − m)| + Σ softmaxⱼ·|xⱼ − m| (the rounding of the
+    /// shifted arguments, as for <see cref="LogSumExp(ReadOnlySpan{double})"/>). A row of only −∞ gives −∞ everywhere
     /// (the logarithm of <see cref="Softmax(ReadOnlySpan{double}, Span{double})"/>'s zeros, trap T9); with
     /// +∞ elements they get −log k (k of them) and the others −∞; any NaN gives NaN everywhere.
     /// </remarks>
