@@ -41,11 +41,13 @@ public static partial class StableMath
             return m;
         }
 
-        double others = SumExpOthers(x, iMax, m);
+        Span<double> exps = x.Length <= StackExpLimit ? stackalloc double[x.Length] : Span<double>.Empty;
+        double others = exps.IsEmpty ? SumExpOthers(x, iMax, m) : SumExpOthers(x, iMax, m, exps);
         double scale = seed / (1.0 + others);
         for (int i = 0; i < x.Length; i++)
         {
-            dX[i] += scale * Math.Exp(x[i] - m);
+            double e = exps.IsEmpty ? Math.Exp(x[i] - m) : exps[i];
+            dX[i] += scale * e;
         }
 
         return m + Log1p(others);
@@ -72,11 +74,13 @@ public static partial class StableMath
             return (float)m;
         }
 
-        double others = SumExpOthers(x, iMax, m);
+        Span<double> exps = x.Length <= StackExpLimit ? stackalloc double[x.Length] : Span<double>.Empty;
+        double others = exps.IsEmpty ? SumExpOthers(x, iMax, m) : SumExpOthers(x, iMax, m, exps);
         double scale = seed / (1.0 + others);
         for (int i = 0; i < x.Length; i++)
         {
-            dX[i] += (float)(scale * Math.Exp(x[i] - m));
+            double e = exps.IsEmpty ? Math.Exp(x[i] - m) : exps[i];
+            dX[i] += (float)(scale * e);
         }
 
         return (float)(m + Log1p(others));

@@ -103,13 +103,21 @@ public static partial class StableMath
             return;
         }
 
-        // The sum needs double; the numerators are recomputed rather than stored as floats.
-        double sum = 0.0;
-        for (int i = 0; i < x.Length; i++)
+        // The numerators stay in double (rounding them to float first would cost up to an extra ulp): in a
+        // stack buffer for short spans, recomputed for long ones.
+        Span<double> exps = x.Length <= StackExpLimit ? stackalloc double[x.Length] : Span<double>.Empty;
+        if (!exps.IsEmpty)
         {
-            sum += Math.Exp(x[i] - m);
+            double total = 1.0 + SumExpOthers(x, iMax, m, exps);
+            for (int i = 0; i < x.Length; i++)
+            {
+                result[i] = (float)(exps[i] / total);
+            }
+
+            return;
         }
 
+        double sum = 1.0 + SumExpOthers(x, iMax, m);
         for (int i = 0; i < x.Length; i++)
         {
             result[i] = (float)(Math.Exp(x[i] - m) / sum);
@@ -332,6 +340,43 @@ public static partial class StableMath
         for (int i = skip + 1; i < x.Length; i++)
         {
             sum += Math.Exp(x[i] - m);
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// Up to this many elements, a pass that needs each exp(xᵢ − m) twice keeps them in a stack buffer
+    /// instead of computing them again (2 KB of stack at most; longer spans recompute, never allocate).
+    /// </summary>
+    private const int StackExpLimit = 256;
+
+    /// <summary>
+    /// Like <see cref="SumExpOthers(ReadOnlySpan{double}, int, double)"/>, and also stores every exp(xᵢ − m)
+    /// (1 at <paramref name="skip"/>) in <paramref name="exps"/>, which has the length of <paramref name="x"/>.
+    /// </summary>
+    private static double SumExpOthers(ReadOnlySpan<double> x, int skip, double m, Span<double> exps)
+    {
+        double sum = 0.0;
+        for (int i = 0; i < x.Length; i++)
+        {
+            double e = Math.Exp(x[i] - m);
+            exps[i] = e;
+            sum += i == skip ? 0.0 : e;
+        }
+
+        return sum;
+    }
+
+    /// <inheritdoc cref="SumExpOthers(ReadOnlySpan{double}, int, double, Span{double})"/>
+    private static double SumExpOthers(ReadOnlySpan<float> x, int skip, double m, Span<double> exps)
+    {
+        double sum = 0.0;
+        for (int i = 0; i < x.Length; i++)
+        {
+            double e = Math.Exp(x[i] - m);
+            exps[i] = e;
+            sum += i == skip ? 0.0 : e;
         }
 
         return sum;

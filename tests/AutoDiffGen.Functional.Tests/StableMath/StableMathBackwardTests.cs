@@ -109,4 +109,41 @@ public class StableMathBackwardTests
         StableMathAssert.Near(1f + 3f * 0.6f, dN[0]);
         StableMathAssert.Near(1f + 3f * 0.8f, dN[1]);
     }
+
+    // Spans longer than the stack buffer (256) recompute the exponentials instead of storing them: both paths
+    // against the naive double formula, which is accurate for these moderate inputs (|xᵢ| ≤ 6, so no
+    // overflow and exp(xᵢ − m) is at least e⁻¹²); 8 ε in double because the naive sum of n terms rounds too.
+    [Theory]
+    [InlineData(100)]
+    [InlineData(300)]
+    public void SoftmaxGradientAgreesWithTheNaiveFormulaOnShortAndLongSpans(int n)
+    {
+        var x = new double[n];
+        var xf = new float[n];
+        for (int i = 0; i < n; i++)
+        {
+            xf[i] = (float)(6.0 * Math.Sin(0.37 * i));
+            x[i] = xf[i];
+        }
+
+        double sum = 0;
+        foreach (double v in x)
+        {
+            sum += Math.Exp(v);
+        }
+
+        var dX = new double[n];
+        var dXf = new float[n];
+        var yf = new float[n];
+        StableMathAssert.Near(Math.Log(sum), StableMath.LogSumExpBackward(x, 1.0, dX), 8.0);
+        StableMathAssert.Near((float)Math.Log(sum), StableMath.LogSumExpBackward(xf, 1f, dXf));
+        StableMath.Softmax(xf, yf);
+        for (int i = 0; i < n; i++)
+        {
+            double p = Math.Exp(x[i]) / sum;
+            StableMathAssert.Near(p, dX[i], 8.0, $"dX[{i}]");
+            StableMathAssert.Near((float)p, dXf[i], what: $"dXf[{i}]");
+            StableMathAssert.Near((float)p, yf[i], what: $"yf[{i}]");
+        }
+    }
 }
