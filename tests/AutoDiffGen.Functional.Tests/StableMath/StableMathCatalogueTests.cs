@@ -239,4 +239,38 @@ public class StableMathCatalogueTests
         StableMathAssert.Near(exact, StableMath.Sinc(x));
         StableMathAssert.Near(derivative, StableMath.SincDerivative(x));
     }
+
+    // mpmath 60 digits, stability-catalog R10: cross-entropy from logits as LogSumExp(z)·Σy − Σ yᵢzᵢ, gradient
+    // softmax(z)·Σy − y = [1, −1] (through LogSumExpBackward with seed Σy = 1).
+    [Theory]
+    [InlineData(new[] { 1000.0, 0.0 }, 1000.0)]
+    [InlineData(new[] { 0.0, -800.0 }, 800.0)]
+    public void R10_CrossEntropyFromLogits(double[] z, double exact)
+    {
+        double[] y = [0.0, 1.0];
+        var dZ = new double[] { -y[0], -y[1] };
+        double lse = StableMath.LogSumExpBackward(z, 1.0, dZ);
+        StableMathAssert.Near(exact, lse - (y[0] * z[0] + y[1] * z[1]));
+        Assert.Equal([1.0, -1.0], dZ);
+    }
+
+    // mpmath 60 digits, stability-catalog R13/R15 "stable derivative" −1/Expm1(−x) and R14's
+    // ∂a = −1/Expm1(b − a), ∂b = −1/Expm1(a − b): the derivative rules the generator builds from Expm1.
+    [Theory]
+    [InlineData(-1e-20, -1e20)] // R13
+    [InlineData(-40.0, -4.248354255291589e-18)]
+    [InlineData(-1e-10, -9999999999.5)]
+    [InlineData(800.0, 1.0)] // R15, x = 800: 1/(1 − e⁻⁸⁰⁰)
+    public void R13_R15_DerivativeThroughExpm1(double x, double exact) =>
+        StableMathAssert.Near(exact, -1.0 / StableMath.Expm1(-x)); // d log(1 − eˣ) and d log(eˣ − 1) alike
+
+    [Theory]
+    [InlineData(1000.0, 999.0, 1.5819767068693264, -0.58197670686932642)]
+    [InlineData(-1000.0, -1000.5, 2.5414940825367983, -1.5414940825367983)]
+    [InlineData(0.0, -1e-20, 1e20, -1e20)]
+    public void R14_LogDiffExpGradientThroughExpm1(double a, double b, double da, double db)
+    {
+        StableMathAssert.Near(da, -1.0 / StableMath.Expm1(b - a), what: "∂a");
+        StableMathAssert.Near(db, -1.0 / StableMath.Expm1(a - b), what: "∂b");
+    }
 }
