@@ -85,8 +85,11 @@ DEFS = {
     'Sqrt1pm1': lambda x: [mpmath.sqrt(1 + x) - 1],
     'SigmoidDerivative': lambda x: [sigmoid(x) * sigmoid(-x)],
     'TanhDerivative': lambda x: [1 / mpmath.cosh(x) ** 2],
+    # Beyond |x| = 1.5 the derivative is (cos x - sin x / x)/x, which has roots at tan x = x: scale by
+    # its two terms there. Below, the Taylor branch must be relatively accurate: scale |exact|.
     'SincDerivative': lambda x: [(x * mpmath.cos(x) - mpmath.sin(x)) / (x * x),
-                                 (abs(mpmath.cos(x)) + abs(mpmath.sin(x) / x)) / abs(x)],
+                                 abs((x * mpmath.cos(x) - mpmath.sin(x)) / (x * x)) if abs(x) < 1.5
+                                 else (abs(mpmath.cos(x)) + abs(mpmath.sin(x) / x)) / abs(x)],
     'Log1pSquareDerivative': lambda x: [2 * x / (1 + x * x)],
     'LogAddExp': lambda a, b: _logaddexp(a, b),
     # Scale: the two terms of the sum, plus the effect of rounding b - a (eps*|b - a|/2, amplified by
