@@ -41,11 +41,13 @@ public static partial class StableMath
             return m;
         }
 
-        double others = SumExpOthers(x, iMax, m);
+        Span<double> exps = x.Length <= StackExpLimit ? stackalloc double[x.Length] : Span<double>.Empty;
+        double others = exps.IsEmpty ? SumExpOthers(x, iMax, m) : SumExpOthers(x, iMax, m, exps);
         double scale = seed / (1.0 + others);
         for (int i = 0; i < x.Length; i++)
         {
-            dX[i] += scale * Math.Exp(x[i] - m);
+            double e = exps.IsEmpty ? Math.Exp(x[i] - m) : exps[i];
+            dX[i] += scale * e;
         }
 
         return m + Log1p(others);
@@ -72,11 +74,13 @@ public static partial class StableMath
             return (float)m;
         }
 
-        double others = SumExpOthers(x, iMax, m);
+        Span<double> exps = x.Length <= StackExpLimit ? stackalloc double[x.Length] : Span<double>.Empty;
+        double others = exps.IsEmpty ? SumExpOthers(x, iMax, m) : SumExpOthers(x, iMax, m, exps);
         double scale = seed / (1.0 + others);
         for (int i = 0; i < x.Length; i++)
         {
-            dX[i] += (float)(scale * Math.Exp(x[i] - m));
+            double e = exps.IsEmpty ? Math.Exp(x[i] - m) : exps[i];
+            dX[i] += (float)(scale * e);
         }
 
         return (float)(m + Log1p(others));
@@ -100,15 +104,19 @@ public static partial class StableMath
     public static double NormBackward(ReadOnlySpan<double> x, double seed, Span<double> dX)
     {
         CheckSameLength(x.Length, dX.Length, nameof(dX));
-        double norm = Norm(x);
+        double scaledNorm = ScaledNorm(x, out double scale);
+        double norm = scaledNorm / scale;
         if (norm == 0.0)
         {
             return norm;
         }
 
+        // Tiny vectors: divide the rescaled elements by the rescaled norm, which is not rounded to a subnormal.
+        double divisor = scale > 1.0 ? scaledNorm : norm;
+        double factor = scale > 1.0 ? scale : 1.0;
         for (int i = 0; i < x.Length; i++)
         {
-            dX[i] += seed * (x[i] / norm);
+            dX[i] += seed * (x[i] * factor / divisor);
         }
 
         return norm;

@@ -13,9 +13,10 @@ public static partial class StableMath
     /// <param name="a">The first log-value; may be −∞ (a zero in linear space).</param>
     /// <param name="b">The second log-value; may be −∞.</param>
     /// <returns>
-    /// log(eᵃ + eᵇ) within 2 ε of max(|a|, |b|, |result|): relative to the result except where the result
-    /// is near 0 while max(a, b) is not (the function itself is ill-conditioned there). The other argument
-    /// when one is −∞; −∞ when both are; +∞ when either is +∞.
+    /// log(eᵃ + eᵇ) within 2 ε relative, except where the result is near 0 while max(a, b) is not: the function
+    /// is ill-conditioned there, and the error is within 2 ε of |max(a, b)| + |result − max(a, b)| (plus the
+    /// rounding of a − b, see docs/stable-math.md). The other argument when one is −∞; −∞ when both are;
+    /// +∞ when either is +∞.
     /// </returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double LogAddExp(double a, double b)
@@ -50,7 +51,9 @@ public static partial class StableMath
     /// <param name="a">The larger log-value.</param>
     /// <param name="b">The smaller log-value; may be −∞, then the result is <paramref name="a"/>.</param>
     /// <returns>
-    /// log(eᵃ − eᵇ) within 3 ε of |a| + |log(1 − e^(b−a))| (relative to the result except where it is near 0).
+    /// log(eᵃ − eᵇ) within 3 ε of |a| + |log(1 − e^(b−a))| + |b − a| / |expm1(a − b)| (the terms of the sum and
+    /// the rounding of b − a: relative to the result except where it is near 0, or a and b are far apart and
+    /// large; see docs/stable-math.md).
     /// −∞ when a == b (finite or −∞); NaN when a &lt; b or a = b = +∞ (∞ − ∞); +∞ when a = +∞ &gt; b.
     /// </returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -12,7 +12,8 @@ public static partial class StableMath
     /// </summary>
     /// <param name="x">The values; may contain ±∞.</param>
     /// <returns>
-    /// log Σ exp(xᵢ) within 3 ε of |m| + |result − m| (relative to the result except where it is near 0);
+    /// log Σ exp(xᵢ) within 3 ε of |m| + |result − m| + Σ softmaxᵢ·|xᵢ − m| (the terms of the final sum and the
+    /// rounding of the shifted arguments; relative to the result except where it is near 0);
     /// −∞ for an empty span or when every element is −∞ (trap T9: no NaN from −∞ − (−∞)); +∞ if any element
     /// is +∞; NaN if any element is NaN.
     /// </returns>
@@ -102,13 +103,21 @@ public static partial class StableMath
             return;
         }
 
-        // The sum needs double; the numerators are recomputed rather than stored as floats.
-        double sum = 0.0;
-        for (int i = 0; i < x.Length; i++)
+        // The numerators stay in double (rounding them to float first would cost up to an extra ulp): in a
+        // stack buffer for short spans, recomputed for long ones.
+        Span<double> exps = x.Length <= StackExpLimit ? stackalloc double[x.Length] : Span<double>.Empty;
+        if (!exps.IsEmpty)
         {
-            sum += Math.Exp(x[i] - m);
+            double total = 1.0 + SumExpOthers(x, iMax, m, exps);
+            for (int i = 0; i < x.Length; i++)
+            {
+                result[i] = (float)(exps[i] / total);
+            }
+
+            return;
         }
 
+        double sum = 1.0 + SumExpOthers(x, iMax, m);
         for (int i = 0; i < x.Length; i++)
         {
             result[i] = (float)(Math.Exp(x[i] - m) / sum);
@@ -122,7 +131,8 @@ public static partial class StableMath
     /// <param name="x">The values; may contain ±∞.</param>
     /// <param name="result">Receives the log-probabilities; same length as <paramref name="x"/>; overwritten.</param>
     /// <remarks>
-    /// Each entry is within 3 ε of |xᵢ − m| + |log Σ exp(xⱼ − m)|. A row of only −∞ gives −∞ everywhere
+    /// Each entry is within 3 ε of |xᵢ − m| + |log Σ exp(xⱼ − m)| + Σ softmaxⱼ·|xⱼ − m| (the rounding of the
+    /// shifted arguments, as for <see cref="LogSumExp(ReadOnlySpan{double})"/>). A row of only −∞ gives −∞ everywhere
     /// (the logarithm of <see cref="Softmax(ReadOnlySpan{double}, Span{double})"/>'s zeros, trap T9); with
     /// +∞ elements they get −log k (k of them) and the others −∞; any NaN gives NaN everywhere.
     /// </remarks>
@@ -187,8 +197,15 @@ public static partial class StableMath
     /// ‖x‖₂ within (n + 3)·ε/2 relative for n elements (the rounding of the sum of squares); 0 for an empty
     /// span or the zero vector; +∞ if any element is infinite (even with a NaN, as hypot), else NaN if any is.
     /// </returns>
-    public static double Norm(ReadOnlySpan<double> x)
+    public static double Norm(ReadOnlySpan<double> x) => ScaledNorm(x, out double scale) / scale;
+
+    /// <summary>
+    /// ‖x‖₂ · <paramref name="scale"/>, with <paramref name="scale"/> an exact power of two (1 when the squares
+    /// are safe) chosen so that the returned value is a normal double; ±∞, NaN and 0 come back with scale 1.
+    /// </summary>
+    private static double ScaledNorm(ReadOnlySpan<double> x, out double scale)
     {
+        scale = 1.0;
         double max = 0.0;
         bool sawNaN = false;
         for (int i = 0; i < x.Length; i++)
@@ -214,31 +231,24 @@ public static partial class StableMath
             return double.NaN;
         }
 
-        if (max <= SquareSafeMax && max >= SquareSafeMin)
-        {
-            double sum = 0.0;
-            for (int i = 0; i < x.Length; i++)
-            {
-                sum += x[i] * x[i];
-            }
-
-            return Math.Sqrt(sum);
-        }
-
         if (max == 0.0)
         {
             return 0.0;
         }
 
-        double scale = max > SquareSafeMax ? ScaleDown : ScaleUp;
-        double scaledSum = 0.0;
+        if (!(max <= SquareSafeMax && max >= SquareSafeMin))
+        {
+            scale = max > SquareSafeMax ? ScaleDown : ScaleUp;
+        }
+
+        double sum = 0.0;
         for (int i = 0; i < x.Length; i++)
         {
             double v = x[i] * scale;
-            scaledSum += v * v;
+            sum += v * v;
         }
 
-        return Math.Sqrt(scaledSum) / scale;
+        return Math.Sqrt(sum);
     }
 
     /// <inheritdoc cref="Norm(ReadOnlySpan{double})"/>
@@ -330,6 +340,43 @@ public static partial class StableMath
         for (int i = skip + 1; i < x.Length; i++)
         {
             sum += Math.Exp(x[i] - m);
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// Up to this many elements, a pass that needs each exp(xᵢ − m) twice keeps them in a stack buffer
+    /// instead of computing them again (2 KB of stack at most; longer spans recompute, never allocate).
+    /// </summary>
+    private const int StackExpLimit = 256;
+
+    /// <summary>
+    /// Like <see cref="SumExpOthers(ReadOnlySpan{double}, int, double)"/>, and also stores every exp(xᵢ − m)
+    /// (1 at <paramref name="skip"/>) in <paramref name="exps"/>, which has the length of <paramref name="x"/>.
+    /// </summary>
+    private static double SumExpOthers(ReadOnlySpan<double> x, int skip, double m, Span<double> exps)
+    {
+        double sum = 0.0;
+        for (int i = 0; i < x.Length; i++)
+        {
+            double e = Math.Exp(x[i] - m);
+            exps[i] = e;
+            sum += i == skip ? 0.0 : e;
+        }
+
+        return sum;
+    }
+
+    /// <inheritdoc cref="SumExpOthers(ReadOnlySpan{double}, int, double, Span{double})"/>
+    private static double SumExpOthers(ReadOnlySpan<float> x, int skip, double m, Span<double> exps)
+    {
+        double sum = 0.0;
+        for (int i = 0; i < x.Length; i++)
+        {
+            double e = Math.Exp(x[i] - m);
+            exps[i] = e;
+            sum += i == skip ? 0.0 : e;
         }
 
         return sum;
