@@ -1,0 +1,120 @@
+using System.Linq;
+using AutoDiffGen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace AutoDiffGen.Generator.Tests.Stability;
+
+/// <summary>
+/// Each stability rewrite reports its info diagnostic (ADGEN10nn for catalogue entry Rnn, ADGEN1102 for
+/// T2) on the exact expression the user wrote, and only rewrites that survive into the generated code
+/// are reported.
+/// </summary>
+public sealed class StabilityDiagnosticTests
+{
+    private static string Method(string parameters, string body, string attribute = "[Differentiable]") => $$"""
+        using System;
+        using AutoDiffGen;
+        public static partial class C
+        {
+            {{attribute}}
+            public static double F({{parameters}})
+            {
+        {{body}}
+            }
+        }
+        """;
+
+    [Fact]
+    public void Logistic_family() => DiagnosticMarkup.Verify(Method("double x, double y", """
+                double a = {|ADGEN1001:1.0 / (1.0 + Math.Exp(-x))|} + {|ADGEN1001:Math.Exp(y) / (1 + Math.Exp(y))|};
+                double b = {|ADGEN1002:Math.Log(1 / (1 + Math.Exp(-y)))|} + {|ADGEN1003:Math.Log(1 + Math.Exp(x))|};
+                return a + b + {|ADGEN1004:Math.Log(1 - 1 / (1 + Math.Exp(-x)))|} + {|ADGEN1003:Math.Log(Math.Exp(y) + 1)|};
+        """));
+
+    [Fact]
+    public void Through_a_local_R02_on_the_log_and_R01_on_the_declaration() => DiagnosticMarkup.Verify(Method("double z", """
+                double p = {|ADGEN1001:1.0 / (1.0 + Math.Exp(-z))|};
+                return {|ADGEN1002:Math.Log(p)|} + p;
+        """));
+
+    [Fact]
+    public void Through_a_local_read_only_by_the_log_the_sigmoid_is_consumed() => DiagnosticMarkup.Verify(Method("double z", """
+                double p = 1.0 / (1.0 + Math.Exp(-z));
+                return {|ADGEN1002:Math.Log(p)|};
+        """));
+
+    [Fact]
+    public void Inline_log_of_a_sigmoid_reports_R02_only() => DiagnosticMarkup.Verify(Method("double x", """
+                return {|ADGEN1002:Math.Log(1.0 / (1.0 + Math.Exp(-x)))|};
+        """));
+
+    [Fact]
+    public void Log_space() => DiagnosticMarkup.Verify(Method("double a, double b", """
+                double s = {|ADGEN1006:Math.Log(Math.Exp(a) + Math.Exp(b))|} + {|ADGEN1014:Math.Log(Math.Exp(a) - Math.Exp(b))|};
+                double t = {|ADGEN1011:Math.Log(1 + a)|} + {|ADGEN1011:Math.Log(1 - b)|} + ({|ADGEN1012:Math.Exp(a) - 1|});
+                return s + t + {|ADGEN1013:Math.Log(1 - Math.Exp(b))|} + {|ADGEN1015:Math.Log(Math.Exp(a) - 1)|};
+        """));
+
+    [Fact]
+    public void Elementary() => DiagnosticMarkup.Verify(Method("double x, double y", """
+                double h = {|ADGEN1017:Math.Sqrt(x * x + y * y)|} + {|ADGEN1018:Math.Sqrt(y) * Math.Sqrt(y)|} + {|ADGEN1102:Math.Sqrt(x * x)|};
+                double l = {|ADGEN1019:x * Math.Log(x)|} + {|ADGEN1020:y * Math.Log(x)|} + {|ADGEN1020:x * Math.Log(1 + y)|};
+                double t = {|ADGEN1021:(Math.Exp(x) - Math.Exp(-x)) / (Math.Exp(x) + Math.Exp(-x))|} + {|ADGEN1022:Math.Log(Math.Cosh(y))|};
+                double u = {|ADGEN1023:Math.Log(1 + x * x)|} + ({|ADGEN1024:Math.Sqrt(1 + y) - 1|}) + ({|ADGEN1025:1 - Math.Cos(x)|});
+                double v = {|ADGEN1026:Math.Sin(y) / y|} + {|ADGEN1027:Math.Log(Math.Exp(-0.5 * x * x) / Math.Sqrt(2 * Math.PI))|};
+                return h + l + t + u + v + {|ADGEN1028:Math.Exp(x) / Math.Exp(y)|} + {|ADGEN1028:Math.Exp(x) * Math.Exp(y)|};
+        """));
+
+    [Fact]
+    public void Powers() => DiagnosticMarkup.Verify(Method("double x", """
+                double a = {|ADGEN1033:Math.Pow(x, 2)|} + {|ADGEN1033:Math.Pow(x, 3)|} + {|ADGEN1033:Math.Pow(x, 0.5)|} + {|ADGEN1033:Math.Pow(x, -1.0)|};
+                double b = {|ADGEN1033:Math.Pow(x, 0)|} + {|ADGEN1033:Math.Pow(x, 1.5)|} + {|ADGEN1033:Math.Pow(x, 4.0)|} + {|ADGEN1033:Math.Pow(x, -0.5)|};
+                return a + b + {|ADGEN1033:Math.Pow(x, -2.0)|} + {|ADGEN1033:Math.Pow(x, 1)|} + Math.Pow(x, 2.5) + Math.Pow(x, x);
+        """));
+
+    [Fact]
+    public void Power_of_a_square_root_reports_R18_only() => DiagnosticMarkup.Verify(Method("double s", """
+                return {|ADGEN1018:Math.Pow(Math.Sqrt(s), 2)|};
+        """));
+
+    [Fact]
+    public void Rewrites_off_reports_nothing()
+    {
+        GeneratorRun run = DiagnosticMarkup.Verify(Method("double x, double y", """
+                double p = 1.0 / (1.0 + Math.Exp(-x));
+                double a = Math.Log(p) + Math.Log(1 + Math.Exp(y)) + Math.Sqrt(x * x + y * y) + Math.Pow(x, 2);
+                return a + x * Math.Log(y) + Math.Sin(x) / x + Math.Log(Math.Cosh(y)) + Math.Exp(x) / Math.Exp(y);
+        """, "[Differentiable(StabilityRewrites = false)]"));
+        Assert.NotEmpty(run.Sources);
+    }
+
+    [Fact]
+    public void Rewrites_off_on_one_method_leaves_the_other_reported()
+    {
+        const string source = """
+            using System;
+            using AutoDiffGen;
+            public static partial class C
+            {
+                [Differentiable(StabilityRewrites = false)]
+                public static double Off(double x) => Math.Log(1 + Math.Exp(x));
+
+                [Differentiable]
+                public static double On(double x) => {|ADGEN1003:Math.Log(1 + Math.Exp(x))|};
+            }
+            """;
+        DiagnosticMarkup.Verify(source);
+    }
+
+    [Fact]
+    public void Diagnostics_are_info_in_the_stability_category()
+    {
+        GeneratorRun run = DiagnosticMarkup.Verify(Method("double x", """
+                return {|ADGEN1003:Math.Log(1 + Math.Exp(x))|};
+        """));
+        Microsoft.CodeAnalysis.Diagnostic d = run.Diagnostics.Single();
+        Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Info, d.Severity);
+        Assert.Equal("AutoDiffGen.Stability", d.Descriptor.Category);
+        Assert.Contains("StableMath.Softplus(x)", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+}

@@ -1,0 +1,105 @@
+using System.Linq;
+using System.Runtime.CompilerServices;
+using AutoDiffGen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace AutoDiffGen.Generator.Tests.Stability;
+
+/// <summary>
+/// Every rewrite of StabilityPatterns.All in generated code, a few per snapshot, with its info diagnostics
+/// in the .verified.txt next to the .cs: the StableMath call must replace the textbook formula in both
+/// Gradient and Backward, and its derivative must be the stable closed form.
+/// </summary>
+public sealed class StabilitySnapshots
+{
+    /// <summary>
+    /// SnapshotTest.Run without its second-run-is-cached check, which every method with a stability
+    /// diagnostic fails (KnownRewriteBugs.Methods_with_stability_diagnostics_are_not_cached); everything else
+    /// is the same: no warnings or errors from the generator, the output compiles cleanly, snapshot.
+    /// </summary>
+    private static void Run(string source, [CallerFilePath] string file = "", [CallerMemberName] string test = "")
+    {
+        GeneratorRun run = GeneratorHarness.Run(source);
+        Assert.True(run.Problems.IsEmpty, "Unexpected generator diagnostics:\n" + string.Join("\n", run.Problems.Select(GeneratorHarness.Describe)));
+        Assert.NotEmpty(run.Sources);
+        GeneratorHarness.AssertCompilesCleanly(run.Output);
+        Snapshot.Verify(run, file: file, test: test);
+    }
+
+    private static string Method(string parameters, string body, string type = "double") => $$"""
+        using System;
+        using AutoDiffGen;
+
+        namespace Samples;
+
+        public static partial class Stable
+        {
+            [Differentiable]
+            public static {{type}} F({{parameters}})
+            {
+        {{body}}
+            }
+        }
+        """;
+
+    // R01 (both forms), R02 through a local, R03, R04.
+    [Fact]
+    public void Logistic() => Run(Method("double x, double y", """
+                double p = 1.0 / (1.0 + Math.Exp(-x));
+                double q = Math.Exp(y) / (1 + Math.Exp(y));
+                return Math.Log(p) + q + Math.Log(1 + Math.Exp(y)) + Math.Log(1 - q);
+        """));
+
+    // R05, the label as data.
+    [Fact]
+    public void CrossEntropy() => Run(Method("double z, [NoDiff] double y", """
+                double p = 1.0 / (1.0 + Math.Exp(-z));
+                return -(y * Math.Log(p) + (1 - y) * Math.Log(1 - p));
+        """));
+
+    // R06, R11 (both forms), R12 (both forms), R13, R14, R15.
+    [Fact]
+    public void LogSpace() => Run(Method("double a, double b", """
+                double s = Math.Log(Math.Exp(a) + Math.Exp(b)) + Math.Log(Math.Exp(a) - Math.Exp(b));
+                double t = Math.Log(1 + a) + Math.Log(1 - b) + (Math.Exp(a) - 1) * (1 - Math.Exp(b));
+                return s + t + Math.Log(1 - Math.Exp(b)) + Math.Log(Math.Exp(a) - 1);
+        """));
+
+    // R17, R18 (both forms), T2, R19, R20 (xlogy and xlog1py), R21.
+    [Fact]
+    public void RootsAndProductsWithLogs() => Run(Method("double x, double y", """
+                double h = Math.Sqrt(x * x + y * y) + Math.Sqrt(y) * Math.Sqrt(y) + Math.Pow(Math.Sqrt(x), 2) + Math.Sqrt(x * x);
+                double l = x * Math.Log(x) + y * Math.Log(x) + x * Math.Log(1 + y);
+                return h + l + (Math.Exp(x) - Math.Exp(-x)) / (Math.Exp(x) + Math.Exp(-x));
+        """));
+
+    // R22, R23, R24, R25, R26, R27 (three forms), R28 (both forms).
+    [Fact]
+    public void CancellationAndRange() => Run(Method("double x, double y", """
+                double u = Math.Log(Math.Cosh(x)) + Math.Log(1 + x * x) + (Math.Sqrt(1 + y) - 1) + (1 - Math.Cos(x)) + Math.Sin(y) / y;
+                double v = Math.Log(Math.Exp(-0.5 * x * x) / Math.Sqrt(2 * Math.PI)) + Math.Log(Math.Exp(y)) + Math.Log(0.4 * Math.Exp(-y));
+                return u + v + Math.Exp(x) / Math.Exp(y) + Math.Exp(x) * Math.Exp(y);
+        """));
+
+    // R33, every constant exponent it canonicalises, and two it leaves (2.5, a variable).
+    [Fact]
+    public void Powers() => Run(Method("double x, double y", """
+                double a = Math.Pow(x, 0) + Math.Pow(x, 1) + Math.Pow(x, 2) + Math.Pow(x, 3) + Math.Pow(x, 4);
+                double b = Math.Pow(x, 0.5) + Math.Pow(x, 1.5) + Math.Pow(x, -0.5) + Math.Pow(x, -1.0) + Math.Pow(x, -2.0);
+                return a + b + Math.Pow(x, 2.5) + Math.Pow(x, y);
+        """));
+
+    // Float spellings: MathF and f literals give the float overloads of StableMath.
+    [Fact]
+    public void Float() => Run(Method("float x, float y", """
+                float p = 1f / (1f + MathF.Exp(-x));
+                return MathF.Log(p) + MathF.Log(1f + MathF.Exp(y)) + MathF.Log(1f + x) + MathF.Sqrt(x * x + y * y) + MathF.Pow(y, 2f);
+        """, "float"));
+
+    // Rewrites off: the same logistic formulas, differentiated as written, and no diagnostics file.
+    [Fact]
+    public void RewritesOff() => Run(Method("double x, double y", """
+                double p = 1.0 / (1.0 + Math.Exp(-x));
+                return Math.Log(p) + Math.Log(1 + Math.Exp(y)) + Math.Pow(x, 2);
+        """).Replace("[Differentiable]", "[Differentiable(StabilityRewrites = false)]"));
+}
