@@ -46,7 +46,7 @@ public sealed class DifferentiableGenerator : IIncrementalGenerator
             }
         });
 
-        context.RegisterSourceOutput(parsed.Select(static (result, _) => result.Diagnostics), static (spc, diagnostics) =>
+        context.RegisterSourceOutput(parsed.Select(static (result, _) => result.Diagnostics).WithComparer(Diagnostics.DiagnosticListComparer.Instance), static (spc, diagnostics) =>
         {
             foreach (Diagnostic diagnostic in diagnostics) spc.ReportDiagnostic(diagnostic);
         });

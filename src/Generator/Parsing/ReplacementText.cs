@@ -48,6 +48,7 @@ internal static class ReplacementText
     {
         DerivativeRule rule = DerivativeRules.Get(c.Function);
         if (rule.Host == RuleHost.StableMath) return "StableMath";
+        if (rule.Host == RuleHost.NumericType) return c.Arguments[0].Type.Keyword();
         return c.Type == NumType.Single && c.Function != Primitive.Abs ? "MathF" : "Math";
     }
 

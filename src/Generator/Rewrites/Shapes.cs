@@ -22,8 +22,8 @@ internal sealed class Shapes
 
     public static double? LiteralValue(Expr e)
     {
-        if (e is IR.Convert { Operand: Constant } c) e = c.Operand;
-        if (e is Unary { Op: UnaryOp.Negate } n && LiteralValue(n.Operand) is double negated) return -negated;
+        if (e is IR.Convert c) return LiteralValue(c.Operand);
+        if (e is Unary { Op: UnaryOp.Negate } n) return -LiteralValue(n.Operand);
         if (e is not Constant k) return null;
         string digits = k.Text.TrimEnd('f', 'F', 'd', 'D', 'm', 'M', 'l', 'L', 'u', 'U').Replace("_", "");
         return double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) ? value : null;

@@ -32,7 +32,7 @@ internal sealed class StabilityRewriter
         (body, List<AppliedRewrite> accumulators) = LogSumExpAccumulators.Apply(body, declareLocal);
         var rewriter = new StabilityRewriter(parameters, body);
         foreach (AppliedRewrite a in accumulators) rewriter.applied[a.Replacement] = a;
-        List<Stmt> rewritten = body.Select(rewriter.Statement).ToList();
+        List<Stmt> rewritten = rewriter.Statements(body).ToList();
         if (rewriter.applied.Count > 0) rewritten = UnreadLocals.Remove(rewritten);
         var surviving = new List<AppliedRewrite>();
         foreach (Stmt s in StmtWalk.All(rewritten))
@@ -48,7 +48,7 @@ internal sealed class StabilityRewriter
         {
             case Assign a:
                 Expr value = Expression(a.Value);
-                if (a.IsDeclaration) definitions.Declare(a.Target, value);
+                if (a.IsDeclaration) definitions.Declare(a.Target, value, assignedLater.Peek());
                 return ReferenceEquals(value, a.Value) ? a : a with { Value = value };
             case Return r:
                 return Keep(r, r.Value, v => r with { Value = v });
@@ -68,7 +68,22 @@ internal sealed class StabilityRewriter
         }
     }
 
-    private EquatableArray<Stmt> Statements(EquatableArray<Stmt> body) => body.Select(Statement).ToEquatableArray();
+    /// <summary>What the statements after the current one in each enclosing list assign (innermost on top):
+    /// a local declared here keeps, at every use, the value it had at its declaration if what its value
+    /// reads is not assigned later in the same list (its uses all lie there).</summary>
+    private readonly Stack<HashSet<string>> assignedLater = new();
+
+    private EquatableArray<Stmt> Statements(IReadOnlyList<Stmt> body)
+    {
+        var rewritten = new Stmt[body.Count];
+        for (int k = 0; k < body.Count; k++)
+        {
+            assignedLater.Push(StmtWalk.AssignedIn(body.Skip(k + 1)));
+            rewritten[k] = Statement(body[k]);
+            assignedLater.Pop();
+        }
+        return rewritten.ToEquatableArray();
+    }
 
     private Stmt Keep<T>(T s, Expr e, System.Func<Expr, T> with) where T : Stmt
     {
@@ -82,6 +97,13 @@ internal sealed class StabilityRewriter
     {
         if (ExprWalk.IsLeaf(e)) return e;
         Expr node = WithChildren(e, ExprWalk.Children(e).Select(Expression).ToArray());
+        if (!ReferenceEquals(node, e) && node is Unary { Op: UnaryOp.Negate, Operand: Unary { Op: UnaryOp.Negate } inner })
+        {
+            // -(-BCE(z, y)): the user's minus cancels the rewrite's. The rewrite stays reported, now through
+            // the node that remains (its replacement text keeps the minus, since it replaces the inner span).
+            if (applied.TryGetValue(inner, out AppliedRewrite? consumed)) applied[inner.Operand] = consumed;
+            node = inner.Operand;
+        }
         Expr original = e;
         for (int round = 0; round < 8; round++)
         {
@@ -106,7 +128,6 @@ internal sealed class StabilityRewriter
         if (old.Length == children.Length && old.Zip(children, ReferenceEquals).All(same => same)) return e;
         return e switch
         {
-            Unary { Op: UnaryOp.Negate } when children[0] is Unary { Op: UnaryOp.Negate } inner => inner.Operand,
             Unary u => u with { Operand = children[0] },
             Binary b => b with { Left = children[0], Right = children[1] },
             Conditional c => c with { Condition = children[0], WhenTrue = children[1], WhenFalse = children[2] },

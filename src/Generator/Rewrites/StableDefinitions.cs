@@ -9,9 +9,11 @@ namespace AutoDiffGen.Generator.Rewrites;
 /// Locals a pattern may look through: <c>double p = 1/(1+Math.Exp(-z)); … Math.Log(p)</c> is a
 /// log-sigmoid of z. That is sound only when <c>Math.Log(p)</c> may be replaced by a formula of z, which
 /// needs p and z to hold, at the use, the values they had at p's definition. So a local qualifies when
-/// its declaration is its only assignment and its value reads only parameters that are never assigned,
-/// elements of array parameters (read-only) and other qualifying locals. C#'s scoping then does the rest:
-/// every use of p lies in p's scope, after its declaration, and re-entering that scope re-runs it.
+/// its declaration is its only assignment and its value reads only what cannot change before a use:
+/// parameters that are never assigned, elements of array parameters (read-only), other qualifying
+/// locals, and anything the statements after the declaration in its list do not assign. C#'s scoping
+/// does the rest: every use of p lies in p's scope, after its declaration, and re-entering that scope
+/// re-runs it.
 /// </summary>
 internal sealed class StableDefinitions
 {
@@ -33,11 +35,22 @@ internal sealed class StableDefinitions
         arrayParameters = new HashSet<string>(parameters.Where(p => p.IsArray).Select(p => p.Name));
     }
 
-    /// <summary>Called at each declaration, with its (already rewritten) value.</summary>
-    public void Declare(string name, Expr value)
+    /// <summary>Called at each declaration, with its (already rewritten) value and what the statements
+    /// after the declaration in its list assign. All uses of the local lie in those statements, so a
+    /// variable they do not assign (<c>z</c>, summed in a loop before <c>double p = Sigmoid(z);</c>) has,
+    /// at each use, the value it had at the declaration.</summary>
+    public void Declare(string name, Expr value, ISet<string> assignedLater)
     {
-        if (singleAssignment.Contains(name) && IsStable(value)) definitions[name] = value;
+        if (singleAssignment.Contains(name) && IsStable(value, assignedLater)) definitions[name] = value;
     }
+
+    private bool IsStable(Expr e, ISet<string> assignedLater) => !ExprWalk.Any(e, x => x switch
+    {
+        Variable v => !singleAssignment.Contains(v.Name) && assignedLater.Contains(v.Name),
+        Element el => !arrayParameters.Contains(el.Array) && assignedLater.Contains(el.Array),
+        ArrayRef a => !arrayParameters.Contains(a.Array) && assignedLater.Contains(a.Array),
+        _ => false,
+    });
 
     /// <summary>What <paramref name="e"/> stands for: the definition of a qualifying local, looked through repeatedly.</summary>
     public Expr See(Expr e)
@@ -45,13 +58,4 @@ internal sealed class StableDefinitions
         while (e is Variable v && definitions.TryGetValue(v.Name, out Expr? value)) e = value;
         return e;
     }
-
-    /// <summary>Whether <paramref name="e"/> has the same value wherever a use of a qualifying local can be.</summary>
-    public bool IsStable(Expr e) => !ExprWalk.Any(e, x => x switch
-    {
-        Variable v => !singleAssignment.Contains(v.Name),
-        Element el => !arrayParameters.Contains(el.Array),
-        ArrayRef a => !arrayParameters.Contains(a.Array),
-        _ => false,
-    });
 }

@@ -37,6 +37,14 @@ internal static class Approx
     public static void Grad(double expected, double actual, string parameter, string point) =>
         AssertClose(expected, actual, Rel, 1e-300, parameter, point);
 
+    /// <summary>
+    /// The value MGradient/MBackward return against the method's own: equal to within rounding, since a
+    /// stability rewrite computes a fragile formula in its stable form (Pow(x, 3) as x·x·x, a sigmoid as
+    /// StableMath.Sigmoid), which can differ in the last bits.
+    /// </summary>
+    public static void SameValue(double method, double generated, string point = "") =>
+        AssertClose(method, generated, 1e-14, 1e-300, "value", point);
+
     /// <summary>Formats a point for messages: "(x=0.5, y=-2)".</summary>
     public static string At(params (string Name, double Value)[] coordinates)
     {

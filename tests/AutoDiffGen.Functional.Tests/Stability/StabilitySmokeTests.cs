@@ -94,3 +94,32 @@ public class StabilityLoopSmokeTests
         Assert.Equal(0, dX[1]);
     }
 }
+
+public static partial class NaiveLogistic
+{
+    /// <summary>The textbook logistic loss with its logit summed in a loop: z is assigned many times, but
+    /// not after p's declaration, so Math.Log(p) is still seen as the log of a sigmoid of z.</summary>
+    [Differentiable]
+    public static double Loss([NoDiff] double[] x, [NoDiff] double y, double[] w, double b)
+    {
+        double z = b;
+        for (int i = 0; i < x.Length; i++) z += w[i] * x[i];
+        double p = 1.0 / (1.0 + Math.Exp(-z));
+        return -(y * Math.Log(p) + (1 - y) * Math.Log(1 - p));
+    }
+}
+
+public class StabilityLogisticSmokeTests
+{
+    [Theory]
+    [InlineData(40.0, 0.0, 40.0, 1.0)]     // catalogue R05: loss 40, ∂z = σ(40) - 0 = 1 - 4e-18
+    [InlineData(-800.0, 1.0, 800.0, -1.0)] // catalogue R05: loss 800, ∂z = -1
+    public void Loop_summed_logit(double w, double y, double loss, double dLogit)
+    {
+        var dW = new double[1];
+        double value = NaiveLogistic.LossGradient(new[] { 1.0 }, y, new[] { w }, 0.0, dW, out double dB);
+        Assert.Equal(loss, value, 1e-12);
+        Assert.Equal(dLogit, dW[0], 1e-12);
+        Assert.Equal(dLogit, dB, 1e-12);
+    }
+}

@@ -42,7 +42,7 @@ public class SuiteTests
         var args = new object?[2 * point.Length];
         for (int i = 0; i < point.Length; i++) args[i] = point[i];
         double value = (double)gradient.Invoke(null, args)!;
-        Assert.Equal((double)function.Invoke(null, point.Cast<object?>().ToArray())!, value);
+        Approx.SameValue((double)function.Invoke(null, point.Cast<object?>().ToArray())!, value);
 
         var actual = new double[point.Length];
         for (int i = 0; i < point.Length; i++) actual[i] = (double)args[point.Length + i]!;

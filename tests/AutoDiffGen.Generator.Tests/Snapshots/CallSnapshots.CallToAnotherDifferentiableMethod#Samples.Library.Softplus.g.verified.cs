@@ -19,16 +19,14 @@ namespace Samples
         {
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // return Math.Log(1 + Math.Exp(v * k)) * n;
-            double t0 = global::System.Math.Exp(v * k);
-            double t1 = 1 + t0;
-            double result = global::System.Math.Log(t1) * (double)n;
+            double t0 = v * k;
+            double result = global::AutoDiffGen.StableMath.Softplus(t0) * (double)n;
 
             // Backward pass: adjoints flow from the result to the parameters.
 
             // ∂ return Math.Log(1 + Math.Exp(v * k)) * n;
-            double dT1 = (double)n / t1;
-            double dT0 = dT1;
-            dV = dT0 * t0 * k;
+            double dT0 = (double)n * global::AutoDiffGen.StableMath.Sigmoid(t0);
+            dV = dT0 * k;
             return result;
         }
 
@@ -40,16 +38,14 @@ namespace Samples
         {
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // return Math.Log(1 + Math.Exp(v * k)) * n;
-            double t0 = global::System.Math.Exp(v * k);
-            double t1 = 1 + t0;
-            double result = global::System.Math.Log(t1) * (double)n;
+            double t0 = v * k;
+            double result = global::AutoDiffGen.StableMath.Softplus(t0) * (double)n;
 
             // Backward pass: adjoints flow from the result to the parameters.
 
             // ∂ return Math.Log(1 + Math.Exp(v * k)) * n;
-            double dT1 = seed * (double)n / t1;
-            double dT0 = dT1;
-            dV += dT0 * t0 * k;
+            double dT0 = seed * (double)n * global::AutoDiffGen.StableMath.Sigmoid(t0);
+            dV += dT0 * k;
             return result;
         }
     }

@@ -36,7 +36,7 @@ namespace Samples
             // ∂ return x > 0 ? Math.Log(x) + Math.Sqrt(x) : x;
             if (x > 0)
             {
-                dX = 1.0 == 0.0 ? 0.0 : 1.0 / x;
+                dX = 1.0 / x;
                 double dT0 = 1.0;
                 dX += dT0 == 0.0 ? 0.0 : dT0 * (0.5 / t0);
             }

@@ -30,7 +30,6 @@ namespace Samples
 
             // for (int i = 0; i < n; i++)
             bool cond = default;
-            double t0 = default;
             while (i < n)
             {
                 // if (s > y)
@@ -39,10 +38,8 @@ namespace Samples
                 if (cond)
                 {
                     // s = Math.Log(s) * y;
-                    tape.Push(t0);
-                    t0 = global::System.Math.Log(s);
                     tape.Push(s);
-                    s = t0 * y;
+                    s = global::AutoDiffGen.StableMath.Xlogy(y, s);
                 }
                 else
                 {
@@ -63,7 +60,6 @@ namespace Samples
             double dS = 1.0;
 
             // ∂ for (int i = 0; i < n; i++) (iterations in reverse)
-            double dT0 = 0.0;
             while (i > 0)
             {
                 i = i - 1;
@@ -75,11 +71,8 @@ namespace Samples
                     s = tape.Pop();
                     double g0 = dS;
                     dS = 0.0;
-                    dT0 += g0 * y;
-                    dY += g0 * t0;
-                    dS += dT0 / s;
-                    dT0 = 0.0;
-                    t0 = tape.Pop();
+                    dY += g0 == 0.0 ? 0.0 : g0 * global::System.Math.Log(s);
+                    dS += g0 == 0.0 ? 0.0 : g0 * (y == 0.0 ? 0.0 : y / s);
                 }
                 else
                 {
@@ -111,7 +104,6 @@ namespace Samples
 
             // for (int i = 0; i < n; i++)
             bool cond = default;
-            double t0 = default;
             while (i < n)
             {
                 // if (s > y)
@@ -120,10 +112,8 @@ namespace Samples
                 if (cond)
                 {
                     // s = Math.Log(s) * y;
-                    tape.Push(t0);
-                    t0 = global::System.Math.Log(s);
                     tape.Push(s);
-                    s = t0 * y;
+                    s = global::AutoDiffGen.StableMath.Xlogy(y, s);
                 }
                 else
                 {
@@ -144,7 +134,6 @@ namespace Samples
             double dS = seed;
 
             // ∂ for (int i = 0; i < n; i++) (iterations in reverse)
-            double dT0 = 0.0;
             while (i > 0)
             {
                 i = i - 1;
@@ -156,11 +145,8 @@ namespace Samples
                     s = tape.Pop();
                     double g0 = dS;
                     dS = 0.0;
-                    dT0 += g0 * y;
-                    dY += g0 * t0;
-                    dS += dT0 / s;
-                    dT0 = 0.0;
-                    t0 = tape.Pop();
+                    dY += g0 == 0.0 ? 0.0 : g0 * global::System.Math.Log(s);
+                    dS += g0 == 0.0 ? 0.0 : g0 * (y == 0.0 ? 0.0 : y / s);
                 }
                 else
                 {

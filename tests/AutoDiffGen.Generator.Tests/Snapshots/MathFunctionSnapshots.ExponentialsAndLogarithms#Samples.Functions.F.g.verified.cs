@@ -30,8 +30,8 @@ namespace Samples
 
             // ∂ return a + Math.Log10(x) + Math.Log2(y);
             double dA = 1.0;
-            dX = 1.0 == 0.0 ? 0.0 : 1.0 / (x * 2.302585092994046);
-            dY = 1.0 == 0.0 ? 0.0 : 1.0 / (y * 0.6931471805599453);
+            dX = 1.0 / (x * 2.302585092994046);
+            dY = 1.0 / (y * 0.6931471805599453);
 
             // ∂ double a = Math.Exp(x) + Math.Log(y) + Math.Log(y, z);
             double dT0 = dA;

@@ -29,8 +29,8 @@ namespace Samples
             // ∂ return a + Math.Asinh(x) + Math.Acosh(y) + Math.Atanh(z);
             double dA = 1.0;
             dX = 1.0 / double.Hypot(x, 1.0);
-            dY = 1.0 == 0.0 ? 0.0 : 1.0 / (global::System.Math.Sqrt(y - 1.0) * global::System.Math.Sqrt(y + 1.0));
-            dZ = 1.0 == 0.0 ? 0.0 : 1.0 / ((1.0 - z) * (1.0 + z));
+            dY = 1.0 / (global::System.Math.Sqrt(y - 1.0) * global::System.Math.Sqrt(y + 1.0));
+            dZ = 1.0 / ((1.0 - z) * (1.0 + z));
 
             // ∂ double a = Math.Sinh(x) + Math.Cosh(y) + Math.Tanh(z);
             dX += dA * global::System.Math.Cosh(x);

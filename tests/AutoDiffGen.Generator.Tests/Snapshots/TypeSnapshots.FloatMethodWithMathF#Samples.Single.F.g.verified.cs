@@ -24,7 +24,7 @@ namespace Samples
             float s = t0 * t1;
 
             // float r = MathF.Sqrt(x * x + y * y) + MathF.Max(x, y) + 0.5f * s;
-            float t2 = global::System.MathF.Sqrt(x * x + y * y);
+            float t2 = float.Hypot(x, y);
             float r = t2 + global::System.Math.Max(x, y) + 0.5f * s;
 
             // return r + float.Log(y);
@@ -41,11 +41,8 @@ namespace Samples
             dX = dR * (x > y ? 1f : x < y ? 0f : 0.5f);
             dY += dR * (y > x ? 1f : y < x ? 0f : 0.5f);
             float dS = dR * 0.5f;
-            float g0 = dT2 * (0.5f / t2);
-            dX += g0 * x;
-            dX += g0 * x;
-            dY += g0 * y;
-            dY += g0 * y;
+            dX += dT2 * (t2 == 0f ? 0f : x / t2);
+            dY += dT2 * (t2 == 0f ? 0f : y / t2);
 
             // ∂ float s = MathF.Sin(x) * MathF.Exp(y);
             float dT0 = dS * t1;
@@ -68,7 +65,7 @@ namespace Samples
             float s = t0 * t1;
 
             // float r = MathF.Sqrt(x * x + y * y) + MathF.Max(x, y) + 0.5f * s;
-            float t2 = global::System.MathF.Sqrt(x * x + y * y);
+            float t2 = float.Hypot(x, y);
             float r = t2 + global::System.Math.Max(x, y) + 0.5f * s;
 
             // return r + float.Log(y);
@@ -78,18 +75,15 @@ namespace Samples
 
             // ∂ return r + float.Log(y);
             float dR = seed;
-            dY += seed / y;
+            dY += seed == 0f ? 0f : seed / y;
 
             // ∂ float r = MathF.Sqrt(x * x + y * y) + MathF.Max(x, y) + 0.5f * s;
             float dT2 = dR;
             dX += dR * (x > y ? 1f : x < y ? 0f : 0.5f);
             dY += dR * (y > x ? 1f : y < x ? 0f : 0.5f);
             float dS = dR * 0.5f;
-            float g0 = dT2 * (0.5f / t2);
-            dX += g0 * x;
-            dX += g0 * x;
-            dY += g0 * y;
-            dY += g0 * y;
+            dX += dT2 * (t2 == 0f ? 0f : x / t2);
+            dY += dT2 * (t2 == 0f ? 0f : y / t2);
 
             // ∂ float s = MathF.Sin(x) * MathF.Exp(y);
             float dT0 = dS * t1;

@@ -27,7 +27,7 @@ namespace Samples
             // ∂ return MathF.Log(p) + MathF.Log(1f + MathF.Exp(y)) + MathF.Log(1f + x) + MathF.Sqrt(x * x + y * y) + MathF.Pow(y, 2f);
             dX = global::AutoDiffGen.StableMath.Sigmoid(-x);
             dY = global::AutoDiffGen.StableMath.Sigmoid(y);
-            dX += 1f == 0f ? 0f : 1f / (1f + x);
+            dX += 1f / (1f + x);
             float dT0 = 1f;
             dY += y;
             dY += y;

@@ -35,8 +35,8 @@ namespace Samples
             // ∂ return s + t + Math.Log(1 - Math.Exp(b)) + Math.Log(Math.Exp(a) - 1);
             double dS = 1.0;
             double dT = 1.0;
-            dB = 1.0 == 0.0 ? 0.0 : -(1.0 / global::AutoDiffGen.StableMath.Expm1(-b));
-            dA = 1.0 == 0.0 ? 0.0 : -(1.0 / global::AutoDiffGen.StableMath.Expm1(-a));
+            dB = -(1.0 / global::AutoDiffGen.StableMath.Expm1(-b));
+            dA = -(1.0 / global::AutoDiffGen.StableMath.Expm1(-a));
 
             // ∂ double t = Math.Log(1 + a) + Math.Log(1 - b) + (Math.Exp(a) - 1) * (1 - Math.Exp(b));
             dA += dT == 0.0 ? 0.0 : dT / (1.0 + a);

@@ -39,7 +39,7 @@ namespace Samples
             // ∂ return a + b + Math.Pow(x, 2.5) + Math.Pow(x, y);
             double dA = 1.0;
             double dB = 1.0;
-            dX = 1.0 == 0.0 ? 0.0 : 2.5 * global::System.Math.Pow(x, 2.5 - 1.0);
+            dX = 2.5 * global::System.Math.Pow(x, 2.5 - 1.0);
             double dT6 = 1.0;
             dX += dT6 == 0.0 ? 0.0 : dT6 * (y == 0.0 ? 0.0 : y * global::System.Math.Pow(x, y - 1.0));
             dY = dT6 == 0.0 ? 0.0 : dT6 * (x == 0.0 ? 0.0 : t6 * global::System.Math.Log(x));

@@ -31,9 +31,9 @@ namespace Samples
             // Backward pass: adjoints flow from the result to the parameters.
 
             // ∂ return Math.Log(p) + Math.Log(1 + Math.Exp(y)) + Math.Pow(x, 2);
-            double dP = 1.0 == 0.0 ? 0.0 : 1.0 / p;
-            double dT3 = 1.0 == 0.0 ? 0.0 : 1.0 / t3;
-            dX = 1.0 == 0.0 ? 0.0 : 2 * global::System.Math.Pow(x, 2 - 1.0);
+            double dP = 1.0 / p;
+            double dT3 = 1.0 / t3;
+            dX = 2 * global::System.Math.Pow(x, 2 - 1.0);
             double dT2 = dT3;
             dY = dT2 * t2;
 
