@@ -7,6 +7,7 @@ public static class Program
     // dotnet run -c Release --project benchmarks/AutoDiffGen.Benchmarks -- --filter '*'
     // dotnet run -c Release --project benchmarks/AutoDiffGen.Benchmarks -- --interleaved   (see InterleavedTiming)
     // dotnet run -c Release --project benchmarks/AutoDiffGen.Benchmarks -- --filter '*GmmBenchmarks*' --job short   (ADBench GMM)
+    // dotnet run -c Release --project benchmarks/AutoDiffGen.Benchmarks -- --filter '*StabilityCost*'   (stable vs naive forms, goal ≤ 1.2×)
     public static void Main(string[] args)
     {
         // Fail fast, before any timing, if the two gradients being compared are not the same function.
