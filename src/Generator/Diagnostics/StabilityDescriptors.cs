@@ -84,5 +84,5 @@ internal static class StabilityDescriptors
         Category, DiagnosticSeverity.Info, isEnabledByDefault: true,
         description: "The generator replaced a numerically fragile formula by a stable one with the same value, in the generated gradient only. "
             + "Turn rewrites off for a method with [Differentiable(StabilityRewrites = false)]. docs/stability.md lists every rewrite.",
-        helpLinkUri: "https://github.com/autodiffgen/autodiffgen/blob/main/docs/stability.md#" + id.ToLowerInvariant());
+        helpLinkUri: "https://github.com/autodiffgen/autodiffgen/blob/main/docs/stability.md#the-rewrites");
 }

@@ -123,3 +123,26 @@ public class StabilityLogisticSmokeTests
         Assert.Equal(dLogit, dB, 1e-12);
     }
 }
+
+public static partial class StableCalls
+{
+    /// <summary>StableMath.LogSumExp of an array parameter, called from differentiated code: its
+    /// LogSumExpBackward adds the softmax into the caller's gradient.</summary>
+    [Differentiable]
+    public static double Lse(double[] x, double scale) => scale * StableMath.LogSumExp(x);
+}
+
+public class StableCallSmokeTests
+{
+    [Fact]
+    public void LogSumExp_of_an_array_parameter()
+    {
+        var dX = new double[3];
+        double value = StableCalls.LseGradient(new[] { 1000.0, 1000.0, 999.0 }, 2.0, dX, out double dScale);
+        // mpmath, stability-catalog R07: lse = 1000.8619948040583, softmax [0.4223…, 0.4223…, 0.1553…]
+        Assert.Equal(2 * 1000.8619948040583, value, 1e-11);
+        Assert.Equal(1000.8619948040583, dScale, 1e-11);
+        Assert.Equal(2 * 0.4223187982515182, dX[0], 1e-14);
+        Assert.Equal(2 * 0.15536240349696361, dX[2], 1e-14);
+    }
+}
