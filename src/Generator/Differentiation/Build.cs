@@ -48,9 +48,11 @@ internal static class Build
     public static bool IsFiniteNonZeroConstant(Expr e) =>
         LiteralValue(e) is double value && value != 0 && !double.IsInfinity(value) && !double.IsNaN(value);
 
-    private static double? LiteralValue(Expr e)
+    /// <summary>The value of a literal, looking through conversions (int 2 used as double) and negations (-1).</summary>
+    public static double? LiteralValue(Expr e)
     {
-        if (e is Convert { Operand: Constant } c) e = c.Operand;
+        if (e is Convert c) return LiteralValue(c.Operand);
+        if (e is Unary { Op: UnaryOp.Negate } n) return -LiteralValue(n.Operand);
         if (e is not Constant k) return null;
         string digits = k.Text.TrimEnd('f', 'F', 'd', 'D', 'm', 'M', 'l', 'L', 'u', 'U').Replace("_", "");
         return double.TryParse(digits, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double value)

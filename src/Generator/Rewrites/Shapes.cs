@@ -1,4 +1,3 @@
-using System.Globalization;
 using AutoDiffGen.Generator.Differentiation;
 using AutoDiffGen.Generator.IR;
 
@@ -18,16 +17,7 @@ internal sealed class Shapes
     public Expr See(Expr e) => definitions.See(e);
 
     /// <summary>A literal (possibly converted) equal to <paramref name="value"/>.</summary>
-    public static bool IsValue(Expr e, double value) => LiteralValue(e) == value;
-
-    public static double? LiteralValue(Expr e)
-    {
-        if (e is IR.Convert c) return LiteralValue(c.Operand);
-        if (e is Unary { Op: UnaryOp.Negate } n) return -LiteralValue(n.Operand);
-        if (e is not Constant k) return null;
-        string digits = k.Text.TrimEnd('f', 'F', 'd', 'D', 'm', 'M', 'l', 'L', 'u', 'U').Replace("_", "");
-        return double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) ? value : null;
-    }
+    public static bool IsValue(Expr e, double value) => Build.LiteralValue(e) == value;
 
     /// <summary>x for -x, 0 - x, -1·x and x·-1.</summary>
     public Expr? Negated(Expr e)
@@ -67,5 +57,5 @@ internal sealed class Shapes
     public bool SameValue(Expr a, Expr b) => a.Equals(b) || See(a).Equals(See(b));
 
     /// <summary>Not a literal: multiplying by it can be multiplying by zero.</summary>
-    public static bool IsConstant(Expr e) => LiteralValue(e) is not null || e is Constant;
+    public static bool IsConstant(Expr e) => Build.LiteralValue(e) is not null || e is Constant;
 }

@@ -63,7 +63,7 @@ internal static class StabilityPatterns
     /// whose derivatives never go through log x.</summary>
     private static Expr? PowerOfConstant(Expr e, Shapes s)
     {
-        if (e is not Call { Function: Primitive.Pow } c || Shapes.LiteralValue(c.Arguments[1]) is not double n) return null;
+        if (e is not Call { Function: Primitive.Pow } c || LiteralValue(c.Arguments[1]) is not double n) return null;
         Expr x = c.Arguments[0];
         Expr One() => Num(x.Type, "1");
         Expr Times(Expr a, Expr b) => new Binary(x.Type, BinaryOp.Multiply, a, b);
