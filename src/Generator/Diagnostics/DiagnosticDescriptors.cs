@@ -82,6 +82,16 @@ internal static class DiagnosticDescriptors
         "The backward rule '{0}' cannot be used for '{1}': {2}",
         "A [BackwardOf] rule mirrors a generated Backward: the method's parameters, then 'T seed', then one 'ref T' accumulator per double/float parameter that is not [NoDiff], returning T. Calls of the method from [Differentiable] code fail (ADGEN0007) until the rule matches.");
 
+    public static readonly DiagnosticDescriptor UnsupportedPerSampleParameter = Error("ADGEN0030",
+        "Unsupported [PerSample] parameter",
+        "[PerSample] parameter '{0}' must be a {1} passed by value",
+        "A [PerSample] parameter becomes a ReadOnlySpan of samples in MBatchGradient and MBatchBackward. It must be a scalar of the method's own floating-point type (double for a method returning double, float for float); pass arrays and other data as shared parameters.");
+
+    public static readonly DiagnosticDescriptor BatchNotVectorized = Warning("ADGEN0031",
+        "Batched gradient is not vectorised",
+        "The batched members of '{0}' call {1} once per sample instead of using span kernels, because of {2}",
+        "MBatchGradient and MBatchBackward run the per-sample code on whole chunks of samples with TensorPrimitives when the body is straight-line code with branches, on scalars. Loops, arrays and calls of other [Differentiable] methods have no span form yet, so the batch falls back to one scalar backward pass per sample: exact, but not faster than your own loop. Suppress this warning (#pragma warning disable ADGEN0031, or NoWarn) if that is fine.");
+
     public static readonly DiagnosticDescriptor InternalError = Error("ADGEN9999",
         "AutoDiffGen internal error",
         "AutoDiffGen failed on '{0}': {1}. Please report this with the method's code.",
@@ -89,5 +99,9 @@ internal static class DiagnosticDescriptors
 
     private static DiagnosticDescriptor Error(string id, string title, string message, string description) => new(
         id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, description: description,
+        helpLinkUri: "https://github.com/autodiffgen/autodiffgen/blob/main/docs/diagnostics.md#" + id.ToLowerInvariant());
+
+    private static DiagnosticDescriptor Warning(string id, string title, string message, string description) => new(
+        id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, description: description,
         helpLinkUri: "https://github.com/autodiffgen/autodiffgen/blob/main/docs/diagnostics.md#" + id.ToLowerInvariant());
 }

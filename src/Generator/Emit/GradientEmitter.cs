@@ -36,6 +36,11 @@ internal static class GradientEmitter
         WriteGradient(w, spec);
         w.Line();
         WriteBackward(w, spec);
+        if (spec.Method.Parameters.Any(p => p.IsPerSample))
+        {
+            w.Line();
+            BatchEmitter.Write(w, spec, GeneratedCode);
+        }
 
         for (int i = scopes.Count - 1; i >= 0; i--) scopes[i].Dispose();
         return w.ToString();

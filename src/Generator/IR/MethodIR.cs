@@ -8,7 +8,9 @@ namespace AutoDiffGen.Generator.IR;
 /// <param name="IsDifferentiable">True for double/float parameters without [NoDiff].</param>
 /// <param name="GradientName">The contract name of its gradient output: <c>d</c> + Name with a capital.</param>
 /// <param name="IsArray">An array or span (read-only in the body); <see cref="Type"/> is then its element type.</param>
-internal sealed record ParamIR(string Name, NumType? Type, string TypeSyntax, bool IsDifferentiable, string GradientName, bool IsArray = false);
+/// <param name="IsPerSample">Marked [PerSample]: one value per sample in the batched members.</param>
+internal sealed record ParamIR(string Name, NumType? Type, string TypeSyntax, bool IsDifferentiable, string GradientName, bool IsArray = false,
+    bool IsPerSample = false);
 
 /// <summary>The local variables of the method (after the parser gave every local a unique name).</summary>
 /// <param name="IsArray">A local array (see <see cref="DeclareArray"/>); <see cref="Type"/> is its element type.</param>

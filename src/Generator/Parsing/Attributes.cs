@@ -9,12 +9,16 @@ internal static class Attributes
 {
     public const string Differentiable = "AutoDiffGen.DifferentiableAttribute";
     public const string NoDiff = "AutoDiffGen.NoDiffAttribute";
+    public const string PerSample = "AutoDiffGen.PerSampleAttribute";
 
     public static bool IsDifferentiable(IMethodSymbol method) => Has(method, Differentiable);
 
     /// <summary>double and float parameters, and arrays and spans of them, are differentiated unless marked [NoDiff].</summary>
     public static bool IsDifferentiable(IParameterSymbol parameter) =>
         (TypeMap.From(parameter.Type) ?? TypeMap.ElementOf(parameter.Type)) is NumType.Double or NumType.Single && !Has(parameter, NoDiff);
+
+    /// <summary>[PerSample]: one value per sample in the batched members.</summary>
+    public static bool IsPerSample(IParameterSymbol parameter) => Has(parameter, PerSample);
 
     /// <summary>False when the method says <c>[Differentiable(StabilityRewrites = false)]</c>.</summary>
     public static bool StabilityRewritesEnabled(System.Collections.Immutable.ImmutableArray<AttributeData> differentiable) =>

@@ -69,7 +69,7 @@ internal static class MethodParser
             Report(DiagnosticDescriptors.UnsupportedReturnType, syntax.ReturnType.GetLocation(), method.Name, returned);
         }
 
-        List<ParamIR> parameters = Parameters(syntax, method, Report);
+        List<ParamIR> parameters = Parameters(syntax, method, returnType, Report);
         CheckGeneratedNames(syntax, method, Report);
 
         if (syntax.Body is null && syntax.ExpressionBody is null)
@@ -126,6 +126,11 @@ internal static class MethodParser
             return new ParseResult(null, diagnostics.ToImmutableArray());
         }
 
+        if (parameters.Any(p => p.IsPerSample) && Emit.BatchEmitter.NotVectorizableReason(ir) is string reason)
+        {
+            Report(DiagnosticDescriptors.BatchNotVectorized, syntax.Identifier.GetLocation(), method.Name, GeneratedNames.Backward(method.Name), reason);
+        }
+
         string ns = method.ContainingNamespace.IsGlobalNamespace ? "" : method.ContainingNamespace.ToDisplayString();
         var spec = new MethodSpec(ns, types.ToEquatableArray(), Accessibility(method), ir, HintName(ns, types, method));
         return new ParseResult(spec, diagnostics.ToImmutableArray());
@@ -168,7 +173,7 @@ internal static class MethodParser
     private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
-    private static List<ParamIR> Parameters(MethodDeclarationSyntax syntax, IMethodSymbol method, Action<DiagnosticDescriptor, Location, object[]> report)
+    private static List<ParamIR> Parameters(MethodDeclarationSyntax syntax, IMethodSymbol method, NumType? returnType, Action<DiagnosticDescriptor, Location, object[]> report)
     {
         var parameters = new List<ParamIR>();
         foreach (IParameterSymbol p in method.Parameters)
@@ -181,6 +186,11 @@ internal static class MethodParser
                 : sequence && element is null ? "arrays and spans must be one-dimensional, of double, float, int, long or bool"
                 : null;
             if (problem is not null) report(DiagnosticDescriptors.UnsupportedParameter, ps.GetLocation(), new object[] { p.Name, problem });
+            bool perSample = Attributes.IsPerSample(p);
+            if (perSample && problem is null && returnType is NumType sampleType && (sequence || TypeMap.From(p.Type) != sampleType))
+            {
+                report(DiagnosticDescriptors.UnsupportedPerSampleParameter, ps.GetLocation(), new object[] { p.Name, sampleType.Keyword() });
+            }
 
             parameters.Add(new ParamIR(
                 Identifiers.Escape(p.Name),
@@ -188,14 +198,19 @@ internal static class MethodParser
                 p.Type.ToDisplayString(TypeFormat),
                 IsDifferentiable: Attributes.IsDifferentiable(p),
                 GradientName: GeneratedNames.GradientOutput(p.Name),
-                IsArray: sequence));
+                IsArray: sequence,
+                IsPerSample: perSample));
         }
         return parameters;
     }
 
     private static void CheckGeneratedNames(MethodDeclarationSyntax syntax, IMethodSymbol method, Action<DiagnosticDescriptor, Location, object[]> report)
     {
-        foreach (string member in new[] { GeneratedNames.Gradient(method.Name), GeneratedNames.Backward(method.Name) })
+        bool batched = method.Parameters.Any(Attributes.IsPerSample);
+        string[] members = batched
+            ? new[] { GeneratedNames.Gradient(method.Name), GeneratedNames.Backward(method.Name), GeneratedNames.BatchGradient(method.Name), GeneratedNames.BatchBackward(method.Name) }
+            : new[] { GeneratedNames.Gradient(method.Name), GeneratedNames.Backward(method.Name) };
+        foreach (string member in members)
         {
             if (!method.ContainingType.GetMembers(member).IsEmpty)
             {

@@ -1,0 +1,191 @@
+using System.Collections.Generic;
+using System.Linq;
+using AutoDiffGen.Generator.Differentiation;
+using AutoDiffGen.Generator.IR;
+using AutoDiffGen.Generator.Lowering;
+using AutoDiffGen.Generator.Model;
+using AutoDiffGen.Generator.Vectorization;
+
+namespace AutoDiffGen.Generator.Emit;
+
+/// <summary>
+/// Writes <c>MBatchGradient</c> and <c>MBatchBackward</c> for a method with [PerSample] parameters:
+/// the differentiated per-sample code run over chunks of samples with span kernels
+/// (<see cref="ChunkCompiler"/>), or, when the body has no span form, a loop over <c>MBackward</c>.
+/// </summary>
+internal static class BatchEmitter
+{
+    /// <summary>Samples per chunk: a chunk's buffers (8 KiB each for double) stay in the L1/L2 caches.
+    /// Fixed, so the order in which per-chunk sums are added does not depend on anything but the batch.</summary>
+    public const int ChunkLength = 1024;
+
+    /// <summary>Why the batched form of <paramref name="method"/> cannot use span kernels, or null when it can.</summary>
+    public static string? NotVectorizableReason(MethodIR method)
+    {
+        try
+        {
+            foreach (bool seed in new[] { false, true })
+            {
+                ChunkCompiler.Compile(method, ReverseMode.Differentiate(method, seed), Names(method), "i");
+            }
+            return null;
+        }
+        catch (NotVectorizableException e)
+        {
+            return e.Message;
+        }
+    }
+
+    public static void Write(SourceWriter w, MethodSpec spec, string generatedCode)
+    {
+        MethodIR m = spec.Method;
+        string t = m.ReturnType.Keyword();
+        bool vectorized = NotVectorizableReason(m) is null;
+
+        IEnumerable<string> outputs = Differentiable(m).Select(p => (p.IsArray || p.IsPerSample ? SpanOf(p) : "out " + p.TypeSyntax) + " " + p.GradientName);
+        w.Line("/// <summary>");
+        w.Line("/// Returns the sum of <c>" + m.Name + "(…)</c> over the samples (one per element of the [PerSample] spans) and sets each");
+        w.Line("/// <c>d…</c> output to the derivative of that sum: summed over the samples for a shared parameter, per sample for a [PerSample] one.");
+        w.Line("/// </summary>");
+        w.Line(generatedCode);
+        using (w.Block(spec.Accessibility + " static " + t + " " + GeneratedNames.BatchGradient(m.Name) + "(" + Signature(m, outputs) + ")"))
+        {
+            WriteChecks(w, m);
+            foreach (ParamIR p in Differentiable(m))
+            {
+                w.Line(p.IsArray || p.IsPerSample ? p.GradientName + ".Clear();" : p.GradientName + " = " + p.Type!.Value.Literal("0") + ";");
+            }
+            if (vectorized) WriteChunks(w, m, seedParameter: false);
+            else WriteSampleLoop(w, m, m.ReturnType.Literal("1"));
+        }
+
+        w.Line();
+        IEnumerable<string> accumulators = new[] { t + " " + ReverseMode.SeedName }
+            .Concat(Differentiable(m).Select(p => (p.IsArray || p.IsPerSample ? SpanOf(p) : "ref " + p.TypeSyntax) + " " + p.GradientName));
+        w.Line("/// <summary>");
+        w.Line("/// Returns the sum of <c>" + m.Name + "(…)</c> over the samples and adds <c>seed</c> times its derivative into each <c>d…</c>");
+        w.Line("/// accumulator: summed over the samples for a shared parameter, per sample for a [PerSample] one.");
+        w.Line("/// </summary>");
+        w.Line(generatedCode);
+        using (w.Block(spec.Accessibility + " static " + t + " " + GeneratedNames.BatchBackward(m.Name) + "(" + Signature(m, accumulators) + ")"))
+        {
+            WriteChecks(w, m);
+            if (vectorized) WriteChunks(w, m, seedParameter: true);
+            else WriteSampleLoop(w, m, ReverseMode.SeedName);
+        }
+    }
+
+    /// <summary>Every per-sample span has one value per sample; a per-sample gradient must not share memory with an input.</summary>
+    private static void WriteChecks(SourceWriter w, MethodIR m)
+    {
+        List<ParamIR> perSample = m.Parameters.Where(p => p.IsPerSample).ToList();
+        string count = perSample[0].Name + ".Length";
+        foreach (ParamIR p in perSample.Skip(1)) w.Line(ChunkCompiler.Kernels + ".CheckLength(" + count + ", " + p.Name + ".Length, \"" + p.Name + "\");");
+        foreach (ParamIR p in perSample.Where(p => p.IsDifferentiable))
+        {
+            w.Line(ChunkCompiler.Kernels + ".CheckLength(" + count + ", " + p.GradientName + ".Length, \"" + p.GradientName + "\");");
+            foreach (ParamIR input in perSample.Where(i => i.Type == p.Type))
+            {
+                string overlaps = "global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<" + p.Type!.Value.Keyword() + ">)"
+                    + p.GradientName + ", " + input.Name + ")";
+                using (w.Block("if (" + overlaps + ")"))
+                {
+                    w.Line("throw new global::System.ArgumentException(\"" + p.GradientName + " must not share memory with " + input.Name
+                        + ": the gradient is written while " + input.Name + " is still being read.\", nameof(" + p.GradientName + "));");
+                }
+            }
+        }
+    }
+
+    /// <summary>The batch as chunks of span kernels; per-chunk sums are added to the outputs in chunk order.</summary>
+    private static void WriteChunks(SourceWriter w, MethodIR m, bool seedParameter)
+    {
+        NameAllocator names = Names(m);
+        string index = names.Fresh("i");
+        ChunkProgram program = ChunkCompiler.Compile(m, ReverseMode.Differentiate(m, seedParameter), names, index);
+        (IReadOnlyDictionary<string, int> slots, int slotCount) = BufferSlots.Assign(program);
+        string count = names.Fresh("count"), width = names.Fresh("width"), scratch = names.Fresh("scratch");
+        string total = names.Fresh("total"), start = names.Fresh("start"), n = names.Fresh("n");
+        NumType type = m.ReturnType;
+        string t = type.Keyword();
+        string chunk = ChunkLength.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        w.Line("int " + count + " = " + m.Parameters.First(p => p.IsPerSample).Name + ".Length;");
+        w.Line("int " + width + " = global::System.Math.Min(" + count + ", " + chunk + ");");
+        w.Line("// The chunk's per-sample values: " + slotCount + " buffers of " + width + " samples, reused from chunk to chunk and call to call.");
+        w.Line(t + "[] " + scratch + " = global::System.Buffers.ArrayPool<" + t + ">.Shared.Rent(" + slotCount + " * " + width + ");");
+        w.Line(t + " " + total + " = " + type.Literal("0") + ";");
+        using (w.Block("for (int " + start + " = 0; " + start + " < " + count + "; " + start + " += " + chunk + ")"))
+        {
+            w.Line("int " + n + " = global::System.Math.Min(" + chunk + ", " + count + " - " + start + ");");
+            foreach (ParamIR p in m.Parameters.Where(p => p.IsPerSample))
+            {
+                w.Line("global::System.ReadOnlySpan<" + t + "> " + program.Slices[p.Name] + " = " + p.Name + ".Slice(" + start + ", " + n + ");");
+                if (program.Slices.TryGetValue(p.GradientName, out string? gradient) && p.IsDifferentiable)
+                {
+                    w.Line("global::System.Span<" + t + "> " + gradient + " = " + p.GradientName + ".Slice(" + start + ", " + n + ");");
+                }
+            }
+            foreach (string buffer in program.Buffers.Where(slots.ContainsKey))
+            {
+                int slot = slots[buffer];
+                string offset = slot == 0 ? "0" : slot.ToString(System.Globalization.CultureInfo.InvariantCulture) + " * " + width;
+                w.Line("global::System.Span<" + t + "> " + buffer + " = global::System.MemoryExtensions.AsSpan(" + scratch + ", " + offset + ", " + n + ");");
+            }
+            foreach (string partial in program.Partials.Values.Append(program.Total))
+            {
+                w.Line(t + " " + partial + " = " + type.Literal("0") + ";");
+            }
+            // Values shared by the chunk's samples; an adjoint among them starts at zero for every chunk, as for every sample.
+            foreach (KeyValuePair<string, NumType> local in program.SharedLocals.OrderBy(l => l.Key, System.StringComparer.Ordinal))
+            {
+                w.Line(local.Value.Keyword() + " " + local.Key + " = default;");
+            }
+            var writer = new OpWriter(w, type, n, index, slots);
+            writer.Ops(program.Ops);
+
+            w.Line();
+            w.Line("// The chunk's sums, added in chunk order.");
+            w.Line(total + " += " + program.Total + ";");
+            foreach (KeyValuePair<string, string> partial in program.Partials.OrderBy(p => m.Parameters.ToList().FindIndex(q => q.GradientName == p.Key)))
+            {
+                w.Line(partial.Key + " += " + partial.Value + ";");
+            }
+        }
+        w.Line("global::System.Buffers.ArrayPool<" + t + ">.Shared.Return(" + scratch + ");");
+        w.Line("return " + total + ";");
+    }
+
+    /// <summary>No span form: the scalar backward pass, one sample at a time (reported as ADGEN0031).</summary>
+    private static void WriteSampleLoop(SourceWriter w, MethodIR m, string seed)
+    {
+        NameAllocator names = Names(m);
+        string total = names.Fresh("total"), k = names.Fresh("k");
+        ParamIR first = m.Parameters.First(p => p.IsPerSample);
+        w.Line(m.ReturnType.Keyword() + " " + total + " = " + m.ReturnType.Literal("0") + ";");
+        using (w.Block("for (int " + k + " = 0; " + k + " < " + first.Name + ".Length; " + k + "++)"))
+        {
+            IEnumerable<string> arguments = m.Parameters.Select(p => p.IsPerSample ? p.Name + "[" + k + "]" : p.Name)
+                .Append(seed)
+                .Concat(Differentiable(m).Select(p => p.IsArray ? p.GradientName : "ref " + p.GradientName + (p.IsPerSample ? "[" + k + "]" : "")));
+            w.Line(total + " += " + GeneratedNames.Backward(m.Name) + "(" + string.Join(", ", arguments) + ");");
+        }
+        w.Line("return " + total + ";");
+    }
+
+    /// <summary>Names the batched members may not use: the user's, the scalar gradient's, the parameters and outputs.</summary>
+    private static NameAllocator Names(MethodIR m) => new(m.ReservedNames
+        .Concat(m.Parameters.SelectMany(p => new[] { p.Name, p.GradientName }))
+        .Concat(m.Locals.Select(l => l.Name))
+        .Concat(ReverseMode.Differentiate(m, seedParameter: true).Locals.Keys)
+        .Concat(ReverseMode.Differentiate(m, seedParameter: false).Locals.Keys)
+        .Append(ReverseMode.SeedName));
+
+    private static IEnumerable<ParamIR> Differentiable(MethodIR m) => m.Parameters.Where(p => p.IsDifferentiable);
+
+    private static string SpanOf(ParamIR p) => "global::System.Span<" + p.Type!.Value.Keyword() + ">";
+
+    /// <summary>A [PerSample] parameter is a read-only span of samples in the batched signatures.</summary>
+    private static string Signature(MethodIR m, IEnumerable<string> extra) =>
+        string.Join(", ", m.Parameters.Select(p => (p.IsPerSample ? "global::System.ReadOnlySpan<" + p.Type!.Value.Keyword() + ">" : p.TypeSyntax) + " " + p.Name).Concat(extra));
+}
