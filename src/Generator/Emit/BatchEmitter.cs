@@ -142,6 +142,7 @@ internal static class BatchEmitter
                 w.Line(local.Value.Keyword() + " " + local.Key + " = default;");
             }
             var writer = new OpWriter(w, type, n, index, slots);
+            w.Line();
             writer.Ops(program.Ops);
 
             w.Line();

@@ -26,16 +26,16 @@ internal sealed class OpWriter
 
     public void Ops(ImmutableArray<ChunkOp> ops)
     {
-        foreach (ChunkOp op in ops) Op(op);
+        for (int i = 0; i < ops.Length; i++) Op(ops[i], first: i == 0);
     }
 
-    private void Op(ChunkOp op)
+    private void Op(ChunkOp op, bool first)
     {
         string t = type.Keyword();
         switch (op)
         {
             case CommentOp c:
-                w.Line();
+                if (!first) w.Line();
                 w.Line("// " + c.Text);
                 break;
             case KernelOp k:
