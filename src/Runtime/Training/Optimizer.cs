@@ -29,6 +29,7 @@ public abstract class Optimizer<T>
             throw new ArgumentOutOfRangeException(nameof(parameterCount), parameterCount, "Must not be negative.");
         }
 
+        Guard.NonNegativeFinite(learningRate, nameof(learningRate));
         ParameterCount = parameterCount;
         LearningRate = learningRate;
     }
@@ -45,7 +46,7 @@ public abstract class Optimizer<T>
         get => learningRate;
         set
         {
-            Guard.NonNegativeFinite(value, nameof(LearningRate));
+            Guard.NonNegativeFinite(value, nameof(value));
             learningRate = value;
             Rate = T.CreateChecked(value);
         }
