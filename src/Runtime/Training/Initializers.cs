@@ -37,7 +37,8 @@ public static class Initializers
     }
 
     /// <summary>
-    /// Glorot/Xavier normal: N(0, σ²) with σ² = 2 / (fanIn + fanOut) (Glorot &amp; Bengio 2010).
+    /// Glorot/Xavier normal: N(0, σ²) with σ² = 2 / (fanIn + fanOut), the variance of Glorot &amp; Bengio (2010),
+    /// who draw uniformly.
     /// </summary>
     /// <inheritdoc cref="XavierUniform{T}(Span{T}, int, int, Random)" path="/*[not(self::summary)]"/>
     public static void XavierNormal<T>(Span<T> weights, int fanIn, int fanOut, Random random)
