@@ -15,11 +15,12 @@ namespace AutoDiffGen.Training;
 /// <remarks>
 /// <para>
 /// The thresholds are absolute, on each group's Euclidean norm. The default vanishing threshold, 1e−7, is
-/// where a group stops learning in single precision: with a learning rate ≤ 1 its update is below 1e−7, less
-/// than the spacing of floats near 1 (1.2e−7), so weights of order 1 do not change at all. The default
-/// exploding threshold, 1e3, is where one step at a typical learning rate of 1e−3 to 1e−2 moves the group by
-/// 1 to 10, more than the weights' own scale after Xavier or He initialisation. Set both for your model:
-/// near a minimum every gradient is small and legitimately passes under an absolute vanishing threshold.
+/// where a group stops learning in single precision under gradient descent: with a learning rate ≤ 1 its
+/// update is below 1e−7, under one step of the float grid near 1 (1.2e−7), so weights of order 1 move by one
+/// ulp at most. (Adam and RMSProp divide by the gradient's own scale; for them it takes a norm near their ε.)
+/// The default exploding threshold, 1e3, is where one step at a typical learning rate of 1e−3 to 1e−2 moves
+/// the group by 1 to 10, more than the weights' own scale after Xavier or He initialisation. Set both for your
+/// model: near a minimum every gradient is small and legitimately passes under an absolute vanishing threshold.
 /// </para>
 /// <para>It is a diagnostic and allocates (a row per group, and the table's string).</para>
 /// </remarks>
