@@ -50,7 +50,12 @@ string svg = SvgPlot.Render(
     "layer (1 = nearest the input)",
     "‖∂loss/∂W‖ (log scale)",
     results.Select(r => new Series(r.Configuration.Name, r.Configuration.Colour,
-        r.Result.Health.Groups.Select(g => g.Norm).ToArray())).ToArray());
+        r.Result.Health.Groups.Select(g => g.Norm).ToArray())).ToArray(),
+    new[]
+    {
+        (GradientHealth.DefaultExplodingThreshold, "exploding above 1e3"),
+        (GradientHealth.DefaultVanishingThreshold, "vanishing below 1e-7"),
+    });
 File.WriteAllText(svgPath, svg);
 Console.WriteLine();
 Console.WriteLine($"Plot written to {Path.GetFullPath(svgPath)}");

@@ -15,7 +15,8 @@ public sealed record Series(string Name, string Colour, double[] Values);
 
 /// <summary>
 /// A minimal line chart as SVG text: x = 1…n linear, y on a log₁₀ scale with a grid line per decade, one
-/// polyline per series, a legend. Hand-written so the sample needs no plotting package.
+/// polyline per series, dashed horizontal guide lines, a legend. Hand-written so the sample needs no plotting
+/// package.
 /// </summary>
 public static class SvgPlot
 {
@@ -27,8 +28,10 @@ public static class SvgPlot
     /// <param name="xLabel">The x axis label.</param>
     /// <param name="yLabel">The y axis label.</param>
     /// <param name="series">The lines; at least one positive finite value among them.</param>
+    /// <param name="guides">Labelled horizontal lines (thresholds); drawn when inside the plotted range.</param>
     /// <returns>A complete SVG document.</returns>
-    public static string Render(string title, string xLabel, string yLabel, IReadOnlyList<Series> series)
+    public static string Render(string title, string xLabel, string yLabel, IReadOnlyList<Series> series,
+        IReadOnlyList<(double Value, string Label)> guides)
     {
         int count = series.Max(s => s.Values.Length);
         double[] plotted = series.SelectMany(s => s.Values).Where(IsPlotted).ToArray();
@@ -65,6 +68,16 @@ public static class SvgPlot
         {
             Line(svg, $"<line x1=\"{F(X(i))}\" y1=\"{Top + plotHeight}\" x2=\"{F(X(i))}\" y2=\"{Top + plotHeight + 4}\" stroke=\"black\"/>");
             Line(svg, $"<text x=\"{F(X(i))}\" y=\"{Top + plotHeight + 18}\" text-anchor=\"middle\">{i}</text>");
+        }
+
+        foreach (var (value, label) in guides)
+        {
+            double y = Y(value);
+            if (y >= Top && y <= Top + plotHeight)
+            {
+                Line(svg, $"<line x1=\"{Left}\" y1=\"{F(y)}\" x2=\"{Left + plotWidth}\" y2=\"{F(y)}\" stroke=\"#888\" stroke-dasharray=\"6 4\"/>");
+                Line(svg, $"<text x=\"{Left + 6}\" y=\"{F(y - 5)}\" fill=\"#555\">{Escape(label)}</text>");
+            }
         }
 
         Line(svg, $"<rect x=\"{Left}\" y=\"{Top}\" width=\"{plotWidth}\" height=\"{plotHeight}\" fill=\"none\" stroke=\"black\"/>");
