@@ -29,7 +29,11 @@ Console.WriteLine("The loss is exactly flat along ω2·e^β1 = constant and near
 Console.WriteLine("so a near-zero loss does not bring every parameter back to its true value.");
 
 Console.WriteLine();
-Console.WriteLine("== 3. The generated code ==");
-Console.WriteLine("LossGradient and LossBackward are plain C#, written at build time to");
+Console.WriteLine("== 3. Batch training on 100,000 samples with LossBatchBackward and Adam ==");
+BatchTraining.Run(truth, start, samples: 100_000, steps: 500);
+
+Console.WriteLine();
+Console.WriteLine("== 4. The generated code ==");
+Console.WriteLine("LossGradient, LossBackward, LossBatchGradient and LossBatchBackward are plain C#, written at build time to");
 Console.WriteLine("  samples/ToyModel/obj/Debug/net10.0/generated/AutoDiffGen.Generator/AutoDiffGen.Generator.DifferentiableGenerator/ToyModelSample.ToyModel.Loss.g.cs");
 Console.WriteLine("(EmitCompilerGeneratedFiles is on in ToyModel.csproj; with -c Release the path has Release instead of Debug.)");

@@ -4,10 +4,14 @@ using AutoDiffGen;
 namespace ToyModelSample;
 
 /// <summary>The sin/exp/cos toy model of the classic backpropagation walk-through, with a squared loss.</summary>
+/// <remarks>
+/// x and y are one data point: [NoDiff] (data, not parameters) and [PerSample], so the generator also
+/// adds LossBatchGradient and LossBatchBackward, which take spans of x and y and sum over the samples.
+/// </remarks>
 public static partial class ToyModel
 {
     [Differentiable]
-    public static double Loss([NoDiff] double x, [NoDiff] double y,
+    public static double Loss([PerSample, NoDiff] double x, [PerSample, NoDiff] double y,
         double beta0, double omega0, double beta1, double omega1,
         double beta2, double omega2, double beta3, double omega3)
     {
