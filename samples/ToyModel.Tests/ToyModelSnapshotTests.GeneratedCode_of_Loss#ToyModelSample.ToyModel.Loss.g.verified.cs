@@ -148,5 +148,262 @@ namespace ToyModelSample
             dOmega0 += dF0 * x;
             return result;
         }
+
+        /// <summary>
+        /// Returns the sum of <c>Loss(…)</c> over the samples (one per element of the [PerSample] spans) and sets each
+        /// <c>d…</c> output to the derivative of that sum: summed over the samples for a shared parameter, per sample for a [PerSample] one.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
+        public static double LossBatchGradient(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> y, double beta0, double omega0, double beta1, double omega1, double beta2, double omega2, double beta3, double omega3, out double dBeta0, out double dOmega0, out double dBeta1, out double dOmega1, out double dBeta2, out double dOmega2, out double dBeta3, out double dOmega3)
+        {
+            global::AutoDiffGen.Batching.BatchKernels.CheckLength(x.Length, y.Length, "y");
+            dBeta0 = 0.0;
+            dOmega0 = 0.0;
+            dBeta1 = 0.0;
+            dOmega1 = 0.0;
+            dBeta2 = 0.0;
+            dOmega2 = 0.0;
+            dBeta3 = 0.0;
+            dOmega3 = 0.0;
+            int count = x.Length;
+            int width = global::System.Math.Min(count, 1024);
+            // The chunk's per-sample values: 7 buffers of width samples, reused from chunk to chunk and call to call.
+            double[] scratch = global::System.Buffers.ArrayPool<double>.Shared.Rent(7 * width);
+            double total = 0.0;
+            for (int start = 0; start < count; start += 1024)
+            {
+                int n = global::System.Math.Min(1024, count - start);
+                global::System.ReadOnlySpan<double> xChunk = x.Slice(start, n);
+                global::System.ReadOnlySpan<double> yChunk = y.Slice(start, n);
+                global::System.Span<double> f0 = global::System.MemoryExtensions.AsSpan(scratch, 0, n);
+                global::System.Span<double> h1 = global::System.MemoryExtensions.AsSpan(scratch, 1 * width, n);
+                global::System.Span<double> f1 = global::System.MemoryExtensions.AsSpan(scratch, 2 * width, n);
+                global::System.Span<double> h2 = global::System.MemoryExtensions.AsSpan(scratch, 2 * width, n);
+                global::System.Span<double> f2 = global::System.MemoryExtensions.AsSpan(scratch, 3 * width, n);
+                global::System.Span<double> h3 = global::System.MemoryExtensions.AsSpan(scratch, 4 * width, n);
+                global::System.Span<double> f3 = global::System.MemoryExtensions.AsSpan(scratch, 5 * width, n);
+                global::System.Span<double> t0 = global::System.MemoryExtensions.AsSpan(scratch, 5 * width, n);
+                global::System.Span<double> result = global::System.MemoryExtensions.AsSpan(scratch, 6 * width, n);
+                global::System.Span<double> dT0 = global::System.MemoryExtensions.AsSpan(scratch, 5 * width, n);
+                global::System.Span<double> dF3 = global::System.MemoryExtensions.AsSpan(scratch, 5 * width, n);
+                global::System.Span<double> dH3 = global::System.MemoryExtensions.AsSpan(scratch, 5 * width, n);
+                global::System.Span<double> dF2 = global::System.MemoryExtensions.AsSpan(scratch, 3 * width, n);
+                global::System.Span<double> tmp0 = global::System.MemoryExtensions.AsSpan(scratch, 3 * width, n);
+                global::System.Span<double> dH2 = global::System.MemoryExtensions.AsSpan(scratch, 3 * width, n);
+                global::System.Span<double> dF1 = global::System.MemoryExtensions.AsSpan(scratch, 2 * width, n);
+                global::System.Span<double> dH1 = global::System.MemoryExtensions.AsSpan(scratch, 2 * width, n);
+                global::System.Span<double> dF0 = global::System.MemoryExtensions.AsSpan(scratch, 0, n);
+                global::System.Span<double> tmp1 = global::System.MemoryExtensions.AsSpan(scratch, 0, n);
+                double dBeta0Chunk = 0.0;
+                double dOmega0Chunk = 0.0;
+                double dBeta1Chunk = 0.0;
+                double dOmega1Chunk = 0.0;
+                double dBeta2Chunk = 0.0;
+                double dOmega2Chunk = 0.0;
+                double dBeta3Chunk = 0.0;
+                double dOmega3Chunk = 0.0;
+                double valueChunk = 0.0;
+
+                // double f0 = beta0 + omega0 * x;
+                global::AutoDiffGen.Batching.BatchKernels.MultiplyAdd<double>(xChunk, omega0, beta0, f0);
+
+                // double h1 = Math.Sin(f0);
+                global::System.Numerics.Tensors.TensorPrimitives.Sin<double>(f0, h1);
+
+                // double f1 = beta1 + omega1 * h1;
+                global::AutoDiffGen.Batching.BatchKernels.MultiplyAdd<double>(h1, omega1, beta1, f1);
+
+                // double h2 = Math.Exp(f1);
+                global::System.Numerics.Tensors.TensorPrimitives.Exp<double>(f1, h2);
+
+                // double f2 = beta2 + omega2 * h2;
+                global::AutoDiffGen.Batching.BatchKernels.MultiplyAdd<double>(h2, omega2, beta2, f2);
+
+                // double h3 = Math.Cos(f2);
+                global::System.Numerics.Tensors.TensorPrimitives.Cos<double>(f2, h3);
+
+                // double f3 = beta3 + omega3 * h3;
+                global::AutoDiffGen.Batching.BatchKernels.MultiplyAdd<double>(h3, omega3, beta3, f3);
+
+                // return (f3 - y) * (f3 - y);
+                global::System.Numerics.Tensors.TensorPrimitives.Subtract<double>(f3, yChunk, t0);
+                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(t0, t0, result);
+
+                // Backward pass: adjoints flow from the result to the parameters.
+
+                // ∂ return (f3 - y) * (f3 - y);
+                global::System.Numerics.Tensors.TensorPrimitives.Add<double>(t0, t0, dT0);
+
+                // ∂ double f3 = beta3 + omega3 * h3;
+                dBeta3Chunk += global::System.Numerics.Tensors.TensorPrimitives.Sum<double>(dF3);
+                dOmega3Chunk += global::System.Numerics.Tensors.TensorPrimitives.Dot<double>(dF3, h3);
+                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(dF3, omega3, dH3);
+
+                // ∂ double h3 = Math.Cos(f2);
+                global::System.Numerics.Tensors.TensorPrimitives.Sin<double>(f2, tmp0);
+                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(dH3, tmp0, dF2);
+                global::System.Numerics.Tensors.TensorPrimitives.Negate<double>(dF2, dF2);
+
+                // ∂ double f2 = beta2 + omega2 * h2;
+                dBeta2Chunk += global::System.Numerics.Tensors.TensorPrimitives.Sum<double>(dF2);
+                dOmega2Chunk += global::System.Numerics.Tensors.TensorPrimitives.Dot<double>(dF2, h2);
+                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(dF2, omega2, dH2);
+
+                // ∂ double h2 = Math.Exp(f1);
+                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(dH2, h2, dF1);
+
+                // ∂ double f1 = beta1 + omega1 * h1;
+                dBeta1Chunk += global::System.Numerics.Tensors.TensorPrimitives.Sum<double>(dF1);
+                dOmega1Chunk += global::System.Numerics.Tensors.TensorPrimitives.Dot<double>(dF1, h1);
+                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(dF1, omega1, dH1);
+
+                // ∂ double h1 = Math.Sin(f0);
+                global::System.Numerics.Tensors.TensorPrimitives.Cos<double>(f0, tmp1);
+                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(dH1, tmp1, dF0);
+
+                // ∂ double f0 = beta0 + omega0 * x;
+                dBeta0Chunk += global::System.Numerics.Tensors.TensorPrimitives.Sum<double>(dF0);
+                dOmega0Chunk += global::System.Numerics.Tensors.TensorPrimitives.Dot<double>(dF0, xChunk);
+                valueChunk += global::System.Numerics.Tensors.TensorPrimitives.Sum<double>(result);
+
+                // The chunk's sums, added in chunk order.
+                total += valueChunk;
+                dBeta0 += dBeta0Chunk;
+                dOmega0 += dOmega0Chunk;
+                dBeta1 += dBeta1Chunk;
+                dOmega1 += dOmega1Chunk;
+                dBeta2 += dBeta2Chunk;
+                dOmega2 += dOmega2Chunk;
+                dBeta3 += dBeta3Chunk;
+                dOmega3 += dOmega3Chunk;
+            }
+            global::System.Buffers.ArrayPool<double>.Shared.Return(scratch);
+            return total;
+        }
+
+        /// <summary>
+        /// Returns the sum of <c>Loss(…)</c> over the samples and adds <c>seed</c> times its derivative into each <c>d…</c>
+        /// accumulator: summed over the samples for a shared parameter, per sample for a [PerSample] one.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
+        public static double LossBatchBackward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> y, double beta0, double omega0, double beta1, double omega1, double beta2, double omega2, double beta3, double omega3, double seed, ref double dBeta0, ref double dOmega0, ref double dBeta1, ref double dOmega1, ref double dBeta2, ref double dOmega2, ref double dBeta3, ref double dOmega3)
+        {
+            global::AutoDiffGen.Batching.BatchKernels.CheckLength(x.Length, y.Length, "y");
+            int count = x.Length;
+            int width = global::System.Math.Min(count, 1024);
+            // The chunk's per-sample values: 8 buffers of width samples, reused from chunk to chunk and call to call.
+            double[] scratch = global::System.Buffers.ArrayPool<double>.Shared.Rent(8 * width);
+            double total = 0.0;
+            for (int start = 0; start < count; start += 1024)
+            {
+                int n = global::System.Math.Min(1024, count - start);
+                global::System.ReadOnlySpan<double> xChunk = x.Slice(start, n);
+                global::System.ReadOnlySpan<double> yChunk = y.Slice(start, n);
+                global::System.Span<double> f0 = global::System.MemoryExtensions.AsSpan(scratch, 0, n);
+                global::System.Span<double> h1 = global::System.MemoryExtensions.AsSpan(scratch, 1 * width, n);
+                global::System.Span<double> f1 = global::System.MemoryExtensions.AsSpan(scratch, 2 * width, n);
+                global::System.Span<double> h2 = global::System.MemoryExtensions.AsSpan(scratch, 2 * width, n);
+                global::System.Span<double> f2 = global::System.MemoryExtensions.AsSpan(scratch, 3 * width, n);
+                global::System.Span<double> h3 = global::System.MemoryExtensions.AsSpan(scratch, 4 * width, n);
+                global::System.Span<double> f3 = global::System.MemoryExtensions.AsSpan(scratch, 5 * width, n);
+                global::System.Span<double> t0 = global::System.MemoryExtensions.AsSpan(scratch, 5 * width, n);
+                global::System.Span<double> result = global::System.MemoryExtensions.AsSpan(scratch, 6 * width, n);
+                global::System.Span<double> dT0 = global::System.MemoryExtensions.AsSpan(scratch, 7 * width, n);
+                global::System.Span<double> dF3 = global::System.MemoryExtensions.AsSpan(scratch, 7 * width, n);
+                global::System.Span<double> dH3 = global::System.MemoryExtensions.AsSpan(scratch, 7 * width, n);
+                global::System.Span<double> dF2 = global::System.MemoryExtensions.AsSpan(scratch, 3 * width, n);
+                global::System.Span<double> tmp0 = global::System.MemoryExtensions.AsSpan(scratch, 3 * width, n);
+                global::System.Span<double> dH2 = global::System.MemoryExtensions.AsSpan(scratch, 3 * width, n);
+                global::System.Span<double> dF1 = global::System.MemoryExtensions.AsSpan(scratch, 2 * width, n);
+                global::System.Span<double> dH1 = global::System.MemoryExtensions.AsSpan(scratch, 2 * width, n);
+                global::System.Span<double> dF0 = global::System.MemoryExtensions.AsSpan(scratch, 0, n);
+                global::System.Span<double> tmp1 = global::System.MemoryExtensions.AsSpan(scratch, 0, n);
+                double dBeta0Chunk = 0.0;
+                double dOmega0Chunk = 0.0;
+                double dBeta1Chunk = 0.0;
+                double dOmega1Chunk = 0.0;
+                double dBeta2Chunk = 0.0;
+                double dOmega2Chunk = 0.0;
+                double dBeta3Chunk = 0.0;
+                double dOmega3Chunk = 0.0;
+                double valueChunk = 0.0;
+
+                // double f0 = beta0 + omega0 * x;
+                global::AutoDiffGen.Batching.BatchKernels.MultiplyAdd<double>(xChunk, omega0, beta0, f0);
+
+                // double h1 = Math.Sin(f0);
+                global::System.Numerics.Tensors.TensorPrimitives.Sin<double>(f0, h1);
+
+                // double f1 = beta1 + omega1 * h1;
+                global::AutoDiffGen.Batching.BatchKernels.MultiplyAdd<double>(h1, omega1, beta1, f1);
+
+                // double h2 = Math.Exp(f1);
+                global::System.Numerics.Tensors.TensorPrimitives.Exp<double>(f1, h2);
+
+                // double f2 = beta2 + omega2 * h2;
+                global::AutoDiffGen.Batching.BatchKernels.MultiplyAdd<double>(h2, omega2, beta2, f2);
+
+                // double h3 = Math.Cos(f2);
+                global::System.Numerics.Tensors.TensorPrimitives.Cos<double>(f2, h3);
+
+                // double f3 = beta3 + omega3 * h3;
+                global::AutoDiffGen.Batching.BatchKernels.MultiplyAdd<double>(h3, omega3, beta3, f3);
+
+                // return (f3 - y) * (f3 - y);
+                global::System.Numerics.Tensors.TensorPrimitives.Subtract<double>(f3, yChunk, t0);
+                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(t0, t0, result);
+
+                // Backward pass: adjoints flow from the result to the parameters.
+
+                // ∂ return (f3 - y) * (f3 - y);
+                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(t0, seed, dT0);
+                global::System.Numerics.Tensors.TensorPrimitives.MultiplyAdd<double>(t0, seed, dT0, dT0);
+
+                // ∂ double f3 = beta3 + omega3 * h3;
+                dBeta3Chunk += global::System.Numerics.Tensors.TensorPrimitives.Sum<double>(dF3);
+                dOmega3Chunk += global::System.Numerics.Tensors.TensorPrimitives.Dot<double>(dF3, h3);
+                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(dF3, omega3, dH3);
+
+                // ∂ double h3 = Math.Cos(f2);
+                global::System.Numerics.Tensors.TensorPrimitives.Sin<double>(f2, tmp0);
+                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(dH3, tmp0, dF2);
+                global::System.Numerics.Tensors.TensorPrimitives.Negate<double>(dF2, dF2);
+
+                // ∂ double f2 = beta2 + omega2 * h2;
+                dBeta2Chunk += global::System.Numerics.Tensors.TensorPrimitives.Sum<double>(dF2);
+                dOmega2Chunk += global::System.Numerics.Tensors.TensorPrimitives.Dot<double>(dF2, h2);
+                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(dF2, omega2, dH2);
+
+                // ∂ double h2 = Math.Exp(f1);
+                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(dH2, h2, dF1);
+
+                // ∂ double f1 = beta1 + omega1 * h1;
+                dBeta1Chunk += global::System.Numerics.Tensors.TensorPrimitives.Sum<double>(dF1);
+                dOmega1Chunk += global::System.Numerics.Tensors.TensorPrimitives.Dot<double>(dF1, h1);
+                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(dF1, omega1, dH1);
+
+                // ∂ double h1 = Math.Sin(f0);
+                global::System.Numerics.Tensors.TensorPrimitives.Cos<double>(f0, tmp1);
+                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(dH1, tmp1, dF0);
+
+                // ∂ double f0 = beta0 + omega0 * x;
+                dBeta0Chunk += global::System.Numerics.Tensors.TensorPrimitives.Sum<double>(dF0);
+                dOmega0Chunk += global::System.Numerics.Tensors.TensorPrimitives.Dot<double>(dF0, xChunk);
+                valueChunk += global::System.Numerics.Tensors.TensorPrimitives.Sum<double>(result);
+
+                // The chunk's sums, added in chunk order.
+                total += valueChunk;
+                dBeta0 += dBeta0Chunk;
+                dOmega0 += dOmega0Chunk;
+                dBeta1 += dBeta1Chunk;
+                dOmega1 += dOmega1Chunk;
+                dBeta2 += dBeta2Chunk;
+                dOmega2 += dOmega2Chunk;
+                dBeta3 += dBeta3Chunk;
+                dOmega3 += dOmega3Chunk;
+            }
+            global::System.Buffers.ArrayPool<double>.Shared.Return(scratch);
+            return total;
+        }
     }
 }
