@@ -73,11 +73,102 @@ internal static class BatchEmitter
             if (vectorized) WriteChunks(w, m, seedParameter: true);
             else WriteSampleLoop(w, m, ReverseMode.SeedName);
         }
+
+        // Shared array gradients would be written by several chunks at once: no parallel overloads for them.
+        if (m.Parameters.Any(p => p.IsArray && p.IsDifferentiable)) return;
+        w.Line();
+        WriteParallel(w, spec, generatedCode, backward: false);
+        w.Line();
+        WriteParallel(w, spec, generatedCode, backward: true);
     }
 
-    /// <summary>Every per-sample span has one value per sample; a per-sample gradient must not share memory with an input.</summary>
-    private static void WriteChecks(SourceWriter w, MethodIR m)
+    /// <summary>
+    /// The overload that runs the chunks on several cores: each chunk is one call of the span overload
+    /// on that chunk's samples, whose sums are kept per chunk and added in chunk order afterwards, so the
+    /// result is bit-identical to the span overload's whatever the number of threads.
+    /// </summary>
+    private static void WriteParallel(SourceWriter w, MethodSpec spec, string generatedCode, bool backward)
     {
+        MethodIR m = spec.Method;
+        NumType type = m.ReturnType;
+        string t = type.Keyword();
+        NameAllocator names = Names(m);
+        string options = names.Fresh("options");
+        List<ParamIR> shared = Differentiable(m).Where(p => !p.IsPerSample).ToList();
+        IEnumerable<string> outputs = (backward ? new[] { t + " " + ReverseMode.SeedName } : new string[0])
+            .Concat(Differentiable(m).Select(p => (p.IsPerSample ? "global::System.Memory<" + t + ">" : (backward ? "ref " : "out ") + p.TypeSyntax) + " " + p.GradientName))
+            .Append("global::AutoDiffGen.BatchOptions " + options);
+        string parameters = string.Join(", ", m.Parameters.Select(p => (p.IsPerSample ? "global::System.ReadOnlyMemory<" + t + ">" : p.TypeSyntax) + " " + p.Name).Concat(outputs));
+        string member = backward ? GeneratedNames.BatchBackward(m.Name) : GeneratedNames.BatchGradient(m.Name);
+
+        w.Line("/// <summary>");
+        w.Line("/// <see cref=\"" + member + "(" + string.Join(", ", m.Parameters.Select(p => p.IsPerSample ? "global::System.ReadOnlySpan{" + t + "}" : Cref(p.TypeSyntax))
+            .Concat(backward ? new[] { t } : new string[0])
+            .Concat(Differentiable(m).Select(p => p.IsPerSample ? "global::System.Span{" + t + "}" : (backward ? "ref " : "out ") + Cref(p.TypeSyntax)))) + ")\"/> with its chunks of samples");
+        w.Line("/// computed on several cores; the result is bit-identical to that overload's for any <paramref name=\"" + options + "\"/>.");
+        w.Line("/// </summary>");
+        w.Line(generatedCode);
+        using (w.Block(spec.Accessibility + " static " + t + " " + member + "(" + parameters + ")"))
+        {
+            List<ParamIR> perSample = m.Parameters.Where(p => p.IsPerSample).ToList();
+            string first = perSample[0].Name;
+            string count = names.Fresh("count"), chunks = names.Fresh("chunks"), sums = names.Fresh("sums"), total = names.Fresh("total");
+            string c = names.Fresh("c"), start = names.Fresh("start"), n = names.Fresh("n"), at = names.Fresh("at");
+            int width = 1 + shared.Count;
+            string chunk = ChunkLength.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            string widthText = width.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+            w.Line("global::System.ArgumentNullException.ThrowIfNull(" + options + ");");
+            WriteChecks(w, m, name => name + ".Span");
+            if (!backward)
+            {
+                foreach (ParamIR p in shared) w.Line(p.GradientName + " = " + type.Literal("0") + ";");
+            }
+            w.Line("int " + count + " = " + first + ".Length;");
+            w.Line("int " + chunks + " = (" + count + " + " + (ChunkLength - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ") / " + chunk + ";");
+            w.Line("// Per chunk: its value, then its contribution to each shared gradient.");
+            w.Line(t + "[] " + sums + " = global::System.Buffers.ArrayPool<" + t + ">.Shared.Rent(" + chunks + " * " + widthText + ");");
+            w.Line("global::System.Array.Clear(" + sums + ", 0, " + chunks + " * " + widthText + ");");
+            w.Line("global::AutoDiffGen.Batching.BatchRunner.For(" + chunks + ", " + options + ", " + c + " =>");
+            w.Line("{");
+            using (Indent(w))
+            {
+                w.Line("int " + start + " = " + c + " * " + chunk + ";");
+                w.Line("int " + n + " = global::System.Math.Min(" + chunk + ", " + count + " - " + start + ");");
+                w.Line("int " + at + " = " + c + " * " + widthText + ";");
+                int k = 0;
+                IEnumerable<string> arguments = m.Parameters.Select(p => p.IsPerSample ? p.Name + ".Span.Slice(" + start + ", " + n + ")" : p.Name)
+                    .Concat(backward ? new[] { ReverseMode.SeedName } : new string[0])
+                    .Concat(Differentiable(m).Select(p => p.IsPerSample
+                        ? p.GradientName + ".Span.Slice(" + start + ", " + n + ")"
+                        : (backward ? "ref " : "out ") + sums + "[" + at + " + " + (++k).ToString(System.Globalization.CultureInfo.InvariantCulture) + "]"));
+                w.Line(sums + "[" + at + "] = " + member + "(" + string.Join(", ", arguments) + ");");
+            }
+            w.Line("});");
+            w.Line(t + " " + total + " = " + type.Literal("0") + ";");
+            using (w.Block("for (int " + c + " = 0; " + c + " < " + chunks + "; " + c + "++)"))
+            {
+                w.Line(total + " += " + sums + "[" + c + " * " + widthText + "];");
+                for (int k = 0; k < shared.Count; k++)
+                {
+                    w.Line(shared[k].GradientName + " += " + sums + "[" + c + " * " + widthText + " + " + (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "];");
+                }
+            }
+            w.Line("global::System.Buffers.ArrayPool<" + t + ">.Shared.Return(" + sums + ");");
+            w.Line("return " + total + ";");
+        }
+    }
+
+    /// <summary>A type as a cref writes it: generic arguments in braces.</summary>
+    private static string Cref(string type) => type.Replace('<', '{').Replace('>', '}');
+
+    private static System.IDisposable Indent(SourceWriter w) => w.Indented();
+
+    /// <summary>Every per-sample span has one value per sample; a per-sample gradient must not share memory with an input.</summary>
+    /// <param name="span">Turns a parameter name into its span (<c>x.Span</c> for the Memory overloads).</param>
+    private static void WriteChecks(SourceWriter w, MethodIR m, System.Func<string, string>? span = null)
+    {
+        span ??= name => name;
         List<ParamIR> perSample = m.Parameters.Where(p => p.IsPerSample).ToList();
         string count = perSample[0].Name + ".Length";
         foreach (ParamIR p in perSample.Skip(1)) w.Line(ChunkCompiler.Kernels + ".CheckLength(" + count + ", " + p.Name + ".Length, \"" + p.Name + "\");");
@@ -87,7 +178,7 @@ internal static class BatchEmitter
             foreach (ParamIR input in perSample.Where(i => i.Type == p.Type))
             {
                 string overlaps = "global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<" + p.Type!.Value.Keyword() + ">)"
-                    + p.GradientName + ", " + input.Name + ")";
+                    + span(p.GradientName) + ", " + span(input.Name) + ")";
                 using (w.Block("if (" + overlaps + ")"))
                 {
                     w.Line("throw new global::System.ArgumentException(\"" + p.GradientName + " must not share memory with " + input.Name

@@ -24,6 +24,13 @@ internal sealed class SourceWriter
         return new Scope(this);
     }
 
+    /// <summary>Indents until the returned scope is disposed, without braces (a lambda body the caller brackets).</summary>
+    public IDisposable Indented()
+    {
+        indent++;
+        return new Unindent(this);
+    }
+
     public override string ToString() => text.ToString();
 
     private sealed class Scope : IDisposable
@@ -37,5 +44,14 @@ internal sealed class SourceWriter
             writer.indent--;
             writer.Line("}");
         }
+    }
+
+    private sealed class Unindent : IDisposable
+    {
+        private readonly SourceWriter writer;
+
+        public Unindent(SourceWriter writer) => this.writer = writer;
+
+        public void Dispose() => writer.indent--;
     }
 }

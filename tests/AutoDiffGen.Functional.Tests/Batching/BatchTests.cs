@@ -280,3 +280,69 @@ public class BatchTests
         Assert.Equal(a7, b7);
     }
 }
+
+/// <summary>The overloads that take <see cref="BatchOptions"/>: bit-identical to the span overloads at every degree of parallelism.</summary>
+public class ParallelBatchTests
+{
+    private static double[] Samples(int count, int seed, double low, double high)
+    {
+        var random = new Random(seed);
+        return Enumerable.Range(0, count).Select(_ => low + (high - low) * random.NextDouble()).ToArray();
+    }
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(500, 2)]
+    [InlineData(5000, 1)]
+    [InlineData(5000, 2)]
+    [InlineData(5000, 4)]
+    [InlineData(20_000, -1)]
+    public void ParallelGradientIsBitIdenticalToTheSpanOverload(int count, int threads)
+    {
+        double[] xs = Samples(count, 30, -1, 1), ys = Samples(count, 31, -0.5, 2);
+        double expected = BatchFunctions.ToyBatchGradient(xs, ys, 0.3, 1.2, -0.4, 0.8, 0.5, -0.7, 0.2, 1.5,
+            out double e0, out double e1, out double e2, out double e3, out double e4, out double e5, out double e6, out double e7);
+
+        double actual = BatchFunctions.ToyBatchGradient(xs, ys, 0.3, 1.2, -0.4, 0.8, 0.5, -0.7, 0.2, 1.5,
+            out double a0, out double a1, out double a2, out double a3, out double a4, out double a5, out double a6, out double a7,
+            new BatchOptions { MaxDegreeOfParallelism = threads });
+
+        Assert.Equal(new[] { expected, e0, e1, e2, e3, e4, e5, e6, e7 }, new[] { actual, a0, a1, a2, a3, a4, a5, a6, a7 });
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(-1)]
+    public void ParallelBackwardAccumulatesPerSampleAndSharedGradientsIdentically(int threads)
+    {
+        double[] xs = Samples(7000, 32, -2, 2), ys = Samples(7000, 33, -1, 1);
+        double[] dXSpan = Enumerable.Range(0, xs.Length).Select(i => 0.5 * i).ToArray();
+        double[] dXParallel = (double[])dXSpan.Clone();
+        double w1 = 1, b1 = 2, w2 = 1, b2 = 2;
+
+        double expected = BatchFunctions.PerSampleGradientBatchBackward(xs, ys, 0.8, -0.3, 0.25, dXSpan, ref w1, ref b1);
+        double actual = BatchFunctions.PerSampleGradientBatchBackward(xs, ys, 0.8, -0.3, 0.25, dXParallel, ref w2, ref b2,
+            new BatchOptions { MaxDegreeOfParallelism = threads });
+
+        Assert.Equal(expected, actual);
+        Assert.Equal(w1, w2);
+        Assert.Equal(b1, b2);
+        Assert.Equal(dXSpan, dXParallel);
+    }
+
+    [Fact]
+    public void ParallelOverloadChecksLengthsAndOptions()
+    {
+        var e = Assert.Throws<ArgumentException>(() => BatchFunctions.ToyBatchGradient(new double[5], new double[4], 0, 0, 0, 0, 0, 0, 0, 0,
+            out _, out _, out _, out _, out _, out _, out _, out _, BatchOptions.Parallel));
+        Assert.Equal("y", e.ParamName);
+        Assert.Throws<ArgumentNullException>(() => BatchFunctions.ToyBatchGradient(new double[5], new double[5], 0, 0, 0, 0, 0, 0, 0, 0,
+            out _, out _, out _, out _, out _, out _, out _, out _, null!));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new BatchOptions { MaxDegreeOfParallelism = 0 });
+        double[] shared = new double[3000];
+        var overlap = Assert.Throws<ArgumentException>(() => BatchFunctions.PerSampleGradientBatchGradient(
+            shared.AsMemory(0, 2000), new double[2000], 0.8, -0.3, shared.AsMemory(1000, 2000), out _, out _, BatchOptions.Parallel));
+        Assert.Equal("dX", overlap.ParamName);
+    }
+}

@@ -536,5 +536,69 @@ namespace Samples
             global::System.Buffers.ArrayPool<float>.Shared.Return(scratch);
             return total;
         }
+
+        /// <summary>
+        /// <see cref="FBatchGradient(global::System.ReadOnlySpan{float}, float, float, out float, out float)"/> with its chunks of samples
+        /// computed on several cores; the result is bit-identical to that overload's for any <paramref name="options"/>.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
+        public static float FBatchGradient(global::System.ReadOnlyMemory<float> x, float w, float b, out float dW, out float dB, global::AutoDiffGen.BatchOptions options)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(options);
+            dW = 0f;
+            dB = 0f;
+            int count = x.Length;
+            int chunks = (count + 1023) / 1024;
+            // Per chunk: its value, then its contribution to each shared gradient.
+            float[] sums = global::System.Buffers.ArrayPool<float>.Shared.Rent(chunks * 3);
+            global::System.Array.Clear(sums, 0, chunks * 3);
+            global::AutoDiffGen.Batching.BatchRunner.For(chunks, options, c =>
+            {
+                int start = c * 1024;
+                int n = global::System.Math.Min(1024, count - start);
+                int at = c * 3;
+                sums[at] = FBatchGradient(x.Span.Slice(start, n), w, b, out sums[at + 1], out sums[at + 2]);
+            });
+            float total = 0f;
+            for (int c = 0; c < chunks; c++)
+            {
+                total += sums[c * 3];
+                dW += sums[c * 3 + 1];
+                dB += sums[c * 3 + 2];
+            }
+            global::System.Buffers.ArrayPool<float>.Shared.Return(sums);
+            return total;
+        }
+
+        /// <summary>
+        /// <see cref="FBatchBackward(global::System.ReadOnlySpan{float}, float, float, float, ref float, ref float)"/> with its chunks of samples
+        /// computed on several cores; the result is bit-identical to that overload's for any <paramref name="options"/>.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
+        public static float FBatchBackward(global::System.ReadOnlyMemory<float> x, float w, float b, float seed, ref float dW, ref float dB, global::AutoDiffGen.BatchOptions options)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(options);
+            int count = x.Length;
+            int chunks = (count + 1023) / 1024;
+            // Per chunk: its value, then its contribution to each shared gradient.
+            float[] sums = global::System.Buffers.ArrayPool<float>.Shared.Rent(chunks * 3);
+            global::System.Array.Clear(sums, 0, chunks * 3);
+            global::AutoDiffGen.Batching.BatchRunner.For(chunks, options, c =>
+            {
+                int start = c * 1024;
+                int n = global::System.Math.Min(1024, count - start);
+                int at = c * 3;
+                sums[at] = FBatchBackward(x.Span.Slice(start, n), w, b, seed, ref sums[at + 1], ref sums[at + 2]);
+            });
+            float total = 0f;
+            for (int c = 0; c < chunks; c++)
+            {
+                total += sums[c * 3];
+                dW += sums[c * 3 + 1];
+                dB += sums[c * 3 + 2];
+            }
+            global::System.Buffers.ArrayPool<float>.Shared.Return(sums);
+            return total;
+        }
     }
 }

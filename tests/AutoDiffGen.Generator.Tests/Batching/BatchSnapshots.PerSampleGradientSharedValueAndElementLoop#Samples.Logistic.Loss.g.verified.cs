@@ -267,5 +267,89 @@ namespace Samples
             global::System.Buffers.ArrayPool<double>.Shared.Return(scratch);
             return total;
         }
+
+        /// <summary>
+        /// <see cref="LossBatchGradient(global::System.ReadOnlySpan{double}, global::System.ReadOnlySpan{double}, double, double, global::System.Span{double}, out double, out double)"/> with its chunks of samples
+        /// computed on several cores; the result is bit-identical to that overload's for any <paramref name="options"/>.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
+        public static double LossBatchGradient(global::System.ReadOnlyMemory<double> x, global::System.ReadOnlyMemory<double> label, double w, double b, global::System.Memory<double> dX, out double dW, out double dB, global::AutoDiffGen.BatchOptions options)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(options);
+            global::AutoDiffGen.Batching.BatchKernels.CheckLength(x.Length, label.Length, "label");
+            global::AutoDiffGen.Batching.BatchKernels.CheckLength(x.Length, dX.Length, "dX");
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)dX.Span, x.Span))
+            {
+                throw new global::System.ArgumentException("dX must not share memory with x: the gradient is written while x is still being read.", nameof(dX));
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)dX.Span, label.Span))
+            {
+                throw new global::System.ArgumentException("dX must not share memory with label: the gradient is written while label is still being read.", nameof(dX));
+            }
+            dW = 0.0;
+            dB = 0.0;
+            int count = x.Length;
+            int chunks = (count + 1023) / 1024;
+            // Per chunk: its value, then its contribution to each shared gradient.
+            double[] sums = global::System.Buffers.ArrayPool<double>.Shared.Rent(chunks * 3);
+            global::System.Array.Clear(sums, 0, chunks * 3);
+            global::AutoDiffGen.Batching.BatchRunner.For(chunks, options, c =>
+            {
+                int start = c * 1024;
+                int n = global::System.Math.Min(1024, count - start);
+                int at = c * 3;
+                sums[at] = LossBatchGradient(x.Span.Slice(start, n), label.Span.Slice(start, n), w, b, dX.Span.Slice(start, n), out sums[at + 1], out sums[at + 2]);
+            });
+            double total = 0.0;
+            for (int c = 0; c < chunks; c++)
+            {
+                total += sums[c * 3];
+                dW += sums[c * 3 + 1];
+                dB += sums[c * 3 + 2];
+            }
+            global::System.Buffers.ArrayPool<double>.Shared.Return(sums);
+            return total;
+        }
+
+        /// <summary>
+        /// <see cref="LossBatchBackward(global::System.ReadOnlySpan{double}, global::System.ReadOnlySpan{double}, double, double, double, global::System.Span{double}, ref double, ref double)"/> with its chunks of samples
+        /// computed on several cores; the result is bit-identical to that overload's for any <paramref name="options"/>.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
+        public static double LossBatchBackward(global::System.ReadOnlyMemory<double> x, global::System.ReadOnlyMemory<double> label, double w, double b, double seed, global::System.Memory<double> dX, ref double dW, ref double dB, global::AutoDiffGen.BatchOptions options)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(options);
+            global::AutoDiffGen.Batching.BatchKernels.CheckLength(x.Length, label.Length, "label");
+            global::AutoDiffGen.Batching.BatchKernels.CheckLength(x.Length, dX.Length, "dX");
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)dX.Span, x.Span))
+            {
+                throw new global::System.ArgumentException("dX must not share memory with x: the gradient is written while x is still being read.", nameof(dX));
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)dX.Span, label.Span))
+            {
+                throw new global::System.ArgumentException("dX must not share memory with label: the gradient is written while label is still being read.", nameof(dX));
+            }
+            int count = x.Length;
+            int chunks = (count + 1023) / 1024;
+            // Per chunk: its value, then its contribution to each shared gradient.
+            double[] sums = global::System.Buffers.ArrayPool<double>.Shared.Rent(chunks * 3);
+            global::System.Array.Clear(sums, 0, chunks * 3);
+            global::AutoDiffGen.Batching.BatchRunner.For(chunks, options, c =>
+            {
+                int start = c * 1024;
+                int n = global::System.Math.Min(1024, count - start);
+                int at = c * 3;
+                sums[at] = LossBatchBackward(x.Span.Slice(start, n), label.Span.Slice(start, n), w, b, seed, dX.Span.Slice(start, n), ref sums[at + 1], ref sums[at + 2]);
+            });
+            double total = 0.0;
+            for (int c = 0; c < chunks; c++)
+            {
+                total += sums[c * 3];
+                dW += sums[c * 3 + 1];
+                dB += sums[c * 3 + 2];
+            }
+            global::System.Buffers.ArrayPool<double>.Shared.Return(sums);
+            return total;
+        }
     }
 }

@@ -405,5 +405,89 @@ namespace Samples
             global::System.Buffers.ArrayPool<double>.Shared.Return(scratch);
             return total;
         }
+
+        /// <summary>
+        /// <see cref="LossBatchGradient(global::System.ReadOnlySpan{double}, global::System.ReadOnlySpan{double}, double, double, double, double, double, double, double, double, out double, out double, out double, out double, out double, out double, out double, out double)"/> with its chunks of samples
+        /// computed on several cores; the result is bit-identical to that overload's for any <paramref name="options"/>.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
+        public static double LossBatchGradient(global::System.ReadOnlyMemory<double> x, global::System.ReadOnlyMemory<double> y, double beta0, double omega0, double beta1, double omega1, double beta2, double omega2, double beta3, double omega3, out double dBeta0, out double dOmega0, out double dBeta1, out double dOmega1, out double dBeta2, out double dOmega2, out double dBeta3, out double dOmega3, global::AutoDiffGen.BatchOptions options)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(options);
+            global::AutoDiffGen.Batching.BatchKernels.CheckLength(x.Length, y.Length, "y");
+            dBeta0 = 0.0;
+            dOmega0 = 0.0;
+            dBeta1 = 0.0;
+            dOmega1 = 0.0;
+            dBeta2 = 0.0;
+            dOmega2 = 0.0;
+            dBeta3 = 0.0;
+            dOmega3 = 0.0;
+            int count = x.Length;
+            int chunks = (count + 1023) / 1024;
+            // Per chunk: its value, then its contribution to each shared gradient.
+            double[] sums = global::System.Buffers.ArrayPool<double>.Shared.Rent(chunks * 9);
+            global::System.Array.Clear(sums, 0, chunks * 9);
+            global::AutoDiffGen.Batching.BatchRunner.For(chunks, options, c =>
+            {
+                int start = c * 1024;
+                int n = global::System.Math.Min(1024, count - start);
+                int at = c * 9;
+                sums[at] = LossBatchGradient(x.Span.Slice(start, n), y.Span.Slice(start, n), beta0, omega0, beta1, omega1, beta2, omega2, beta3, omega3, out sums[at + 1], out sums[at + 2], out sums[at + 3], out sums[at + 4], out sums[at + 5], out sums[at + 6], out sums[at + 7], out sums[at + 8]);
+            });
+            double total = 0.0;
+            for (int c = 0; c < chunks; c++)
+            {
+                total += sums[c * 9];
+                dBeta0 += sums[c * 9 + 1];
+                dOmega0 += sums[c * 9 + 2];
+                dBeta1 += sums[c * 9 + 3];
+                dOmega1 += sums[c * 9 + 4];
+                dBeta2 += sums[c * 9 + 5];
+                dOmega2 += sums[c * 9 + 6];
+                dBeta3 += sums[c * 9 + 7];
+                dOmega3 += sums[c * 9 + 8];
+            }
+            global::System.Buffers.ArrayPool<double>.Shared.Return(sums);
+            return total;
+        }
+
+        /// <summary>
+        /// <see cref="LossBatchBackward(global::System.ReadOnlySpan{double}, global::System.ReadOnlySpan{double}, double, double, double, double, double, double, double, double, double, ref double, ref double, ref double, ref double, ref double, ref double, ref double, ref double)"/> with its chunks of samples
+        /// computed on several cores; the result is bit-identical to that overload's for any <paramref name="options"/>.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
+        public static double LossBatchBackward(global::System.ReadOnlyMemory<double> x, global::System.ReadOnlyMemory<double> y, double beta0, double omega0, double beta1, double omega1, double beta2, double omega2, double beta3, double omega3, double seed, ref double dBeta0, ref double dOmega0, ref double dBeta1, ref double dOmega1, ref double dBeta2, ref double dOmega2, ref double dBeta3, ref double dOmega3, global::AutoDiffGen.BatchOptions options)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(options);
+            global::AutoDiffGen.Batching.BatchKernels.CheckLength(x.Length, y.Length, "y");
+            int count = x.Length;
+            int chunks = (count + 1023) / 1024;
+            // Per chunk: its value, then its contribution to each shared gradient.
+            double[] sums = global::System.Buffers.ArrayPool<double>.Shared.Rent(chunks * 9);
+            global::System.Array.Clear(sums, 0, chunks * 9);
+            global::AutoDiffGen.Batching.BatchRunner.For(chunks, options, c =>
+            {
+                int start = c * 1024;
+                int n = global::System.Math.Min(1024, count - start);
+                int at = c * 9;
+                sums[at] = LossBatchBackward(x.Span.Slice(start, n), y.Span.Slice(start, n), beta0, omega0, beta1, omega1, beta2, omega2, beta3, omega3, seed, ref sums[at + 1], ref sums[at + 2], ref sums[at + 3], ref sums[at + 4], ref sums[at + 5], ref sums[at + 6], ref sums[at + 7], ref sums[at + 8]);
+            });
+            double total = 0.0;
+            for (int c = 0; c < chunks; c++)
+            {
+                total += sums[c * 9];
+                dBeta0 += sums[c * 9 + 1];
+                dOmega0 += sums[c * 9 + 2];
+                dBeta1 += sums[c * 9 + 3];
+                dOmega1 += sums[c * 9 + 4];
+                dBeta2 += sums[c * 9 + 5];
+                dOmega2 += sums[c * 9 + 6];
+                dBeta3 += sums[c * 9 + 7];
+                dOmega3 += sums[c * 9 + 8];
+            }
+            global::System.Buffers.ArrayPool<double>.Shared.Return(sums);
+            return total;
+        }
     }
 }
