@@ -1,4 +1,5 @@
 using System;
+using AutoDiffGen;
 using BenchmarkDotNet.Attributes;
 
 namespace AutoDiffGen.Benchmarks.Batch;
@@ -31,6 +32,15 @@ public class BatchBenchmarks
     {
         double loss = BatchToyModel.LossBatchGradient(x, y, P[0], P[1], P[2], P[3], P[4], P[5], P[6], P[7],
             out double d0, out double d1, out double d2, out double d3, out double d4, out double d5, out double d6, out double d7);
+        return loss + d0 + d1 + d2 + d3 + d4 + d5 + d6 + d7;
+    }
+
+    [Benchmark]
+    public double GeneratedBatchParallel()
+    {
+        double loss = BatchToyModel.LossBatchGradient(x, y, P[0], P[1], P[2], P[3], P[4], P[5], P[6], P[7],
+            out double d0, out double d1, out double d2, out double d3, out double d4, out double d5, out double d6, out double d7,
+            BatchOptions.Parallel);
         return loss + d0 + d1 + d2 + d3 + d4 + d5 + d6 + d7;
     }
 
@@ -79,6 +89,15 @@ public class BatchFloatBenchmarks
     {
         float loss = BatchToyModel.LossFloatBatchGradient(x, y, P[0], P[1], P[2], P[3], P[4], P[5], P[6], P[7],
             out float d0, out float d1, out float d2, out float d3, out float d4, out float d5, out float d6, out float d7);
+        return loss + d0 + d1 + d2 + d3 + d4 + d5 + d6 + d7;
+    }
+
+    [Benchmark]
+    public float GeneratedBatchParallel()
+    {
+        float loss = BatchToyModel.LossFloatBatchGradient(x, y, P[0], P[1], P[2], P[3], P[4], P[5], P[6], P[7],
+            out float d0, out float d1, out float d2, out float d3, out float d4, out float d5, out float d6, out float d7,
+            BatchOptions.Parallel);
         return loss + d0 + d1 + d2 + d3 + d4 + d5 + d6 + d7;
     }
 
