@@ -37,7 +37,7 @@ else
     echo "--- Neither unzip nor python3 found: skipping the package listing check (the consumer build below still needs both parts)."
 fi
 if [ -n "$listing" ]; then
-    for required in analyzers/dotnet/cs/AutoDiffGen.Generator.dll lib/net8.0/AutoDiffGen.dll; do
+    for required in analyzers/dotnet/cs/AutoDiffGen.Generator.dll analyzers/dotnet/cs/AutoDiffGen.CodeFixes.dll lib/net8.0/AutoDiffGen.dll; do
         if ! grep -Fxq "$required" <<< "$listing"; then
             echo "The package does not contain $required. Its contents:" >&2
             echo "$listing" >&2

@@ -31,7 +31,7 @@ public sealed class ReplacementPropertyTests
         { "R13", "double logp", "Math.Log(1 - Math.Exp(logp))", new[] { -0.7 } },
         { "R14", "double big, double small", "Math.Log(Math.Exp(big) - Math.Exp(small))", new[] { 1.3, 0.7 } },
         { "R15", "double soft", "Math.Log(Math.Exp(soft) - 1)", new[] { 0.7 } },
-        // R17 is in KnownRewriteBugs.cs: its replacement is Math.Hypot, which does not exist.
+        { "R17", "double east, double north", "Math.Sqrt(east * east + north * north)", new[] { 0.7, 1.3 } },
         { "R18", "double area", "Math.Pow(Math.Sqrt(area), 2)", new[] { 0.7 } },
         { "R19", "double mass", "mass * Math.Log(mass)", new[] { 0.7 } },
         { "R20", "double weight, double prob", "weight * Math.Log(prob)", new[] { 0.7, 0.3 } },
@@ -51,7 +51,7 @@ public sealed class ReplacementPropertyTests
         { "Local", "double logit", "Local(logit)", new[] { 0.7 } },
     };
 
-    private static string Source(string parameters, string expression) => expression == "Local(logit)"
+    internal static string Source(string parameters, string expression) => expression == "Local(logit)"
         ? """
           using System;
           using AutoDiffGen;
@@ -102,7 +102,7 @@ public sealed class ReplacementPropertyTests
     }
 
     /// <summary>Compiles the user's code alone (no generator) and calls C.F.</summary>
-    private static double Evaluate(string source, double[] at, string what = "the original source")
+    internal static double Evaluate(string source, double[] at, string what = "the original source")
     {
         var compilation = GeneratorHarness.CreateCompilation(source);
         Diagnostic[] errors = compilation.GetDiagnostics().Where(e => e.Severity == DiagnosticSeverity.Error).ToArray();

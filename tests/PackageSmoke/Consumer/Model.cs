@@ -12,4 +12,8 @@ public static partial class Model
         double p = x * y;
         return x * Math.Sin(y) + Math.Exp(p) + a * a * x;
     }
+
+    /// <summary>g(x; w) = (w·x − 1)², one sample x: the package must also bring the batched members and their span kernels.</summary>
+    [Differentiable]
+    public static double G([PerSample, NoDiff] double x, double w) => (w * x - 1) * (w * x - 1);
 }

@@ -26,6 +26,19 @@ Check("FBackward value", backwardValue, expectedValue);
 Check("FBackward dX", accX, 1.0 + seed * expectedDx);
 Check("FBackward dY", accY, -2.0 + seed * expectedDy);
 
+// The batched gradient over 3000 samples: Σ (w·x − 1)² and Σ 2(w·x − 1)·x.
+double[] xs = new double[3000];
+for (int i = 0; i < xs.Length; i++) xs[i] = Math.Sin(i);
+double w = 0.8, expectedSum = 0, expectedDw = 0;
+foreach (double s in xs)
+{
+    expectedSum += (w * s - 1) * (w * s - 1);
+    expectedDw += 2 * (w * s - 1) * s;
+}
+double batchSum = Model.GBatchGradient(xs, w, out double dW);
+Check("GBatchGradient", batchSum, expectedSum);
+Check("GBatch dW", dW, expectedDw);
+
 Console.WriteLine(ok ? "Package smoke test: OK" : "Package smoke test: FAILED");
 return ok ? 0 : 1;
 
