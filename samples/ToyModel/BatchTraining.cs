@@ -41,13 +41,16 @@ public static class BatchTraining
     {
         double[] batched = new double[p.Length];
         const int Repeats = 5;
-        // Warm-up, so that neither timing includes compiling the code it times.
-        for (int r = 0; r < 3; r++)
+        // Warm-up on a few thousand samples, so that neither timing includes compiling the code it times.
+        for (int r = 0; r < 50; r++)
         {
-            ToyModel.LossBatchBackward(xs, ys, p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], seed,
+            ToyModel.LossBatchBackward(xs.AsSpan(0, 4096), ys.AsSpan(0, 4096), p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], seed,
                 ref batched[0], ref batched[1], ref batched[2], ref batched[3], ref batched[4], ref batched[5], ref batched[6], ref batched[7]);
-            ToyModel.LossBackward(xs[r], ys[r], p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], seed,
-                ref batched[0], ref batched[1], ref batched[2], ref batched[3], ref batched[4], ref batched[5], ref batched[6], ref batched[7]);
+            for (int i = 0; i < 4096; i++)
+            {
+                ToyModel.LossBackward(xs[i], ys[i], p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], seed,
+                    ref batched[0], ref batched[1], ref batched[2], ref batched[3], ref batched[4], ref batched[5], ref batched[6], ref batched[7]);
+            }
         }
         var clock = Stopwatch.StartNew();
         for (int r = 0; r < Repeats; r++)

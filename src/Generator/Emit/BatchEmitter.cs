@@ -19,6 +19,11 @@ internal static class BatchEmitter
     /// Fixed, so the order in which per-chunk sums are added does not depend on anything but the batch.</summary>
     public const int ChunkLength = 1024;
 
+    /// <summary>The chunk loop is a long-running kernel: compiled fully optimised at its first call rather
+    /// than starting unoptimised (tier 0) and waiting to be promoted, which a training loop of a few hundred
+    /// calls would spend much of its time in.</summary>
+    private const string Optimized = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]";
+
     /// <summary>Why the batched form of <paramref name="method"/> cannot use span kernels, or null when it can.</summary>
     public static string? NotVectorizableReason(MethodIR method)
     {
@@ -48,6 +53,7 @@ internal static class BatchEmitter
         w.Line("/// <c>d…</c> output to the derivative of that sum: summed over the samples for a shared parameter, per sample for a [PerSample] one.");
         w.Line("/// </summary>");
         w.Line(generatedCode);
+        w.Line(Optimized);
         using (w.Block(spec.Accessibility + " static " + t + " " + GeneratedNames.BatchGradient(m.Name) + "(" + Signature(m, outputs) + ")"))
         {
             WriteChecks(w, m);
@@ -67,6 +73,7 @@ internal static class BatchEmitter
         w.Line("/// accumulator: summed over the samples for a shared parameter, per sample for a [PerSample] one.");
         w.Line("/// </summary>");
         w.Line(generatedCode);
+        w.Line(Optimized);
         using (w.Block(spec.Accessibility + " static " + t + " " + GeneratedNames.BatchBackward(m.Name) + "(" + Signature(m, accumulators) + ")"))
         {
             WriteChecks(w, m);

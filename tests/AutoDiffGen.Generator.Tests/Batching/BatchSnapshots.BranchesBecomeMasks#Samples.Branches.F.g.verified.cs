@@ -186,6 +186,7 @@ namespace Samples
         /// <c>d…</c> output to the derivative of that sum: summed over the samples for a shared parameter, per sample for a [PerSample] one.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static float FBatchGradient(global::System.ReadOnlySpan<float> x, float w, float b, out float dW, out float dB)
         {
             dW = 0f;
@@ -362,6 +363,7 @@ namespace Samples
         /// accumulator: summed over the samples for a shared parameter, per sample for a [PerSample] one.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static float FBatchBackward(global::System.ReadOnlySpan<float> x, float w, float b, float seed, ref float dW, ref float dB)
         {
             int count = x.Length;

@@ -134,6 +134,7 @@ namespace Samples
         /// <c>d…</c> output to the derivative of that sum: summed over the samples for a shared parameter, per sample for a [PerSample] one.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static double FBatchGradient(global::System.ReadOnlySpan<double> x, double[] w, global::System.Span<double> dW)
         {
             dW.Clear();
@@ -150,6 +151,7 @@ namespace Samples
         /// accumulator: summed over the samples for a shared parameter, per sample for a [PerSample] one.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static double FBatchBackward(global::System.ReadOnlySpan<double> x, double[] w, double seed, global::System.Span<double> dW)
         {
             double total = 0.0;

@@ -88,6 +88,7 @@ namespace Samples
         /// <c>d…</c> output to the derivative of that sum: summed over the samples for a shared parameter, per sample for a [PerSample] one.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static double LossBatchGradient(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> label, double w, double b, global::System.Span<double> dX, out double dW, out double dB)
         {
             global::AutoDiffGen.Batching.BatchKernels.CheckLength(x.Length, label.Length, "label");
@@ -181,6 +182,7 @@ namespace Samples
         /// accumulator: summed over the samples for a shared parameter, per sample for a [PerSample] one.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static double LossBatchBackward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> label, double w, double b, double seed, global::System.Span<double> dX, ref double dW, ref double dB)
         {
             global::AutoDiffGen.Batching.BatchKernels.CheckLength(x.Length, label.Length, "label");

@@ -154,6 +154,7 @@ namespace Samples
         /// <c>d…</c> output to the derivative of that sum: summed over the samples for a shared parameter, per sample for a [PerSample] one.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static double LossBatchGradient(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> y, double beta0, double omega0, double beta1, double omega1, double beta2, double omega2, double beta3, double omega3, out double dBeta0, out double dOmega0, out double dBeta1, out double dOmega1, out double dBeta2, out double dOmega2, out double dBeta3, out double dOmega3)
         {
             global::AutoDiffGen.Batching.BatchKernels.CheckLength(x.Length, y.Length, "y");
@@ -286,6 +287,7 @@ namespace Samples
         /// accumulator: summed over the samples for a shared parameter, per sample for a [PerSample] one.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static double LossBatchBackward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> y, double beta0, double omega0, double beta1, double omega1, double beta2, double omega2, double beta3, double omega3, double seed, ref double dBeta0, ref double dOmega0, ref double dBeta1, ref double dOmega1, ref double dBeta2, ref double dOmega2, ref double dBeta3, ref double dOmega3)
         {
             global::AutoDiffGen.Batching.BatchKernels.CheckLength(x.Length, y.Length, "y");
