@@ -23,6 +23,7 @@ internal static class StabilityDescriptors
     private static readonly DiagnosticDescriptor CrossEntropy = Info("ADGEN1005", "Stable binary cross-entropy with logits used");
     private static readonly DiagnosticDescriptor LogAddExp = Info("ADGEN1006", "Stable log-add-exp used");
     private static readonly DiagnosticDescriptor LogSumExp = Info("ADGEN1007", "Stable streaming log-sum-exp used");
+    private static readonly DiagnosticDescriptor Softmax = Info("ADGEN1008", "Stable max-shifted softmax used");
     private static readonly DiagnosticDescriptor Log1p = Info("ADGEN1011", "Stable log1p used");
     private static readonly DiagnosticDescriptor Expm1 = Info("ADGEN1012", "Stable expm1 used");
     private static readonly DiagnosticDescriptor Log1mexp = Info("ADGEN1013", "Stable log1mexp used");
@@ -52,6 +53,7 @@ internal static class StabilityDescriptors
         [StabilityRule.CrossEntropy] = CrossEntropy,
         [StabilityRule.LogAddExp] = LogAddExp,
         [StabilityRule.LogSumExp] = LogSumExp,
+        [StabilityRule.Softmax] = Softmax,
         [StabilityRule.Log1p] = Log1p,
         [StabilityRule.Expm1] = Expm1,
         [StabilityRule.Log1mexp] = Log1mexp,

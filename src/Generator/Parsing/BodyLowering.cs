@@ -194,7 +194,15 @@ internal sealed partial class BodyLowering
     }
 
     /// <summary>Declares a local a later stage (a stability rewrite) introduces.</summary>
-    public string DeclareGeneratedLocal(string preferred, NumType type) => DeclareLocal(preferred, type);
+    public string DeclareGeneratedLocal(string preferred, NumType type)
+    {
+        string name = DeclareLocal(preferred, type);
+        GeneratedLocals.Add(name);
+        return name;
+    }
+
+    /// <summary>The locals the rewrites introduced (sMax, …): they exist only in generated code.</summary>
+    public HashSet<string> GeneratedLocals { get; } = new();
 
     /// <summary>Declares a local the lowering introduces.</summary>
     private string DeclareLocal(string preferred, NumType type)

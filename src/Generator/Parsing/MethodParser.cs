@@ -108,7 +108,7 @@ internal static class MethodParser
         if (Attributes.StabilityRewritesEnabled(context.Attributes))
         {
             (statements, List<AppliedRewrite> applied) = StabilityRewriter.Rewrite(parameters, statements, lowering.DeclareGeneratedLocal);
-            foreach (AppliedRewrite rewrite in applied) diagnostics.Add(StabilityReport(rewrite, lowering.Origins, syntax, method.Name));
+            foreach (AppliedRewrite rewrite in applied) diagnostics.Add(StabilityReport(rewrite, lowering.Origins, lowering.GeneratedLocals, syntax, method.Name));
         }
 
         var ir = new MethodIR(Identifiers.Escape(method.Name), returnType!.Value, parameters.ToEquatableArray(),
@@ -137,14 +137,19 @@ internal static class MethodParser
     }
 
     /// <summary>The info diagnostic of one applied rewrite, at the user's expression, carrying the replacement for the code fix.</summary>
-    private static Diagnostic StabilityReport(AppliedRewrite rewrite, IReadOnlyDictionary<Expr, SyntaxNode> origins, MethodDeclarationSyntax method, string name)
+    private static Diagnostic StabilityReport(AppliedRewrite rewrite, IReadOnlyDictionary<Expr, SyntaxNode> origins, HashSet<string> generatedLocals,
+        MethodDeclarationSyntax method, string name)
     {
         string replacement = ReplacementText.Of(rewrite.Replacement, origins);
         bool located = origins.TryGetValue(rewrite.Original, out SyntaxNode? original);
+        // A replacement that reads a local only the generated code has (a streaming sum's running max) is
+        // shown in the message but is no code for the user's method: no Replacement property, no code fix.
+        bool writable = !System.Text.RegularExpressions.Regex.Matches(replacement, @"@?[A-Za-z_][A-Za-z0-9_]*").Cast<System.Text.RegularExpressions.Match>()
+            .Any(m => generatedLocals.Contains(m.Value));
         return Diagnostic.Create(
             StabilityDescriptors.For(rewrite.Rule),
             located ? original!.GetLocation() : method.Identifier.GetLocation(),
-            ImmutableDictionary<string, string?>.Empty.Add(StabilityDescriptors.ReplacementProperty, replacement),
+            writable ? ImmutableDictionary<string, string?>.Empty.Add(StabilityDescriptors.ReplacementProperty, replacement) : ImmutableDictionary<string, string?>.Empty,
             located ? ReplacementText.Quote(original!) : "a formula in '" + name + "'", replacement, rewrite.Rule.Failure, name);
     }
 

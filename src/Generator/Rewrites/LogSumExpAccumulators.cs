@@ -44,7 +44,8 @@ internal static class LogSumExpAccumulators
         return other is Call { Function: Primitive.Exp } exp && !ExprWalk.Reads(exp.Arguments[0], sum) ? exp.Arguments[0] : null;
     }
 
-    /// <summary>Every assignment of the sum but its declaration adds an exponential, every other read is Math.Log(sum), and there is at least one of each.</summary>
+    /// <summary>Every assignment of the sum but its declaration adds an exponential, every other read is
+    /// Math.Log(sum) or a softmax Math.Exp(u) / sum, and there is at least one of each.</summary>
     private static bool OnlyUpdatedAndLogged(List<Stmt> body, string sum)
     {
         int updates = 0, logs = 0;
@@ -66,7 +67,7 @@ internal static class LogSumExpAccumulators
 
     private static bool ReadsOnlyThroughLog(Expr e, string sum, ref int logs)
     {
-        if (e is Call { Function: Primitive.Log } log && log.Arguments[0] is Variable v && v.Name == sum)
+        if (IsLogOfSum(e, sum) || SoftmaxNumerator(e, sum) is not null)
         {
             logs++;
             return true;
@@ -78,6 +79,14 @@ internal static class LogSumExpAccumulators
         }
         return true;
     }
+
+    private static bool IsLogOfSum(Expr e, string sum) => e is Call { Function: Primitive.Log } log && log.Arguments[0] is Variable v && v.Name == sum;
+
+    /// <summary>The exponent u of a softmax read Math.Exp(u) / sum (u not reading the sum), or null.</summary>
+    private static Expr? SoftmaxNumerator(Expr e, string sum) =>
+        e is Binary { Op: BinaryOp.Divide, Left: Call { Function: Primitive.Exp } exp, Right: Variable v } && v.Name == sum && !ExprWalk.Reads(exp.Arguments[0], sum)
+            ? exp.Arguments[0]
+            : null;
 
     private static List<Stmt> Rewrite(List<Stmt> body, Assign declaration, Func<string, NumType, string> declareLocal, List<AppliedRewrite> applied)
     {
@@ -116,10 +125,18 @@ internal static class LogSumExpAccumulators
 
         Expr ReplaceLog(Expr e)
         {
-            if (e is Call { Function: Primitive.Log } log && log.Arguments[0] is Variable v && v.Name == sum)
+            if (IsLogOfSum(e, sum))
             {
                 Expr replacement = Add(max, e);
                 applied.Add(new AppliedRewrite(StabilityRule.LogSumExp, e, replacement));
+                return replacement;
+            }
+            if (SoftmaxNumerator(e, sum) is { } u)
+            {
+                // e^u / Σ e^t = e^(u - max) / Σ e^(t - max): the sum is kept shifted, so the numerator is shifted too.
+                // Its log is then u - max - log(sum) (R27), the log-softmax.
+                Expr replacement = Div(Call(Primitive.Exp, Sub(u, max)), s);
+                applied.Add(new AppliedRewrite(StabilityRule.Softmax, e, replacement));
                 return replacement;
             }
             return e;

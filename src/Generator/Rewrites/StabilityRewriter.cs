@@ -48,7 +48,7 @@ internal sealed class StabilityRewriter
         {
             case Assign a:
                 Expr value = Expression(a.Value);
-                if (a.IsDeclaration) definitions.Declare(a.Target, value, assignedLater.Peek());
+                if (a.IsDeclaration) definitions.Declare(a.Target, value);
                 return ReferenceEquals(value, a.Value) ? a : a with { Value = value };
             case Return r:
                 return Keep(r, r.Value, v => r with { Value = v });
@@ -68,19 +68,17 @@ internal sealed class StabilityRewriter
         }
     }
 
-    /// <summary>What the statements after the current one in each enclosing list assign (innermost on top):
-    /// a local declared here keeps, at every use, the value it had at its declaration if what its value
-    /// reads is not assigned later in the same list (its uses all lie there).</summary>
-    private readonly Stack<HashSet<string>> assignedLater = new();
-
     private EquatableArray<Stmt> Statements(IReadOnlyList<Stmt> body)
     {
         var rewritten = new Stmt[body.Count];
         for (int k = 0; k < body.Count; k++)
         {
-            assignedLater.Push(StmtWalk.AssignedIn(body.Skip(k + 1)));
+            HashSet<string> assigned = StmtWalk.AssignedIn(new[] { body[k] });
+            // A plain assignment reads its value before it writes; inside a loop or branch a use may follow a write.
+            bool plain = body[k] is Assign or AssignElement;
+            if (!plain) definitions.Invalidate(assigned);
             rewritten[k] = Statement(body[k]);
-            assignedLater.Pop();
+            definitions.Invalidate(assigned);
         }
         return rewritten.ToEquatableArray();
     }

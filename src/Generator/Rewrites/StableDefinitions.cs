@@ -9,11 +9,12 @@ namespace AutoDiffGen.Generator.Rewrites;
 /// Locals a pattern may look through: <c>double p = 1/(1+Math.Exp(-z)); … Math.Log(p)</c> is a
 /// log-sigmoid of z. That is sound only when <c>Math.Log(p)</c> may be replaced by a formula of z, which
 /// needs p and z to hold, at the use, the values they had at p's definition. So a local qualifies when
-/// its declaration is its only assignment and its value reads only what cannot change before a use:
-/// parameters that are never assigned, elements of array parameters (read-only), other qualifying
-/// locals, and anything the statements after the declaration in its list do not assign. C#'s scoping
-/// does the rest: every use of p lies in p's scope, after its declaration, and re-entering that scope
-/// re-runs it.
+/// its declaration is its only assignment, and its definition is dropped as soon as the rewriter, walking
+/// the statements in order, reaches one that may assign something the definition reads (parameters that
+/// are never assigned, elements of array parameters and other qualifying locals never change). A plain
+/// assignment drops it after the statement (its value is read first); a loop or branch before (a use
+/// inside may follow the assignment). C#'s scoping does the rest: every use of p lies in p's scope,
+/// after its declaration, and re-entering that scope (the next iteration of a loop) re-runs it.
 /// </summary>
 internal sealed class StableDefinitions
 {
@@ -35,20 +36,25 @@ internal sealed class StableDefinitions
         arrayParameters = new HashSet<string>(parameters.Where(p => p.IsArray).Select(p => p.Name));
     }
 
-    /// <summary>Called at each declaration, with its (already rewritten) value and what the statements
-    /// after the declaration in its list assign. All uses of the local lie in those statements, so a
-    /// variable they do not assign (<c>z</c>, summed in a loop before <c>double p = Sigmoid(z);</c>) has,
-    /// at each use, the value it had at the declaration.</summary>
-    public void Declare(string name, Expr value, ISet<string> assignedLater)
+    /// <summary>Called at each declaration, with its (already rewritten) value.</summary>
+    public void Declare(string name, Expr value)
     {
-        if (singleAssignment.Contains(name) && IsStable(value, assignedLater)) definitions[name] = value;
+        if (singleAssignment.Contains(name)) definitions[name] = value;
     }
 
-    private bool IsStable(Expr e, ISet<string> assignedLater) => !ExprWalk.Any(e, x => x switch
+    /// <summary>Drops every definition that reads one of <paramref name="assigned"/>: from here on it may
+    /// no longer hold the value it had at its declaration.</summary>
+    public void Invalidate(ISet<string> assigned)
     {
-        Variable v => !singleAssignment.Contains(v.Name) && assignedLater.Contains(v.Name),
-        Element el => !arrayParameters.Contains(el.Array) && assignedLater.Contains(el.Array),
-        ArrayRef a => !arrayParameters.Contains(a.Array) && assignedLater.Contains(a.Array),
+        if (assigned.Count == 0) return;
+        foreach (string name in definitions.Where(d => Reads(d.Value, assigned)).Select(d => d.Key).ToList()) definitions.Remove(name);
+    }
+
+    private bool Reads(Expr e, ISet<string> assigned) => ExprWalk.Any(e, x => x switch
+    {
+        Variable v => !singleAssignment.Contains(v.Name) && assigned.Contains(v.Name),
+        Element el => !arrayParameters.Contains(el.Array) && assigned.Contains(el.Array),
+        ArrayRef a => !arrayParameters.Contains(a.Array) && assigned.Contains(a.Array),
         _ => false,
     });
 

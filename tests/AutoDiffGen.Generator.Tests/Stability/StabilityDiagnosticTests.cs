@@ -66,6 +66,29 @@ public sealed class StabilityDiagnosticTests
         """));
 
     [Fact]
+    public void Softmax_log_softmax_and_cross_entropy_in_loops() => DiagnosticMarkup.Verify("""
+        using System;
+        using AutoDiffGen;
+        public static partial class C
+        {
+            [Differentiable]
+            public static double F(double[] z, [NoDiff] double[] y, int k)
+            {
+                double s = 0;
+                for (int i = 0; i < z.Length; i++) s += Math.Exp(z[i]);
+                double loss = 0;
+                for (int i = 0; i < z.Length; i++)
+                {
+                    // p is read only by the log, so the softmax is consumed by R27's log-softmax, as R01 is by R02.
+                    double p = Math.Exp(z[i]) / s;
+                    loss -= y[i] * {|ADGEN1027:Math.Log(p)|};
+                }
+                return loss + {|ADGEN1008:Math.Exp(z[k]) / s|} + {|ADGEN1007:Math.Log(s)|};
+            }
+        }
+        """);
+
+    [Fact]
     public void Powers() => DiagnosticMarkup.Verify(Method("double x", """
                 double a = {|ADGEN1033:Math.Pow(x, 2)|} + {|ADGEN1033:Math.Pow(x, 3)|} + {|ADGEN1033:Math.Pow(x, 0.5)|} + {|ADGEN1033:Math.Pow(x, -1.0)|};
                 double b = {|ADGEN1033:Math.Pow(x, 0)|} + {|ADGEN1033:Math.Pow(x, 1.5)|} + {|ADGEN1033:Math.Pow(x, 4.0)|} + {|ADGEN1033:Math.Pow(x, -0.5)|};

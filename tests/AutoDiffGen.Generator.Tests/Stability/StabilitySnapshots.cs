@@ -102,4 +102,29 @@ public sealed class StabilitySnapshots
                 double p = 1.0 / (1.0 + Math.Exp(-x));
                 return Math.Log(p) + Math.Log(1 + Math.Exp(y)) + Math.Pow(x, 2);
         """).Replace("[Differentiable]", "[Differentiable(StabilityRewrites = false)]"));
+
+    [Fact]
+    public void SoftmaxCrossEntropyLoop() => Run("""
+        using System;
+        using AutoDiffGen;
+
+        namespace Samples;
+
+        public static partial class Stable
+        {
+            [Differentiable]
+            public static double F(double[] z, [NoDiff] double[] y)
+            {
+                double s = 0;
+                for (int i = 0; i < z.Length; i++) s += Math.Exp(z[i]);
+                double loss = 0;
+                for (int i = 0; i < z.Length; i++)
+                {
+                    double p = Math.Exp(z[i]) / s;
+                    loss -= y[i] * Math.Log(p);
+                }
+                return loss;
+            }
+        }
+        """);
 }
