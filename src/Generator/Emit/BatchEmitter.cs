@@ -209,9 +209,12 @@ internal static class BatchEmitter
         string chunk = ChunkLength.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         w.Line("int " + count + " = " + m.Parameters.First(p => p.IsPerSample).Name + ".Length;");
-        w.Line("int " + width + " = global::System.Math.Min(" + count + ", " + chunk + ");");
-        w.Line("// The chunk's per-sample values: " + slotCount + " buffers of " + width + " samples, reused from chunk to chunk and call to call.");
-        w.Line(t + "[] " + scratch + " = global::System.Buffers.ArrayPool<" + t + ">.Shared.Rent(" + slotCount + " * " + width + ");");
+        // Rounded up so that every buffer starts on the scratch block's 64-byte alignment (see BatchScratch).
+        int align = type == NumType.Single ? 16 : 8;
+        w.Line("int " + width + " = (global::System.Math.Min(" + count + ", " + chunk + ") + " + (align - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            + ") & ~" + (align - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ";");
+        w.Line("// The chunk's per-sample values: " + slotCount + " buffers of " + width + " samples, in this thread's scratch block, reused from chunk to chunk and call to call.");
+        w.Line("global::System.Span<" + t + "> " + scratch + " = global::AutoDiffGen.Batching.BatchScratch.Rent<" + t + ">(" + slotCount + " * " + width + ");");
         w.Line(t + " " + total + " = " + type.Literal("0") + ";");
         using (w.Block("for (int " + start + " = 0; " + start + " < " + count + "; " + start + " += " + chunk + ")"))
         {
@@ -228,7 +231,7 @@ internal static class BatchEmitter
             {
                 int slot = slots[buffer];
                 string offset = slot == 0 ? "0" : slot.ToString(System.Globalization.CultureInfo.InvariantCulture) + " * " + width;
-                w.Line("global::System.Span<" + t + "> " + buffer + " = global::System.MemoryExtensions.AsSpan(" + scratch + ", " + offset + ", " + n + ");");
+                w.Line("global::System.Span<" + t + "> " + buffer + " = " + scratch + ".Slice(" + offset + ", " + n + ");");
             }
             foreach (string partial in program.Partials.Values.Append(program.Total))
             {
@@ -251,7 +254,6 @@ internal static class BatchEmitter
                 w.Line(partial.Key + " += " + partial.Value + ";");
             }
         }
-        w.Line("global::System.Buffers.ArrayPool<" + t + ">.Shared.Return(" + scratch + ");");
         w.Line("return " + total + ";");
     }
 

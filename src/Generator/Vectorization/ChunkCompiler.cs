@@ -190,7 +190,7 @@ internal sealed class ChunkCompiler
             return;
         }
         Operand added = Evaluate(value, ops);
-        if (ops[ops.Count - 1] is CopyOp copy && copy.Destination == destination)
+        if (ops.Count > 0 && ops[ops.Count - 1] is CopyOp copy && copy.Destination == destination)
         {
             // d = a; d += b (the two contributions of a product's square) is d = a + b.
             ops[ops.Count - 1] = new KernelOp(TensorPrimitives, "Add", ImmutableArray.Create<Operand>(new BufferOperand(copy.Source), added), destination);

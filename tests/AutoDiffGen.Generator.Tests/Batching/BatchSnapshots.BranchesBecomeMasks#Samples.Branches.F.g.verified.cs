@@ -192,40 +192,40 @@ namespace Samples
             dW = 0f;
             dB = 0f;
             int count = x.Length;
-            int width = global::System.Math.Min(count, 1024);
-            // The chunk's per-sample values: 10 buffers of width samples, reused from chunk to chunk and call to call.
-            float[] scratch = global::System.Buffers.ArrayPool<float>.Shared.Rent(10 * width);
+            int width = (global::System.Math.Min(count, 1024) + 15) & ~15;
+            // The chunk's per-sample values: 10 buffers of width samples, in this thread's scratch block, reused from chunk to chunk and call to call.
+            global::System.Span<float> scratch = global::AutoDiffGen.Batching.BatchScratch.Rent<float>(10 * width);
             float total = 0f;
             for (int start = 0; start < count; start += 1024)
             {
                 int n = global::System.Math.Min(1024, count - start);
                 global::System.ReadOnlySpan<float> xChunk = x.Slice(start, n);
-                global::System.Span<float> mask0 = global::System.MemoryExtensions.AsSpan(scratch, 8 * width, n);
-                global::System.Span<float> a = global::System.MemoryExtensions.AsSpan(scratch, 0, n);
-                global::System.Span<float> tmp0 = global::System.MemoryExtensions.AsSpan(scratch, 9 * width, n);
-                global::System.Span<float> mask1 = global::System.MemoryExtensions.AsSpan(scratch, 8 * width, n);
-                global::System.Span<float> tmp1 = global::System.MemoryExtensions.AsSpan(scratch, 9 * width, n);
-                global::System.Span<float> tmp2 = global::System.MemoryExtensions.AsSpan(scratch, 9 * width, n);
-                global::System.Span<float> a_saved_2 = global::System.MemoryExtensions.AsSpan(scratch, 1 * width, n);
-                global::System.Span<float> mask2 = global::System.MemoryExtensions.AsSpan(scratch, 8 * width, n);
-                global::System.Span<float> result = global::System.MemoryExtensions.AsSpan(scratch, 2 * width, n);
-                global::System.Span<float> tmp3 = global::System.MemoryExtensions.AsSpan(scratch, 9 * width, n);
-                global::System.Span<float> mask3 = global::System.MemoryExtensions.AsSpan(scratch, 8 * width, n);
-                global::System.Span<float> t0 = global::System.MemoryExtensions.AsSpan(scratch, 3 * width, n);
-                global::System.Span<float> tmp4 = global::System.MemoryExtensions.AsSpan(scratch, 9 * width, n);
-                global::System.Span<float> tmp5 = global::System.MemoryExtensions.AsSpan(scratch, 9 * width, n);
-                global::System.Span<float> tmp6 = global::System.MemoryExtensions.AsSpan(scratch, 9 * width, n);
-                global::System.Span<float> mask4 = global::System.MemoryExtensions.AsSpan(scratch, 8 * width, n);
-                global::System.Span<float> dA = global::System.MemoryExtensions.AsSpan(scratch, 4 * width, n);
-                global::System.Span<float> mask5 = global::System.MemoryExtensions.AsSpan(scratch, 8 * width, n);
-                global::System.Span<float> g0 = global::System.MemoryExtensions.AsSpan(scratch, 5 * width, n);
-                global::System.Span<float> tmp7 = global::System.MemoryExtensions.AsSpan(scratch, 6 * width, n);
-                global::System.Span<float> tmp8 = global::System.MemoryExtensions.AsSpan(scratch, 7 * width, n);
-                global::System.Span<float> mask6 = global::System.MemoryExtensions.AsSpan(scratch, 0, n);
-                global::System.Span<float> tmp9 = global::System.MemoryExtensions.AsSpan(scratch, 1 * width, n);
-                global::System.Span<float> mask7 = global::System.MemoryExtensions.AsSpan(scratch, 0, n);
-                global::System.Span<float> tmp10 = global::System.MemoryExtensions.AsSpan(scratch, 1 * width, n);
-                global::System.Span<float> tmp11 = global::System.MemoryExtensions.AsSpan(scratch, 1 * width, n);
+                global::System.Span<float> mask0 = scratch.Slice(8 * width, n);
+                global::System.Span<float> a = scratch.Slice(0, n);
+                global::System.Span<float> tmp0 = scratch.Slice(9 * width, n);
+                global::System.Span<float> mask1 = scratch.Slice(8 * width, n);
+                global::System.Span<float> tmp1 = scratch.Slice(9 * width, n);
+                global::System.Span<float> tmp2 = scratch.Slice(9 * width, n);
+                global::System.Span<float> a_saved_2 = scratch.Slice(1 * width, n);
+                global::System.Span<float> mask2 = scratch.Slice(8 * width, n);
+                global::System.Span<float> result = scratch.Slice(2 * width, n);
+                global::System.Span<float> tmp3 = scratch.Slice(9 * width, n);
+                global::System.Span<float> mask3 = scratch.Slice(8 * width, n);
+                global::System.Span<float> t0 = scratch.Slice(3 * width, n);
+                global::System.Span<float> tmp4 = scratch.Slice(9 * width, n);
+                global::System.Span<float> tmp5 = scratch.Slice(9 * width, n);
+                global::System.Span<float> tmp6 = scratch.Slice(9 * width, n);
+                global::System.Span<float> mask4 = scratch.Slice(8 * width, n);
+                global::System.Span<float> dA = scratch.Slice(4 * width, n);
+                global::System.Span<float> mask5 = scratch.Slice(8 * width, n);
+                global::System.Span<float> g0 = scratch.Slice(5 * width, n);
+                global::System.Span<float> tmp7 = scratch.Slice(6 * width, n);
+                global::System.Span<float> tmp8 = scratch.Slice(7 * width, n);
+                global::System.Span<float> mask6 = scratch.Slice(0, n);
+                global::System.Span<float> tmp9 = scratch.Slice(1 * width, n);
+                global::System.Span<float> mask7 = scratch.Slice(0, n);
+                global::System.Span<float> tmp10 = scratch.Slice(1 * width, n);
+                global::System.Span<float> tmp11 = scratch.Slice(1 * width, n);
                 float dWChunk = 0f;
                 float dBChunk = 0f;
                 float valueChunk = 0f;
@@ -354,7 +354,6 @@ namespace Samples
                 dW += dWChunk;
                 dB += dBChunk;
             }
-            global::System.Buffers.ArrayPool<float>.Shared.Return(scratch);
             return total;
         }
 
@@ -367,43 +366,43 @@ namespace Samples
         public static float FBatchBackward(global::System.ReadOnlySpan<float> x, float w, float b, float seed, ref float dW, ref float dB)
         {
             int count = x.Length;
-            int width = global::System.Math.Min(count, 1024);
-            // The chunk's per-sample values: 10 buffers of width samples, reused from chunk to chunk and call to call.
-            float[] scratch = global::System.Buffers.ArrayPool<float>.Shared.Rent(10 * width);
+            int width = (global::System.Math.Min(count, 1024) + 15) & ~15;
+            // The chunk's per-sample values: 10 buffers of width samples, in this thread's scratch block, reused from chunk to chunk and call to call.
+            global::System.Span<float> scratch = global::AutoDiffGen.Batching.BatchScratch.Rent<float>(10 * width);
             float total = 0f;
             for (int start = 0; start < count; start += 1024)
             {
                 int n = global::System.Math.Min(1024, count - start);
                 global::System.ReadOnlySpan<float> xChunk = x.Slice(start, n);
-                global::System.Span<float> mask0 = global::System.MemoryExtensions.AsSpan(scratch, 8 * width, n);
-                global::System.Span<float> a = global::System.MemoryExtensions.AsSpan(scratch, 0, n);
-                global::System.Span<float> tmp0 = global::System.MemoryExtensions.AsSpan(scratch, 9 * width, n);
-                global::System.Span<float> mask1 = global::System.MemoryExtensions.AsSpan(scratch, 8 * width, n);
-                global::System.Span<float> tmp1 = global::System.MemoryExtensions.AsSpan(scratch, 9 * width, n);
-                global::System.Span<float> tmp2 = global::System.MemoryExtensions.AsSpan(scratch, 9 * width, n);
-                global::System.Span<float> a_saved_2 = global::System.MemoryExtensions.AsSpan(scratch, 1 * width, n);
-                global::System.Span<float> mask2 = global::System.MemoryExtensions.AsSpan(scratch, 8 * width, n);
-                global::System.Span<float> result = global::System.MemoryExtensions.AsSpan(scratch, 2 * width, n);
-                global::System.Span<float> tmp3 = global::System.MemoryExtensions.AsSpan(scratch, 9 * width, n);
-                global::System.Span<float> mask3 = global::System.MemoryExtensions.AsSpan(scratch, 8 * width, n);
-                global::System.Span<float> t0 = global::System.MemoryExtensions.AsSpan(scratch, 3 * width, n);
-                global::System.Span<float> tmp4 = global::System.MemoryExtensions.AsSpan(scratch, 9 * width, n);
-                global::System.Span<float> tmp5 = global::System.MemoryExtensions.AsSpan(scratch, 9 * width, n);
-                global::System.Span<float> tmp6 = global::System.MemoryExtensions.AsSpan(scratch, 9 * width, n);
-                global::System.Span<float> mask4 = global::System.MemoryExtensions.AsSpan(scratch, 8 * width, n);
-                global::System.Span<float> dA = global::System.MemoryExtensions.AsSpan(scratch, 4 * width, n);
-                global::System.Span<float> tmp7 = global::System.MemoryExtensions.AsSpan(scratch, 9 * width, n);
-                global::System.Span<float> tmp8 = global::System.MemoryExtensions.AsSpan(scratch, 9 * width, n);
-                global::System.Span<float> mask5 = global::System.MemoryExtensions.AsSpan(scratch, 8 * width, n);
-                global::System.Span<float> tmp9 = global::System.MemoryExtensions.AsSpan(scratch, 3 * width, n);
-                global::System.Span<float> g0 = global::System.MemoryExtensions.AsSpan(scratch, 5 * width, n);
-                global::System.Span<float> tmp10 = global::System.MemoryExtensions.AsSpan(scratch, 6 * width, n);
-                global::System.Span<float> tmp11 = global::System.MemoryExtensions.AsSpan(scratch, 7 * width, n);
-                global::System.Span<float> mask6 = global::System.MemoryExtensions.AsSpan(scratch, 0, n);
-                global::System.Span<float> tmp12 = global::System.MemoryExtensions.AsSpan(scratch, 1 * width, n);
-                global::System.Span<float> mask7 = global::System.MemoryExtensions.AsSpan(scratch, 0, n);
-                global::System.Span<float> tmp13 = global::System.MemoryExtensions.AsSpan(scratch, 1 * width, n);
-                global::System.Span<float> tmp14 = global::System.MemoryExtensions.AsSpan(scratch, 1 * width, n);
+                global::System.Span<float> mask0 = scratch.Slice(8 * width, n);
+                global::System.Span<float> a = scratch.Slice(0, n);
+                global::System.Span<float> tmp0 = scratch.Slice(9 * width, n);
+                global::System.Span<float> mask1 = scratch.Slice(8 * width, n);
+                global::System.Span<float> tmp1 = scratch.Slice(9 * width, n);
+                global::System.Span<float> tmp2 = scratch.Slice(9 * width, n);
+                global::System.Span<float> a_saved_2 = scratch.Slice(1 * width, n);
+                global::System.Span<float> mask2 = scratch.Slice(8 * width, n);
+                global::System.Span<float> result = scratch.Slice(2 * width, n);
+                global::System.Span<float> tmp3 = scratch.Slice(9 * width, n);
+                global::System.Span<float> mask3 = scratch.Slice(8 * width, n);
+                global::System.Span<float> t0 = scratch.Slice(3 * width, n);
+                global::System.Span<float> tmp4 = scratch.Slice(9 * width, n);
+                global::System.Span<float> tmp5 = scratch.Slice(9 * width, n);
+                global::System.Span<float> tmp6 = scratch.Slice(9 * width, n);
+                global::System.Span<float> mask4 = scratch.Slice(8 * width, n);
+                global::System.Span<float> dA = scratch.Slice(4 * width, n);
+                global::System.Span<float> tmp7 = scratch.Slice(9 * width, n);
+                global::System.Span<float> tmp8 = scratch.Slice(9 * width, n);
+                global::System.Span<float> mask5 = scratch.Slice(8 * width, n);
+                global::System.Span<float> tmp9 = scratch.Slice(3 * width, n);
+                global::System.Span<float> g0 = scratch.Slice(5 * width, n);
+                global::System.Span<float> tmp10 = scratch.Slice(6 * width, n);
+                global::System.Span<float> tmp11 = scratch.Slice(7 * width, n);
+                global::System.Span<float> mask6 = scratch.Slice(0, n);
+                global::System.Span<float> tmp12 = scratch.Slice(1 * width, n);
+                global::System.Span<float> mask7 = scratch.Slice(0, n);
+                global::System.Span<float> tmp13 = scratch.Slice(1 * width, n);
+                global::System.Span<float> tmp14 = scratch.Slice(1 * width, n);
                 float dWChunk = 0f;
                 float dBChunk = 0f;
                 float valueChunk = 0f;
@@ -535,7 +534,6 @@ namespace Samples
                 dW += dWChunk;
                 dB += dBChunk;
             }
-            global::System.Buffers.ArrayPool<float>.Shared.Return(scratch);
             return total;
         }
 

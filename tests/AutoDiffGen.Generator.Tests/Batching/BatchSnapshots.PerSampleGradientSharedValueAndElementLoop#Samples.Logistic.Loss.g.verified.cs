@@ -105,9 +105,9 @@ namespace Samples
             dW = 0.0;
             dB = 0.0;
             int count = x.Length;
-            int width = global::System.Math.Min(count, 1024);
-            // The chunk's per-sample values: 3 buffers of width samples, reused from chunk to chunk and call to call.
-            double[] scratch = global::System.Buffers.ArrayPool<double>.Shared.Rent(3 * width);
+            int width = (global::System.Math.Min(count, 1024) + 7) & ~7;
+            // The chunk's per-sample values: 3 buffers of width samples, in this thread's scratch block, reused from chunk to chunk and call to call.
+            global::System.Span<double> scratch = global::AutoDiffGen.Batching.BatchScratch.Rent<double>(3 * width);
             double total = 0.0;
             for (int start = 0; start < count; start += 1024)
             {
@@ -115,13 +115,13 @@ namespace Samples
                 global::System.ReadOnlySpan<double> xChunk = x.Slice(start, n);
                 global::System.Span<double> dXChunk = dX.Slice(start, n);
                 global::System.ReadOnlySpan<double> labelChunk = label.Slice(start, n);
-                global::System.Span<double> z = global::System.MemoryExtensions.AsSpan(scratch, 0, n);
-                global::System.Span<double> result = global::System.MemoryExtensions.AsSpan(scratch, 1 * width, n);
-                global::System.Span<double> tmp0 = global::System.MemoryExtensions.AsSpan(scratch, 1 * width, n);
-                global::System.Span<double> tmp1 = global::System.MemoryExtensions.AsSpan(scratch, 1 * width, n);
-                global::System.Span<double> tmp2 = global::System.MemoryExtensions.AsSpan(scratch, 2 * width, n);
-                global::System.Span<double> dZ = global::System.MemoryExtensions.AsSpan(scratch, 0, n);
-                global::System.Span<double> tmp3 = global::System.MemoryExtensions.AsSpan(scratch, 2 * width, n);
+                global::System.Span<double> z = scratch.Slice(0, n);
+                global::System.Span<double> result = scratch.Slice(1 * width, n);
+                global::System.Span<double> tmp0 = scratch.Slice(1 * width, n);
+                global::System.Span<double> tmp1 = scratch.Slice(1 * width, n);
+                global::System.Span<double> tmp2 = scratch.Slice(2 * width, n);
+                global::System.Span<double> dZ = scratch.Slice(0, n);
+                global::System.Span<double> tmp3 = scratch.Slice(2 * width, n);
                 double dWChunk = 0.0;
                 double dBChunk = 0.0;
                 double valueChunk = 0.0;
@@ -173,7 +173,6 @@ namespace Samples
                 dW += dWChunk;
                 dB += dBChunk;
             }
-            global::System.Buffers.ArrayPool<double>.Shared.Return(scratch);
             return total;
         }
 
@@ -196,9 +195,9 @@ namespace Samples
                 throw new global::System.ArgumentException("dX must not share memory with label: the gradient is written while label is still being read.", nameof(dX));
             }
             int count = x.Length;
-            int width = global::System.Math.Min(count, 1024);
-            // The chunk's per-sample values: 3 buffers of width samples, reused from chunk to chunk and call to call.
-            double[] scratch = global::System.Buffers.ArrayPool<double>.Shared.Rent(3 * width);
+            int width = (global::System.Math.Min(count, 1024) + 7) & ~7;
+            // The chunk's per-sample values: 3 buffers of width samples, in this thread's scratch block, reused from chunk to chunk and call to call.
+            global::System.Span<double> scratch = global::AutoDiffGen.Batching.BatchScratch.Rent<double>(3 * width);
             double total = 0.0;
             for (int start = 0; start < count; start += 1024)
             {
@@ -206,14 +205,14 @@ namespace Samples
                 global::System.ReadOnlySpan<double> xChunk = x.Slice(start, n);
                 global::System.Span<double> dXChunk = dX.Slice(start, n);
                 global::System.ReadOnlySpan<double> labelChunk = label.Slice(start, n);
-                global::System.Span<double> z = global::System.MemoryExtensions.AsSpan(scratch, 0, n);
-                global::System.Span<double> result = global::System.MemoryExtensions.AsSpan(scratch, 1 * width, n);
-                global::System.Span<double> tmp0 = global::System.MemoryExtensions.AsSpan(scratch, 1 * width, n);
-                global::System.Span<double> tmp1 = global::System.MemoryExtensions.AsSpan(scratch, 1 * width, n);
-                global::System.Span<double> tmp2 = global::System.MemoryExtensions.AsSpan(scratch, 2 * width, n);
-                global::System.Span<double> dZ = global::System.MemoryExtensions.AsSpan(scratch, 0, n);
-                global::System.Span<double> tmp3 = global::System.MemoryExtensions.AsSpan(scratch, 0, n);
-                global::System.Span<double> tmp4 = global::System.MemoryExtensions.AsSpan(scratch, 2 * width, n);
+                global::System.Span<double> z = scratch.Slice(0, n);
+                global::System.Span<double> result = scratch.Slice(1 * width, n);
+                global::System.Span<double> tmp0 = scratch.Slice(1 * width, n);
+                global::System.Span<double> tmp1 = scratch.Slice(1 * width, n);
+                global::System.Span<double> tmp2 = scratch.Slice(2 * width, n);
+                global::System.Span<double> dZ = scratch.Slice(0, n);
+                global::System.Span<double> tmp3 = scratch.Slice(0, n);
+                global::System.Span<double> tmp4 = scratch.Slice(2 * width, n);
                 double dWChunk = 0.0;
                 double dBChunk = 0.0;
                 double valueChunk = 0.0;
@@ -266,7 +265,6 @@ namespace Samples
                 dW += dWChunk;
                 dB += dBChunk;
             }
-            global::System.Buffers.ArrayPool<double>.Shared.Return(scratch);
             return total;
         }
 

@@ -167,34 +167,34 @@ namespace Samples
             dBeta3 = 0.0;
             dOmega3 = 0.0;
             int count = x.Length;
-            int width = global::System.Math.Min(count, 1024);
-            // The chunk's per-sample values: 7 buffers of width samples, reused from chunk to chunk and call to call.
-            double[] scratch = global::System.Buffers.ArrayPool<double>.Shared.Rent(7 * width);
+            int width = (global::System.Math.Min(count, 1024) + 7) & ~7;
+            // The chunk's per-sample values: 7 buffers of width samples, in this thread's scratch block, reused from chunk to chunk and call to call.
+            global::System.Span<double> scratch = global::AutoDiffGen.Batching.BatchScratch.Rent<double>(7 * width);
             double total = 0.0;
             for (int start = 0; start < count; start += 1024)
             {
                 int n = global::System.Math.Min(1024, count - start);
                 global::System.ReadOnlySpan<double> xChunk = x.Slice(start, n);
                 global::System.ReadOnlySpan<double> yChunk = y.Slice(start, n);
-                global::System.Span<double> f0 = global::System.MemoryExtensions.AsSpan(scratch, 0, n);
-                global::System.Span<double> h1 = global::System.MemoryExtensions.AsSpan(scratch, 1 * width, n);
-                global::System.Span<double> f1 = global::System.MemoryExtensions.AsSpan(scratch, 2 * width, n);
-                global::System.Span<double> h2 = global::System.MemoryExtensions.AsSpan(scratch, 2 * width, n);
-                global::System.Span<double> f2 = global::System.MemoryExtensions.AsSpan(scratch, 3 * width, n);
-                global::System.Span<double> h3 = global::System.MemoryExtensions.AsSpan(scratch, 4 * width, n);
-                global::System.Span<double> f3 = global::System.MemoryExtensions.AsSpan(scratch, 5 * width, n);
-                global::System.Span<double> t0 = global::System.MemoryExtensions.AsSpan(scratch, 5 * width, n);
-                global::System.Span<double> result = global::System.MemoryExtensions.AsSpan(scratch, 6 * width, n);
-                global::System.Span<double> dT0 = global::System.MemoryExtensions.AsSpan(scratch, 5 * width, n);
-                global::System.Span<double> dF3 = global::System.MemoryExtensions.AsSpan(scratch, 5 * width, n);
-                global::System.Span<double> dH3 = global::System.MemoryExtensions.AsSpan(scratch, 5 * width, n);
-                global::System.Span<double> dF2 = global::System.MemoryExtensions.AsSpan(scratch, 3 * width, n);
-                global::System.Span<double> tmp0 = global::System.MemoryExtensions.AsSpan(scratch, 3 * width, n);
-                global::System.Span<double> dH2 = global::System.MemoryExtensions.AsSpan(scratch, 3 * width, n);
-                global::System.Span<double> dF1 = global::System.MemoryExtensions.AsSpan(scratch, 2 * width, n);
-                global::System.Span<double> dH1 = global::System.MemoryExtensions.AsSpan(scratch, 2 * width, n);
-                global::System.Span<double> dF0 = global::System.MemoryExtensions.AsSpan(scratch, 0, n);
-                global::System.Span<double> tmp1 = global::System.MemoryExtensions.AsSpan(scratch, 0, n);
+                global::System.Span<double> f0 = scratch.Slice(0, n);
+                global::System.Span<double> h1 = scratch.Slice(1 * width, n);
+                global::System.Span<double> f1 = scratch.Slice(2 * width, n);
+                global::System.Span<double> h2 = scratch.Slice(2 * width, n);
+                global::System.Span<double> f2 = scratch.Slice(3 * width, n);
+                global::System.Span<double> h3 = scratch.Slice(4 * width, n);
+                global::System.Span<double> f3 = scratch.Slice(5 * width, n);
+                global::System.Span<double> t0 = scratch.Slice(5 * width, n);
+                global::System.Span<double> result = scratch.Slice(6 * width, n);
+                global::System.Span<double> dT0 = scratch.Slice(5 * width, n);
+                global::System.Span<double> dF3 = scratch.Slice(5 * width, n);
+                global::System.Span<double> dH3 = scratch.Slice(5 * width, n);
+                global::System.Span<double> dF2 = scratch.Slice(3 * width, n);
+                global::System.Span<double> tmp0 = scratch.Slice(3 * width, n);
+                global::System.Span<double> dH2 = scratch.Slice(3 * width, n);
+                global::System.Span<double> dF1 = scratch.Slice(2 * width, n);
+                global::System.Span<double> dH1 = scratch.Slice(2 * width, n);
+                global::System.Span<double> dF0 = scratch.Slice(0, n);
+                global::System.Span<double> tmp1 = scratch.Slice(0, n);
                 double dBeta0Chunk = 0.0;
                 double dOmega0Chunk = 0.0;
                 double dBeta1Chunk = 0.0;
@@ -278,7 +278,6 @@ namespace Samples
                 dBeta3 += dBeta3Chunk;
                 dOmega3 += dOmega3Chunk;
             }
-            global::System.Buffers.ArrayPool<double>.Shared.Return(scratch);
             return total;
         }
 
@@ -292,34 +291,34 @@ namespace Samples
         {
             global::AutoDiffGen.Batching.BatchKernels.CheckLength(x.Length, y.Length, "y");
             int count = x.Length;
-            int width = global::System.Math.Min(count, 1024);
-            // The chunk's per-sample values: 8 buffers of width samples, reused from chunk to chunk and call to call.
-            double[] scratch = global::System.Buffers.ArrayPool<double>.Shared.Rent(8 * width);
+            int width = (global::System.Math.Min(count, 1024) + 7) & ~7;
+            // The chunk's per-sample values: 8 buffers of width samples, in this thread's scratch block, reused from chunk to chunk and call to call.
+            global::System.Span<double> scratch = global::AutoDiffGen.Batching.BatchScratch.Rent<double>(8 * width);
             double total = 0.0;
             for (int start = 0; start < count; start += 1024)
             {
                 int n = global::System.Math.Min(1024, count - start);
                 global::System.ReadOnlySpan<double> xChunk = x.Slice(start, n);
                 global::System.ReadOnlySpan<double> yChunk = y.Slice(start, n);
-                global::System.Span<double> f0 = global::System.MemoryExtensions.AsSpan(scratch, 0, n);
-                global::System.Span<double> h1 = global::System.MemoryExtensions.AsSpan(scratch, 1 * width, n);
-                global::System.Span<double> f1 = global::System.MemoryExtensions.AsSpan(scratch, 2 * width, n);
-                global::System.Span<double> h2 = global::System.MemoryExtensions.AsSpan(scratch, 2 * width, n);
-                global::System.Span<double> f2 = global::System.MemoryExtensions.AsSpan(scratch, 3 * width, n);
-                global::System.Span<double> h3 = global::System.MemoryExtensions.AsSpan(scratch, 4 * width, n);
-                global::System.Span<double> f3 = global::System.MemoryExtensions.AsSpan(scratch, 5 * width, n);
-                global::System.Span<double> t0 = global::System.MemoryExtensions.AsSpan(scratch, 5 * width, n);
-                global::System.Span<double> result = global::System.MemoryExtensions.AsSpan(scratch, 6 * width, n);
-                global::System.Span<double> dT0 = global::System.MemoryExtensions.AsSpan(scratch, 7 * width, n);
-                global::System.Span<double> dF3 = global::System.MemoryExtensions.AsSpan(scratch, 7 * width, n);
-                global::System.Span<double> dH3 = global::System.MemoryExtensions.AsSpan(scratch, 7 * width, n);
-                global::System.Span<double> dF2 = global::System.MemoryExtensions.AsSpan(scratch, 3 * width, n);
-                global::System.Span<double> tmp0 = global::System.MemoryExtensions.AsSpan(scratch, 3 * width, n);
-                global::System.Span<double> dH2 = global::System.MemoryExtensions.AsSpan(scratch, 3 * width, n);
-                global::System.Span<double> dF1 = global::System.MemoryExtensions.AsSpan(scratch, 2 * width, n);
-                global::System.Span<double> dH1 = global::System.MemoryExtensions.AsSpan(scratch, 2 * width, n);
-                global::System.Span<double> dF0 = global::System.MemoryExtensions.AsSpan(scratch, 0, n);
-                global::System.Span<double> tmp1 = global::System.MemoryExtensions.AsSpan(scratch, 0, n);
+                global::System.Span<double> f0 = scratch.Slice(0, n);
+                global::System.Span<double> h1 = scratch.Slice(1 * width, n);
+                global::System.Span<double> f1 = scratch.Slice(2 * width, n);
+                global::System.Span<double> h2 = scratch.Slice(2 * width, n);
+                global::System.Span<double> f2 = scratch.Slice(3 * width, n);
+                global::System.Span<double> h3 = scratch.Slice(4 * width, n);
+                global::System.Span<double> f3 = scratch.Slice(5 * width, n);
+                global::System.Span<double> t0 = scratch.Slice(5 * width, n);
+                global::System.Span<double> result = scratch.Slice(6 * width, n);
+                global::System.Span<double> dT0 = scratch.Slice(7 * width, n);
+                global::System.Span<double> dF3 = scratch.Slice(7 * width, n);
+                global::System.Span<double> dH3 = scratch.Slice(7 * width, n);
+                global::System.Span<double> dF2 = scratch.Slice(3 * width, n);
+                global::System.Span<double> tmp0 = scratch.Slice(3 * width, n);
+                global::System.Span<double> dH2 = scratch.Slice(3 * width, n);
+                global::System.Span<double> dF1 = scratch.Slice(2 * width, n);
+                global::System.Span<double> dH1 = scratch.Slice(2 * width, n);
+                global::System.Span<double> dF0 = scratch.Slice(0, n);
+                global::System.Span<double> tmp1 = scratch.Slice(0, n);
                 double dBeta0Chunk = 0.0;
                 double dOmega0Chunk = 0.0;
                 double dBeta1Chunk = 0.0;
@@ -404,7 +403,6 @@ namespace Samples
                 dBeta3 += dBeta3Chunk;
                 dOmega3 += dOmega3Chunk;
             }
-            global::System.Buffers.ArrayPool<double>.Shared.Return(scratch);
             return total;
         }
 
