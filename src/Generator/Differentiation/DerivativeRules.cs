@@ -190,6 +190,11 @@ internal static class DerivativeRules
         Helper(Primitive.SincDerivative, "SincDerivative", 1),
         Helper(Primitive.Log1pSquareDerivative, "Log1pSquareDerivative", 1),
         Helper(Primitive.LogAddExpPartial, "LogAddExpPartial", 2),
+        // σ(x) and eˣ − 1 given the exponential: the derivative flows through the exponential argument (whose
+        // own rule reuses its value), the first argument only picks the formula.
+        Shared(Primitive.SigmoidFromExp, "SigmoidFromExp", r => r.N("0"), r => Call(Primitive.SigmoidFromExpPartial, r.X, r.Y)),
+        Helper(Primitive.SigmoidFromExpPartial, "SigmoidFromExpPartial", 2),
+        Shared(Primitive.Expm1FromExp, "Expm1FromExp", r => r.N("0"), r => r.N("1")),
     };
 
     private static readonly Dictionary<Primitive, DerivativeRule> ByPrimitive = Index();
@@ -230,6 +235,10 @@ internal static class DerivativeRules
 
     private static DerivativeRule StableSingular(Primitive p, string name, params Partial[] partials) =>
         new(p, name, partials.Length, partials, Host: RuleHost.StableMath, GuardsZeroAdjoint: true);
+
+    /// <summary>A StableMath form only the generator writes (users call the plain form).</summary>
+    private static DerivativeRule Shared(Primitive p, string name, params Partial[] partials) =>
+        new(p, name, partials.Length, partials, Host: RuleHost.StableMath, BackwardOnly: true);
 
     private static DerivativeRule Helper(Primitive p, string name, int arity) =>
         new(p, name, arity, null, Host: RuleHost.StableMath, BackwardOnly: true);

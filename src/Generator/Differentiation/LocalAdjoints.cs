@@ -65,6 +65,9 @@ internal static class LocalAdjoints
                 for (int i = 0; i < operands.Count; i++)
                 {
                     int index = i;
+                    // An argument the function does not depend on (SigmoidFromExp's x only picks the formula)
+                    // receives nothing: not g·0, which is NaN for an infinite g.
+                    if (active[i] && rule.Partials is not null && LiteralValue(rule.Partials[index](inputs)) == 0) continue;
                     Give(i, () => rule.GuardsZeroAdjoint && !IsFiniteNonZeroConstant(g)
                         ? If(Cmp(BinaryOp.Equal, g, Num(g.Type, "0")), Num(g.Type, "0"), Mul(g, rule.Partials![index](inputs)))
                         : Mul(g, rule.Partials![index](inputs)));

@@ -15,4 +15,6 @@ internal enum Primitive
     Xlogy, Xlog1py, LogCosh, Log1pSquare, OneMinusCos, Sinc, Sqrt1pm1, BinaryCrossEntropyWithLogits,
     // StableMath helpers that only derivative code calls
     SigmoidDerivative, TanhDerivative, SincDerivative, Log1pSquareDerivative, LogAddExpPartial,
+    // StableMath forms that take an exponential the forward pass computed once (Rewrites/SharedExponentials)
+    SigmoidFromExp, SigmoidFromExpPartial, Expm1FromExp,
 }

@@ -111,6 +111,8 @@ internal static class MethodParser
             foreach (AppliedRewrite rewrite in applied) diagnostics.Add(StabilityReport(rewrite, lowering.Origins, lowering.GeneratedLocals, syntax, method.Name));
         }
 
+        statements = SharedExponentials.Apply(statements);
+
         var ir = new MethodIR(Identifiers.Escape(method.Name), returnType!.Value, parameters.ToEquatableArray(),
             lowering.Locals.ToEquatableArray(), statements.ToEquatableArray(), reserved);
 

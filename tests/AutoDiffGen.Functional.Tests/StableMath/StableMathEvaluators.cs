@@ -36,6 +36,15 @@ public static class StableMathEvaluators
             ["Hypot"] = ("Hypot", x => [StableMath.Hypot(x[0], x[1])]),
             ["BinaryCrossEntropyWithLogits"] = ("BinaryCrossEntropyWithLogits",
                 x => [StableMath.BinaryCrossEntropyWithLogits(x[0], x[1])]),
+            // Generated code computes the exponential once and passes it (Rewrites/SharedExponentials).
+            ["SigmoidFromExp"] = ("Sigmoid", x => [StableMath.SigmoidFromExp(x[0], x[0] >= 0 ? Math.Exp(-x[0]) : Math.Exp(x[0]))]),
+            ["Expm1FromExp"] = ("Expm1", x => [StableMath.Expm1FromExp(x[0], Math.Exp(x[0]))]),
+            // ∂σ/∂e · ∂e/∂x, as the generated backward pass multiplies them: σ(x)σ(−x).
+            ["SigmoidFromExpPartial"] = ("SigmoidDerivative", x =>
+            {
+                double e = x[0] >= 0 ? Math.Exp(-x[0]) : Math.Exp(x[0]);
+                return [StableMath.SigmoidFromExpPartial(x[0], e) * (x[0] >= 0 ? -e : e)];
+            }),
             // The generator passes the LogAddExp it already computed as the result.
             ["LogAddExpPartial"] = ("LogAddExpPartial",
                 x => [StableMath.LogAddExpPartial(x[0], StableMath.LogAddExp(x[0], x[1]))]),
@@ -54,6 +63,8 @@ public static class StableMathEvaluators
     public static readonly IReadOnlyDictionary<string, (string Data, Func<float[], float[]> Eval)> Float =
         new Dictionary<string, (string, Func<float[], float[]>)>
         {
+            ["SigmoidFromExp"] = ("Sigmoid", x => [StableMath.SigmoidFromExp(x[0], x[0] >= 0 ? MathF.Exp(-x[0]) : MathF.Exp(x[0]))]),
+            ["Expm1FromExp"] = ("Expm1", x => [StableMath.Expm1FromExp(x[0], MathF.Exp(x[0]))]),
             ["Sigmoid"] = ("Sigmoid", x => [StableMath.Sigmoid(x[0])]),
             ["LogSigmoid"] = ("LogSigmoid", x => [StableMath.LogSigmoid(x[0])]),
             ["Softplus"] = ("Softplus", x => [StableMath.Softplus(x[0])]),

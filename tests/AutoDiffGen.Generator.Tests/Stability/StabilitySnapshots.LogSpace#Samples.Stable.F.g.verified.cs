@@ -23,9 +23,11 @@ namespace Samples
             double s = t0 + global::AutoDiffGen.StableMath.LogDiffExp(a, b);
 
             // double t = Math.Log(1 + a) + Math.Log(1 - b) + (Math.Exp(a) - 1) * (1 - Math.Exp(b));
-            double t1 = global::AutoDiffGen.StableMath.Expm1(a);
-            double t2 = -global::AutoDiffGen.StableMath.Expm1(b);
-            double t = global::AutoDiffGen.StableMath.Log1p(a) + global::AutoDiffGen.StableMath.Log1p(-b) + t1 * t2;
+            double t1 = global::System.Math.Exp(a);
+            double t2 = global::System.Math.Exp(b);
+            double t3 = global::AutoDiffGen.StableMath.Expm1FromExp(a, t1);
+            double t4 = -global::AutoDiffGen.StableMath.Expm1FromExp(b, t2);
+            double t = global::AutoDiffGen.StableMath.Log1p(a) + global::AutoDiffGen.StableMath.Log1p(-b) + t3 * t4;
 
             // return s + t + Math.Log(1 - Math.Exp(b)) + Math.Log(Math.Exp(a) - 1);
             double result = s + t + global::AutoDiffGen.StableMath.Log1mexp(b) + global::AutoDiffGen.StableMath.SoftplusInverse(a);
@@ -41,10 +43,12 @@ namespace Samples
             // ∂ double t = Math.Log(1 + a) + Math.Log(1 - b) + (Math.Exp(a) - 1) * (1 - Math.Exp(b));
             dA += dT == 0.0 ? 0.0 : dT / (1.0 + a);
             dB += -(dT == 0.0 ? 0.0 : dT / (1.0 + -b));
-            double dT1 = dT * t2;
-            double dT2 = dT * t1;
-            dB += -(dT2 * global::System.Math.Exp(b));
-            dA += dT1 * global::System.Math.Exp(a);
+            double dT3 = dT * t4;
+            double dT4 = dT * t3;
+            double dT2 = -dT4;
+            double dT1 = dT3;
+            dB += dT2 * t2;
+            dA += dT1 * t1;
 
             // ∂ double s = Math.Log(Math.Exp(a) + Math.Exp(b)) + Math.Log(Math.Exp(a) - Math.Exp(b));
             double dT0 = dS;
@@ -67,9 +71,11 @@ namespace Samples
             double s = t0 + global::AutoDiffGen.StableMath.LogDiffExp(a, b);
 
             // double t = Math.Log(1 + a) + Math.Log(1 - b) + (Math.Exp(a) - 1) * (1 - Math.Exp(b));
-            double t1 = global::AutoDiffGen.StableMath.Expm1(a);
-            double t2 = -global::AutoDiffGen.StableMath.Expm1(b);
-            double t = global::AutoDiffGen.StableMath.Log1p(a) + global::AutoDiffGen.StableMath.Log1p(-b) + t1 * t2;
+            double t1 = global::System.Math.Exp(a);
+            double t2 = global::System.Math.Exp(b);
+            double t3 = global::AutoDiffGen.StableMath.Expm1FromExp(a, t1);
+            double t4 = -global::AutoDiffGen.StableMath.Expm1FromExp(b, t2);
+            double t = global::AutoDiffGen.StableMath.Log1p(a) + global::AutoDiffGen.StableMath.Log1p(-b) + t3 * t4;
 
             // return s + t + Math.Log(1 - Math.Exp(b)) + Math.Log(Math.Exp(a) - 1);
             double result = s + t + global::AutoDiffGen.StableMath.Log1mexp(b) + global::AutoDiffGen.StableMath.SoftplusInverse(a);
@@ -85,10 +91,12 @@ namespace Samples
             // ∂ double t = Math.Log(1 + a) + Math.Log(1 - b) + (Math.Exp(a) - 1) * (1 - Math.Exp(b));
             dA += dT == 0.0 ? 0.0 : dT / (1.0 + a);
             dB += -(dT == 0.0 ? 0.0 : dT / (1.0 + -b));
-            double dT1 = dT * t2;
-            double dT2 = dT * t1;
-            dB += -(dT2 * global::System.Math.Exp(b));
-            dA += dT1 * global::System.Math.Exp(a);
+            double dT3 = dT * t4;
+            double dT4 = dT * t3;
+            double dT2 = -dT4;
+            double dT1 = dT3;
+            dB += dT2 * t2;
+            dA += dT1 * t1;
 
             // ∂ double s = Math.Log(Math.Exp(a) + Math.Exp(b)) + Math.Log(Math.Exp(a) - Math.Exp(b));
             double dT0 = dS;

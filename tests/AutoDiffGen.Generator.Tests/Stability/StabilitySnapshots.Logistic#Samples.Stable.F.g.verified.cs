@@ -19,7 +19,16 @@ namespace Samples
         {
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double q = Math.Exp(y) / (1 + Math.Exp(y));
-            double q = global::AutoDiffGen.StableMath.Sigmoid(y);
+            double t0 = default;
+            if (y >= 0.0)
+            {
+                t0 = global::System.Math.Exp(-y);
+            }
+            else
+            {
+                t0 = global::System.Math.Exp(y);
+            }
+            double q = global::AutoDiffGen.StableMath.SigmoidFromExp(y, t0);
 
             // return Math.Log(p) + q + Math.Log(1 + Math.Exp(y)) + Math.Log(1 - q);
             double result = global::AutoDiffGen.StableMath.LogSigmoid(x) + q + global::AutoDiffGen.StableMath.Softplus(y) + -global::AutoDiffGen.StableMath.Softplus(y);
@@ -33,7 +42,15 @@ namespace Samples
             dY += -global::AutoDiffGen.StableMath.Sigmoid(y);
 
             // ∂ double q = Math.Exp(y) / (1 + Math.Exp(y));
-            dY += dQ * global::AutoDiffGen.StableMath.SigmoidDerivative(y);
+            double dT0 = dQ * global::AutoDiffGen.StableMath.SigmoidFromExpPartial(y, t0);
+            if (y >= 0.0)
+            {
+                dY += -(dT0 * t0);
+            }
+            else
+            {
+                dY += dT0 * t0;
+            }
             return result;
         }
 
@@ -45,7 +62,16 @@ namespace Samples
         {
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double q = Math.Exp(y) / (1 + Math.Exp(y));
-            double q = global::AutoDiffGen.StableMath.Sigmoid(y);
+            double t0 = default;
+            if (y >= 0.0)
+            {
+                t0 = global::System.Math.Exp(-y);
+            }
+            else
+            {
+                t0 = global::System.Math.Exp(y);
+            }
+            double q = global::AutoDiffGen.StableMath.SigmoidFromExp(y, t0);
 
             // return Math.Log(p) + q + Math.Log(1 + Math.Exp(y)) + Math.Log(1 - q);
             double result = global::AutoDiffGen.StableMath.LogSigmoid(x) + q + global::AutoDiffGen.StableMath.Softplus(y) + -global::AutoDiffGen.StableMath.Softplus(y);
@@ -59,7 +85,15 @@ namespace Samples
             dY += -(seed * global::AutoDiffGen.StableMath.Sigmoid(y));
 
             // ∂ double q = Math.Exp(y) / (1 + Math.Exp(y));
-            dY += dQ * global::AutoDiffGen.StableMath.SigmoidDerivative(y);
+            double dT0 = dQ * global::AutoDiffGen.StableMath.SigmoidFromExpPartial(y, t0);
+            if (y >= 0.0)
+            {
+                dY += -(dT0 * t0);
+            }
+            else
+            {
+                dY += dT0 * t0;
+            }
             return result;
         }
     }
