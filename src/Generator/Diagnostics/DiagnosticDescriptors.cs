@@ -82,6 +82,26 @@ internal static class DiagnosticDescriptors
         "The backward rule '{0}' cannot be used for '{1}': {2}",
         "A [BackwardOf] rule mirrors a generated Backward: the method's parameters, then 'T seed', then one 'ref T' accumulator per double/float parameter that is not [NoDiff], returning T. Calls of the method from [Differentiable] code fail (ADGEN0007) until the rule matches.");
 
+    public static readonly DiagnosticDescriptor VectorOpInLoop = Error("ADGEN0040",
+        "Vector operation inside a loop",
+        "'{0}' writes its result into an array inside a loop; call it outside loops",
+        "The backward pass of a vector operation reads the result it wrote. Inside a loop the next iteration would overwrite it, so the backward pass would read the wrong values. Call it outside loops (unroll the loop, or use one array per call).");
+
+    public static readonly DiagnosticDescriptor VectorOpOutputNotLocalArray = Error("ADGEN0041",
+        "Vector operation output is not a local array",
+        "The result of '{0}' must go into a local array of this method declared with 'new T[n]', not '{1}'",
+        "The generated backward pass keeps an adjoint array beside the array a vector operation writes, so the output must be a local array of the method (double[] h = new double[n];). Array and span parameters are read-only.");
+
+    public static readonly DiagnosticDescriptor VectorOpOutputUsedElsewhere = Error("ADGEN0042",
+        "Vector operation output is written or read elsewhere",
+        "'{0}' receives the result of '{1}', so {2}",
+        "The backward pass of a vector operation reads the result array as the call left it and the adjoint array holds the adjoint of exactly that result. So the output array must be fresh: no initialiser, no element read or write and no other use before the call, no element write and no second call into it after. Use a new local array for each result.");
+
+    public static readonly DiagnosticDescriptor VectorOpOutputIsInput = Error("ADGEN0043",
+        "Vector operation output is also its input",
+        "'{0}' is both an input and the result of '{1}'",
+        "The backward pass needs the inputs as they were before the call; writing the result over an input destroys them. Write the result into a new local array.");
+
     public static readonly DiagnosticDescriptor InternalError = Error("ADGEN9999",
         "AutoDiffGen internal error",
         "AutoDiffGen failed on '{0}': {1}. Please report this with the method's code.",
