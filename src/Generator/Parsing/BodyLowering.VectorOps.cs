@@ -72,7 +72,10 @@ internal sealed partial class BodyLowering
         if (loops > 0) Report(DiagnosticDescriptors.VectorOpInLoop, call.Syntax.GetLocation(), shown);
 
         IArgumentOperation outputArgument = arguments[arguments.Length - 1];
-        IOperation outputValue = outputArgument.Value is IConversionOperation { OperatorMethod: null } c ? c.Operand : outputArgument.Value;
+        // double[] → Span<double> is a built-in conversion from C# 14 on, the implicit operator before: look through both.
+        IOperation outputValue = outputArgument.Value is IConversionOperation { OperatorMethod: null } or IConversionOperation { IsImplicit: true }
+            ? ((IConversionOperation)outputArgument.Value).Operand
+            : outputArgument.Value;
         if (outputValue is not ILocalReferenceOperation local || !arrayLocals.TryGetValue(local.Local, out string? output))
         {
             Report(DiagnosticDescriptors.VectorOpOutputNotLocalArray, outputArgument.Syntax.GetLocation(), shown, Text(outputArgument.Syntax));
