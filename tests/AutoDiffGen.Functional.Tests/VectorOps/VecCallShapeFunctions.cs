@@ -89,4 +89,33 @@ public static partial class VecCallShapeFunctions
         Vec.Tanh(z, h);
         return Vec.BinaryCrossEntropyWithLogits(h, y);
     }
+
+    /// <summary>After a loop that may return: the loop exits become flags and the call sits under 'if (!returning)'.</summary>
+    [Differentiable]
+    public static double AfterALoopThatMayReturn(double[] x, int n)
+    {
+        double s = 0;
+        for (int i = 0; i < n; i++)
+        {
+            s += x[i % x.Length] * x[i % x.Length];
+            if (s > 3.0) return s;
+        }
+        double[] h = new double[x.Length];
+        Vec.Softplus(x, h);
+        return Vec.Sum(h) * s;
+    }
+
+    /// <summary>The result array declared inside the branch that fills it (one array, reused by the generated code).</summary>
+    [Differentiable]
+    public static double DeclaredInABranch(double[] x, bool flag)
+    {
+        double r = Vec.Dot(x, x);
+        if (flag)
+        {
+            double[] h = new double[x.Length];
+            Vec.Tanh(x, h);
+            r = Vec.Sum(h) * r;
+        }
+        return r;
+    }
 }

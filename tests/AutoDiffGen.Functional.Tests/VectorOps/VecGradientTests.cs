@@ -164,4 +164,26 @@ public class VecGradientTests
         AssertGradient(expected[0], dW.Select(v => (double)v).ToArray(), "dW", 1e-5);
         AssertGradient(expected[1], dX.Select(v => (double)v).ToArray(), "dX", 1e-5);
     }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(40)]
+    public void AfterALoopThatMayReturn(int n)
+    {
+        double[] x = { 0.5, -0.7, 0.3 };
+        double[] dX = new double[3];
+        VecCallShapeFunctions.AfterALoopThatMayReturnGradient(x, n, dX);
+        AssertGradient(Differences(p => VecCallShapeFunctions.AfterALoopThatMayReturn(p[0], n), x)[0], dX, "dX");
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void ResultArrayDeclaredInABranch(bool flag)
+    {
+        double[] x = { 0.5, -0.7, 0.3 };
+        double[] dX = new double[3];
+        VecCallShapeFunctions.DeclaredInABranchGradient(x, flag, dX);
+        AssertGradient(Differences(p => VecCallShapeFunctions.DeclaredInABranch(p[0], flag), x)[0], dX, "dX");
+    }
 }
