@@ -18,7 +18,7 @@ double[] y = { 0, 1, 1, 0 };
 // Optional arguments: seed, learning rate, steps. He initialisation from a fixed seed, so every run prints the same numbers.
 int seed = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 3;
 double rate = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 0.05;
-int steps = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1000;
+int steps = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 500;
 var random = new Random(seed);
 double[] w1 = new double[XorNetwork.Inputs * XorNetwork.Hidden];
 double[] w2 = new double[XorNetwork.Hidden];
