@@ -9,6 +9,7 @@ public static class Program
     // dotnet run -c Release --project benchmarks/AutoDiffGen.Benchmarks -- --filter '*GmmBenchmarks*' --job short   (ADBench GMM)
     // dotnet run -c Release --project benchmarks/AutoDiffGen.Benchmarks -- --filter '*StabilityCost*'   (stable vs naive forms, goal ≤ 1.2×)
     // dotnet run -c Release --project benchmarks/AutoDiffGen.Benchmarks -- --filter '*Batch*' --job short   (batched toy gradient vs hand-written TensorPrimitives)
+    // dotnet run -c Release --project benchmarks/AutoDiffGen.Benchmarks -- --filter '*MlpBenchmarks*' --job short   (MLP step: generated vs hand-written)
     public static void Main(string[] args)
     {
         // Fail fast, before any timing, if the two gradients being compared are not the same function.

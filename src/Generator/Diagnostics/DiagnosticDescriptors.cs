@@ -91,6 +91,25 @@ internal static class DiagnosticDescriptors
         "Batched gradient is not vectorised",
         "The batched members of '{0}' call {1} once per sample instead of using span kernels, because of {2}",
         "MBatchGradient and MBatchBackward run the per-sample code on whole chunks of samples with TensorPrimitives when the body is straight-line code with branches, on scalars. Loops, arrays and calls of other [Differentiable] methods have no span form yet, so the batch falls back to one scalar backward pass per sample: exact, but not faster than your own loop. Suppress this warning (#pragma warning disable ADGEN0031, or NoWarn) if that is fine.");
+    public static readonly DiagnosticDescriptor VectorOpInLoop = Error("ADGEN0040",
+        "Vector operation inside a loop",
+        "'{0}' writes its result into an array inside a loop; call it outside loops",
+        "The backward pass of a vector operation reads the result it wrote. Inside a loop the next iteration would overwrite it, so the backward pass would read the wrong values. Call it outside loops (unroll the loop, or use one array per call).");
+
+    public static readonly DiagnosticDescriptor VectorOpOutputNotLocalArray = Error("ADGEN0041",
+        "Vector operation output is not a local array",
+        "The result of '{0}' must go into a local array of this method declared with 'new T[n]', not '{1}'",
+        "The generated backward pass keeps an adjoint array beside the array a vector operation writes, so the output must be a local array of the method (double[] h = new double[n];). Array and span parameters are read-only.");
+
+    public static readonly DiagnosticDescriptor VectorOpOutputUsedElsewhere = Error("ADGEN0042",
+        "Vector operation output is written or read elsewhere",
+        "'{0}' receives the result of '{1}', so {2}",
+        "The backward pass of a vector operation reads the result array as the call left it and the adjoint array holds the adjoint of exactly that result. So the output array must be fresh: no initialiser, no element read or write and no other use before the call, no element write and no second call into it after. Use a new local array for each result.");
+
+    public static readonly DiagnosticDescriptor VectorOpOutputIsInput = Error("ADGEN0043",
+        "Vector operation output is also its input",
+        "'{0}' is both an input and the result of '{1}'",
+        "The backward pass needs the inputs as they were before the call; writing the result over an input destroys them. Write the result into a new local array.");
 
     public static readonly DiagnosticDescriptor InternalError = Error("ADGEN9999",
         "AutoDiffGen internal error",

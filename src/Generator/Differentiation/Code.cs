@@ -61,6 +61,10 @@ internal sealed record CodeRestore(string Variable, string Saved) : CodeStmt;
 /// <see cref="ByRef"/>: per accumulator, a scalar passed by <c>ref</c>, or (false) an array adjoint passed as a span.</summary>
 internal sealed record CodeBackwardCall(string Backward, ImmutableArray<Expr> Arguments, Expr Seed, ImmutableArray<string> Accumulators, ImmutableArray<bool> ByRef) : CodeStmt;
 
+/// <summary><c>Method(arguments…);</c>: a runtime vector primitive writing into a local array, or its pullback
+/// adding into adjoint arrays and gradient spans (<c>default</c> for a gradient that is not wanted).</summary>
+internal sealed record CodeCall(string Method, ImmutableArray<Expr> Arguments) : CodeStmt;
+
 /// <summary><c>Tape.Push(Variable)</c>: keeps a value that a loop iteration is about to overwrite.
 /// <see cref="Site"/> pairs it with its <see cref="CodePop"/>.</summary>
 internal sealed record CodePush(string Tape, string Variable, int Site) : CodeStmt;

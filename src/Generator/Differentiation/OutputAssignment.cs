@@ -97,6 +97,7 @@ internal static class OutputAssignment
         CodeSave v => new[] { v.Saved, v.Variable },
         CodeRestore r => new[] { r.Saved, r.Variable },
         CodeBackwardCall c => c.Arguments.SelectMany(Reads).Concat(Reads(c.Seed)).Concat(c.Accumulators),
+        CodeCall c => c.Arguments.SelectMany(Reads),
         CodeDeclareArray d => Reads(d.Length),
         CodeRenewArray r => Reads(r.Length),
         CodeAssignElement a => Reads(a.Index).Concat(Reads(a.Value)),

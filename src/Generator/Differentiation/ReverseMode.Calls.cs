@@ -27,7 +27,8 @@ internal sealed partial class ReverseMode
             {
                 // The callee adds into an array's adjoint itself: pass the caller's adjoint span, or,
                 // for an array that has none (data), a discard array of the same length.
-                accumulators.Add(IsActive(array) || nestedArrays.ContainsKey(array.Array) ? adjoints[array.Array] : Discard(array));
+                accumulators.Add(IsActive(array) || nestedArrays.ContainsKey(array.Array) ? adjoints[array.Array]
+                    : AcceptsEmptyGradient(invoke.Backward) ? "default" : Discard(array));
                 byRef.Add(false);
                 continue;
             }

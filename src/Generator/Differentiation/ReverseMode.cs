@@ -152,6 +152,7 @@ internal sealed partial class ReverseMode
                 case If f: IfCode(f, forward, chunk); break;
                 case Loop l: LoopCode(l, CountedFrom(l, previous), forward, chunk); break;
                 case DeclareArray d: DeclareArrayCode(d, forward, chunk); break;
+                case CallInto c: CallIntoCode(c, forward, chunk); break;
                 case AssignElement e:
                     // Two steps: the value into a temporary (its own adjoint code), then the element write.
                     string value = ElementValue(e);

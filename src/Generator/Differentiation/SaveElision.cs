@@ -172,6 +172,7 @@ internal static class SaveElision
         CodeReturn r => ExprWalk.Reads(r.Value, name),
         CodeAccumulateElement a => ExprWalk.Reads(a.Index, name) || ExprWalk.Reads(a.Value, name),
         CodeBackwardCall c => c.Arguments.Any(a => ExprWalk.Reads(a, name)) || ExprWalk.Reads(c.Seed, name),
+        CodeCall c => c.Arguments.Any(a => ExprWalk.Reads(a, name)),
         CodeDeclareArray d => ExprWalk.Reads(d.Length, name),
         CodeRenewArray r => ExprWalk.Reads(r.Length, name),
         CodeAssignElement a => ExprWalk.Reads(a.Index, name) || ExprWalk.Reads(a.Value, name),

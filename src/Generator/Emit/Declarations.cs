@@ -96,6 +96,9 @@ internal static class Declarations
                     ExprWalk.CollectReads(c.Seed, names);
                     foreach (string accumulator in c.Accumulators) names.Add(accumulator);
                     break;
+                case CodeCall c:
+                    foreach (IR.Expr a in c.Arguments) ExprWalk.CollectReads(a, names);
+                    break;
                 case CodeIf f:
                     ExprWalk.CollectReads(f.Condition, names);
                     Collect(f.Then, new List<(int, char)>(path) { (i, 'T') }, locals, into);

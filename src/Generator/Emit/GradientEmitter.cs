@@ -207,6 +207,9 @@ internal static class GradientEmitter
                     w.Line(c.Backward + "(" + string.Join(", ", c.Arguments.Select(ExprPrinter.Print)
                         .Append(ExprPrinter.Print(c.Seed)).Concat(c.Accumulators.Select((a, k) => (c.ByRef[k] ? "ref " : "") + a))) + ");");
                     break;
+                case CodeCall c:
+                    w.Line(c.Method + "(" + string.Join(", ", c.Arguments.Select(ExprPrinter.Print)) + ");");
+                    break;
                 case CodeReturn r:
                     if (tape is not null) w.Line(tape + ".Dispose();");
                     w.Line("return " + ExprPrinter.Print(r.Value) + ";");

@@ -39,3 +39,12 @@ internal sealed record DeclareArray(string Source, string Name, NumType ElementT
 /// arrive in this form. <see cref="IsInitializer"/>: part of the array's initializer, writing over a
 /// zero that nothing has read, so the backward pass has nothing to restore.</summary>
 internal sealed record AssignElement(string Source, string Array, Expr Index, Expr Value, bool IsInitializer) : Stmt(Source);
+
+/// <summary>
+/// <c>Vec.F(inputs…, Output);</c>: a vector primitive of the runtime writing its result into a local array of
+/// the method (<c>Vec.Relu(z, h);</c>). <see cref="Call"/> holds the inputs (without the output), which of
+/// them have a gradient span in the pullback, and the pullback (<c>Vec.FBackward</c>). Never inside a loop,
+/// and the output is written by nothing else and read by nothing before (checked by the parser), so its
+/// values stay what the call wrote until the backward pass reaches the call.
+/// </summary>
+internal sealed record CallInto(string Source, Invoke Call, string Output) : Stmt(Source);

@@ -21,9 +21,11 @@ internal sealed class Activity
     {
         foreach (ParamIR p in parameters.Where(p => p.IsDifferentiable)) varied.Add(p.Name);
 
-        // An element write a[i] = v is, for activity, an assignment to the whole array a.
+        // An element write a[i] = v is, for activity, an assignment to the whole array a; a vector operation
+        // Vec.F(inputs…, a) one of the call's value (an Invoke over its inputs) to a.
         List<Assign> assigns = StmtWalk.All(body).OfType<Assign>()
             .Concat(StmtWalk.All(body).OfType<AssignElement>().Select(e => new Assign(e.Source, e.Array, e.Value, IsDeclaration: false)))
+            .Concat(StmtWalk.All(body).OfType<CallInto>().Select(c => new Assign(c.Source, c.Output, c.Call, IsDeclaration: false)))
             .ToList();
         List<Expr> returns = StmtWalk.All(body).OfType<Return>().Select(r => r.Value).ToList();
 

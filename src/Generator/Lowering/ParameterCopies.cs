@@ -46,6 +46,7 @@ internal static class ParameterCopies
             Return r => r with { Value = R(r.Value) },
             AssignElement e => e with { Index = R(e.Index), Value = R(e.Value) },
             DeclareArray d => d with { Length = R(d.Length) },
+            CallInto c => c with { Call = (Invoke)R(c.Call) },
             Loop l => l with { Condition = R(l.Condition), Body = l.Body.Select(x => Rename(x, renames)).ToEquatableArray() },
             _ => s,
         };

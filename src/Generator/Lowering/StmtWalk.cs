@@ -28,7 +28,10 @@ internal static class StmtWalk
         }
     }
 
-    /// <summary>Every variable assigned in <paramref name="body"/>, and every local array an element of which is.</summary>
+    /// <summary>Every variable assigned in <paramref name="body"/>, and every local array an element of which is
+    /// written or a vector operation writes into.</summary>
     public static HashSet<string> AssignedIn(IEnumerable<Stmt> body) =>
-        new(All(body).OfType<Assign>().Select(a => a.Target).Concat(All(body).OfType<AssignElement>().Select(e => e.Array)));
+        new(All(body).OfType<Assign>().Select(a => a.Target)
+            .Concat(All(body).OfType<AssignElement>().Select(e => e.Array))
+            .Concat(All(body).OfType<CallInto>().Select(c => c.Output)));
 }

@@ -44,6 +44,7 @@ internal sealed partial class BodyLowering
             : Expression(creation.DimensionSizes[0]);
         into.Add(new DeclareArray(source, name, element, length, IsNested: nesting > 0));
         if (creation.Initializer is null) return;
+        RecordArrayUse(name, ArrayUse.Write, declarator.Syntax);
 
         for (int i = 0; i < creation.Initializer.ElementValues.Length; i++)
         {
@@ -59,6 +60,7 @@ internal sealed partial class BodyLowering
         if (target is IArrayElementReferenceOperation { ArrayReference: ILocalReferenceOperation l, Indices.Length: 1 } e
             && arrayLocals.TryGetValue(l.Local, out string? array) && TypeMap.From(e.Type!) is NumType type)
         {
+            RecordArrayUse(array, ArrayUse.Write, e.Syntax);
             return (array, Expression(e.Indices[0]), type);
         }
         Report(DiagnosticDescriptors.UnsupportedExpression, target.Syntax.GetLocation(),
@@ -98,6 +100,7 @@ internal sealed partial class BodyLowering
             case IParameterReferenceOperation p when parameters.TryGetValue(Identifiers.Escape(p.Parameter.Name), out ParamIR? parameter) && parameter.IsArray && parameter.Type == element:
                 return new ArrayRef(element, parameter.Name);
             case ILocalReferenceOperation l when arrayLocals.TryGetValue(l.Local, out string? local):
+                RecordArrayUse(local, ArrayUse.Read, value.Syntax);
                 return new ArrayRef(element, local);
             default:
                 return Unsupported(value, "pass an array or span parameter of this method, or a local array, to an array or span parameter");

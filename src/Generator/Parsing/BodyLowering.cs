@@ -56,6 +56,7 @@ internal sealed partial class BodyLowering
         var statements = new List<Stmt>();
         CollectLocalFunctions(body);
         Statement(body, statements);
+        CheckVectorOutputs();
         return loopExits.Prologue().Concat(statements).ToList();
     }
 
@@ -141,7 +142,9 @@ internal sealed partial class BodyLowering
         var step = new List<Stmt>();
         breakables.Add((loop.ExitLabel, loop.ContinueLabel));
         nesting++;
+        loops++;
         Statement(loop.Body, body);
+        loops--;
         nesting--;
         breakables.RemoveAt(breakables.Count - 1);
         foreach (IOperation increment in increments) Statement(increment, step);
@@ -185,7 +188,9 @@ internal sealed partial class BodyLowering
         body.Add(new Assign(header, name, element.Type == type ? element : new IR.Convert(type, element, IsExplicit: false), IsDeclaration: true));
         breakables.Add((loop.ExitLabel, loop.ContinueLabel));
         nesting++;
+        loops++;
         Statement(loop.Body, body);
+        loops--;
         nesting--;
         breakables.RemoveAt(breakables.Count - 1);
         var step = new List<Stmt> { new Assign(header, index, new Binary(NumType.Int32, BinaryOp.Add, k, Build.Num(NumType.Int32, "1")), IsDeclaration: false) };
@@ -277,6 +282,9 @@ internal sealed partial class BodyLowering
                 break;
             case ICompoundAssignmentOperation or IIncrementOrDecrementOperation:
                 break; // Target() reported why.
+            case IInvocationOperation call when IsVec(call.TargetMethod) && call.TargetMethod.ReturnsVoid:
+                VecStatement(call, source, into);
+                break;
             default:
                 Report(DiagnosticDescriptors.UnsupportedStatement, statement.Syntax.GetLocation(),
                     "only assignments can be used as statements (a value computed and discarded has no derivative)");
@@ -366,6 +374,7 @@ internal sealed partial class BodyLowering
                     : Unsupported(op, "local '" + l.Local.Name + "' is declared in a way that is not supported");
             case IArrayElementReferenceOperation { ArrayReference: ILocalReferenceOperation array, Indices.Length: 1 } e
                 when arrayLocals.TryGetValue(array.Local, out string? elementOf):
+                RecordArrayUse(elementOf, ArrayUse.Read, e.Syntax);
                 return new Element(t, elementOf, Expression(e.Indices[0]));
             case IPropertyReferenceOperation { Property.Name: "Length", Instance: ILocalReferenceOperation array }
                 when arrayLocals.TryGetValue(array.Local, out string? lengthOf):
@@ -438,6 +447,7 @@ internal sealed partial class BodyLowering
             "AutoDiffGen.StableMath" => RuleHost.StableMath,
             _ => null,
         };
+        if (host == VecType) return VecInvocation(call, type);
         bool knownHost = ruleHost is not null;
         if (ruleHost == RuleHost.StableMath && method.Parameters.Any(p => TypeMap.IsSpan(p.Type)))
         {

@@ -152,6 +152,7 @@ internal sealed class StabilityRewriter
         Loop l => new[] { l.Condition },
         AssignElement e => new[] { e.Index, e.Value },
         DeclareArray d => new[] { d.Length },
+        CallInto c => new Expr[] { c.Call },
         _ => System.Array.Empty<Expr>(),
     };
 }

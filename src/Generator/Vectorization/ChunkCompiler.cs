@@ -122,6 +122,8 @@ internal sealed class ChunkCompiler
                     throw new NotVectorizableException("a return inside a branch");
                 case CodeBackwardCall c:
                     throw new NotVectorizableException("the call of " + c.Backward);
+                case CodeCall c:
+                    throw new NotVectorizableException("the vector operation " + c.Method);
                 default:
                     throw new NotVectorizableException(s is CodeLoop or CodeReverseLoop ? "a loop" : "a local array");
             }
