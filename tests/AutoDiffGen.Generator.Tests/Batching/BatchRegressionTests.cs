@@ -23,9 +23,26 @@ public sealed class BatchRegressionTests
     /// Found by RandomBatchProgramTests (programs F100074, F300045, F300047, F300069 of the first run).
     /// </summary>
     [Fact]
-    public void Ternary_on_a_shared_condition_with_a_per_sample_side()
+    public void Ternary_on_a_shared_condition_with_a_per_sample_side() => AssertMatchesScalar("""
+        double v = w > 0 ? w : y;
+        return v * v;
+        """);
+
+    /// <summary>
+    /// The same bug with a shared local on the ternary's side: v is shared, but its adjoint is per-sample
+    /// (the result is divided by a per-sample value), so dV += dT inside the shared branch crashes the same way.
+    /// Found by RandomBatchProgramTests (program F1200054, seeds 9–12).
+    /// </summary>
+    [Fact]
+    public void Ternary_on_a_shared_condition_with_a_shared_local_side() => AssertMatchesScalar("""
+        double v = w * 2.0;
+        v = (w > 0.5 ? w : v) + v;
+        return v / (1.5 + y * y);
+        """);
+
+    private static void AssertMatchesScalar(string body)
     {
-        GeneratorRun run = GeneratorHarness.Run("""
+        GeneratorRun run = GeneratorHarness.Run($$"""
             using System;
             using AutoDiffGen;
             public static partial class C
@@ -33,8 +50,7 @@ public sealed class BatchRegressionTests
                 [Differentiable]
                 public static double F([PerSample] double y, double w)
                 {
-                    double v = w > 0 ? w : y;
-                    return v * v;
+                    {{body}}
                 }
 
                 public static double Batch(double[] y, double w, double[] dY, double[] dW) => FBatchGradient(y, w, dY, out dW[0]);
