@@ -40,6 +40,16 @@ public sealed class BatchRegressionTests
         return v / (1.5 + y * y);
         """);
 
+    /// <summary>
+    /// The same bug with a shared adjoint: the result's adjoint is the seed, so y's contribution in the
+    /// shared branch is the shared 1.5 · seed, added into dY with no operation before it.
+    /// Found by RandomBatchProgramTests (program F1700019, seeds 17–20).
+    /// </summary>
+    [Fact]
+    public void Ternary_on_a_shared_condition_with_a_scaled_per_sample_side() => AssertMatchesScalar("""
+        return w > 0 ? 1.5 * y : 0.5;
+        """);
+
     private static void AssertMatchesScalar(string body)
     {
         GeneratorRun run = GeneratorHarness.Run($$"""

@@ -285,9 +285,10 @@ internal sealed class RandomBatchProgram
                 string b = B();
                 if (!conditionVaries)
                 {
-                    // Excluded: a bare differentiable variable (y or a local) as a side of a ternary on a shared
-                    // condition crashes the generator when its adjoint is per-sample (ADGEN9999 in
-                    // ChunkCompiler.Accumulate); covered by Batching/BatchRegressionTests.Ternary_on_a_shared_condition_*.
+                    // Excluded: a side of a ternary on a shared condition whose adjoint goes straight into y's or a
+                    // local's (y, v, 1.5 * y, y + w0, …) crashes the generator (ADGEN9999 in ChunkCompiler.Accumulate):
+                    // such sides are wrapped in Tanh, whose derivative is computed first. Covered by
+                    // Batching/BatchRegressionTests.Ternary_on_a_shared_condition_*.
                     a = NotBareVarying(a);
                     b = NotBareVarying(b);
                 }
@@ -353,7 +354,7 @@ internal sealed class RandomBatchProgram
     /// </summary>
     private string Periodic(string a) => Regex.IsMatch(a, @"^(x|y|w\d|\d\.\d\d)$") ? a : "Math.Tanh(" + a + ") * 2.5";
 
-    private static string NotBareVarying(string e) => e == "y" || Regex.IsMatch(e, @"^v\d+$") ? "(1.50 * " + e + ")" : e;
+    private static string NotBareVarying(string e) => Identifier.Matches(e).Any(m => m.Value == "y" || Regex.IsMatch(m.Value, @"^v\d+$")) ? "Math.Tanh(" + e + ")" : e;
 
     private static string Square(string e) => "(" + e + ") * (" + e + ")";
 

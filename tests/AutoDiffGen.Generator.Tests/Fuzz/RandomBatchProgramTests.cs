@@ -28,7 +28,7 @@ namespace AutoDiffGen.Generator.Tests.Fuzz;
 /// </summary>
 public sealed class RandomBatchProgramTests
 {
-    private const int ProgramsPerBatch = 56;
+    private const int ProgramsPerBatch = 50;
 
     /// <summary>Empty, one sample, a partial chunk, exactly one chunk, a chunk and a half, several chunks.</summary>
     private static readonly int[] Sizes = { 0, 1, 5, 1024, 1500, 3000 };
@@ -41,7 +41,7 @@ public sealed class RandomBatchProgramTests
     private delegate double Parallel(double[] x, double[] y, double[] w, double[] dY, double[] dW, BatchOptions options);
     private delegate double ParallelBack(double[] x, double[] y, double[] w, double seed, double[] dY, double[] dW, BatchOptions options);
 
-    // 4 × 56 = 224 programs per run, each at 6 batch sizes (5530 samples), with fresh shared parameters per size.
+    // 4 × 50 = 200 programs per run, each at 6 batch sizes (5530 samples), with fresh shared parameters per size.
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
@@ -141,7 +141,9 @@ public sealed class RandomBatchProgramTests
             for (int i = 0; i < count; i++)
             {
                 valueSum += values[i];
-                valueMagnitude += Math.Abs(values[i]);
+                // The same floor for the value: a value that is a small difference (log(x) next to x = 1 against a
+                // constant) carries the last-bit difference between TensorPrimitives' and Math's kernels, greatly enlarged.
+                valueMagnitude += Math.Abs(values[i]) + 0.1 * Math.Max(1, Math.Abs(values[i]));
                 for (int k = 0; k < Outputs - 1; k++) magnitude[k] += 0.1 * Math.Max(1, Math.Abs(values[i]));
                 for (int k = 0; k < Outputs - 1; k++)
                 {
