@@ -27,6 +27,9 @@ internal sealed class AssemblyRunner
         return new AssemblyRunner(context.LoadFromStream(stream));
     }
 
+    /// <summary>A type of the loaded assembly, to bind delegates to its methods (calls with span arguments cannot go through reflection).</summary>
+    public Type Type(string typeName) => assembly.GetType(typeName, throwOnError: true)!;
+
     /// <summary>Calls a public or non-public static method; <paramref name="arguments"/> receives out/ref values back.</summary>
     public object? Call(string typeName, string method, object?[] arguments)
     {
