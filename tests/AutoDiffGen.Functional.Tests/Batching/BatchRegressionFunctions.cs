@@ -6,12 +6,11 @@ namespace AutoDiffGen.Functional.Tests.Batching;
 /// (tests/AutoDiffGen.Generator.Tests/Fuzz/RandomBatchProgramTests.cs); one per bug.</summary>
 public static partial class BatchRegressionFunctions
 {
-    // The parallel overload is not bit-identical to the span overload (docs/batching.md promises it is):
-    // dY differs in the last bit for a few samples, also inside full 1024-sample chunks. Each chunk runs
-    // the same kernels on the same samples, so the difference comes from the scratch buffers lying at other
-    // addresses (another rented array, on another thread): TensorPrimitives.Sin/Cos on double apparently
-    // do not give an element the same bits wherever it lies relative to the vector alignment (seen on an
-    // AVX-512 machine). Which samples differ varies from run to run; the test tries many batch sizes.
+    // The parallel overload was not bit-identical to the span overload: dY differed in the last bit for a
+    // few samples, also inside full 1024-sample chunks. TensorPrimitives.Sin/Cos on double round an element
+    // differently depending on where it lies relative to the vector alignment, and the chunks' scratch
+    // buffers lay at other addresses (another rented array, another thread). Fixed by BatchScratch: pinned,
+    // 64-byte-aligned buffers. Which samples differed varied from run to run; the test tries many batch sizes.
     [Differentiable]
     public static double CosOfProduct([PerSample] double y, double w) => Math.Cos(w * y);
 }

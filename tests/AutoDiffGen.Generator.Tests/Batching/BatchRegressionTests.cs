@@ -18,8 +18,8 @@ public sealed class BatchRegressionTests
     /// <summary>
     /// A ternary on a shared condition whose untaken-for-w side is a per-sample parameter: the backward
     /// pass adds dV into dY inside a shared branch as that branch's first operation, and
-    /// ChunkCompiler.Accumulate looks at ops[ops.Count - 1] of the branch's still empty op list:
-    /// ADGEN9999 "ArgumentOutOfRangeException: Index was out of range" (ChunkCompiler.cs, Accumulate).
+    /// ChunkCompiler.Accumulate looked at ops[ops.Count - 1] of the branch's still empty op list:
+    /// ADGEN9999 "ArgumentOutOfRangeException: Index was out of range" (ChunkCompiler.cs, Accumulate). Fixed.
     /// Found by RandomBatchProgramTests (programs F100074, F300045, F300047, F300069 of the first run).
     /// </summary>
     [Fact]

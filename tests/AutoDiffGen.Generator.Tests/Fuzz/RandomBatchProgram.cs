@@ -281,17 +281,10 @@ internal sealed class RandomBatchProgram
                 return "Math.Pow(1.5 + " + Square(a) + ", " + Literal() + ")";
             case 11:
                 constructs.Add("ternary");
-                string condition = Condition(out bool conditionVaries, sharedOnly);
+                string condition = Condition(out _, sharedOnly);
                 string b = B();
-                if (!conditionVaries)
-                {
-                    // Excluded: a side of a ternary on a shared condition whose adjoint goes straight into y's or a
-                    // local's (y, v, 1.5 * y, y + w0, …) crashes the generator (ADGEN9999 in ChunkCompiler.Accumulate):
-                    // such sides are wrapped in Tanh, whose derivative is computed first. Covered by
-                    // Batching/BatchRegressionTests.Ternary_on_a_shared_condition_*.
-                    a = NotBareVarying(a);
-                    b = NotBareVarying(b);
-                }
+                // On a shared condition too, a side may be a bare y or local: its adjoint is then the first thing
+                // the shared branch adds (Batching/BatchRegressionTests.Ternary_on_a_shared_condition_*).
                 return "(" + condition + " ? " + a + " : " + b + ")";
             case 12:
                 constructs.Add("Tanh");
@@ -353,8 +346,6 @@ internal sealed class RandomBatchProgram
     /// kernels and System.Math into a relative difference of 10⁻¹² in the result: not the batch's error.
     /// </summary>
     private string Periodic(string a) => Regex.IsMatch(a, @"^(x|y|w\d|\d\.\d\d)$") ? a : "Math.Tanh(" + a + ") * 2.5";
-
-    private static string NotBareVarying(string e) => Identifier.Matches(e).Any(m => m.Value == "y" || Regex.IsMatch(m.Value, @"^v\d+$")) ? "Math.Tanh(" + e + ")" : e;
 
     private static string Square(string e) => "(" + e + ") * (" + e + ")";
 

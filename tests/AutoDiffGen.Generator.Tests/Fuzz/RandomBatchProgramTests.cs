@@ -16,15 +16,11 @@ namespace AutoDiffGen.Generator.Tests.Fuzz;
 /// Seeded random [PerSample] programs through the real generator, in-process: every program must get
 /// span kernels (no ADGEN0031), and its batched members must agree with its scalar gradient summed
 /// over the samples — FBatchGradient, FBatchBackward (non-trivial seed, non-zero accumulators) and
-/// their parallel overloads (two threads) — to 1e-12 relative to the sum of the per-sample magnitudes
+/// the parallel overloads (two threads) — to 1e-12 relative to the sum of the per-sample magnitudes
 /// for the value and the shared gradients, and to 1e-12 relative per sample for dY. Samples are chosen
 /// where the scalar gradient is finite, so the batch must be finite too. A failure prints the program's
 /// name (its seed), the batch size, the shared parameters and the program.
-/// <para>
-/// Known bugs, each with its regression test, are kept out: the parallel overloads are compared with the
-/// tolerance, not bit for bit (AutoDiffGen.Functional.Tests/Batching/BatchRegressionTests), and ternaries
-/// on shared conditions never have a bare y or local as a side (Batching/BatchRegressionTests here).
-/// </para>
+/// The parallel overloads must be bit-identical to the span overloads.
 /// </summary>
 public sealed class RandomBatchProgramTests
 {
@@ -164,12 +160,10 @@ public sealed class RandomBatchProgramTests
             double[] parallelDY = Enumerable.Repeat(double.NaN, count).ToArray();
             double[] parallelDW = { double.NaN, double.NaN, double.NaN };
             double parallelTotal = parallel(xs, ys, w, parallelDY, parallelDW, TwoThreads);
-            // Not required bit-identical to the span overload (as docs/batching.md promises): it is not, in the last bit
-            // of a few samples' dY; AutoDiffGen.Functional.Tests/Batching/BatchRegressionTests
-            // .ParallelOverloadIsBitIdenticalForCosOfAPerSampleProduct covers that. Held to the same tolerance instead.
-            failure = Close(valueSum, parallelTotal, valueMagnitude, "parallel BatchGradient value")
-                ?? Shared(sum, parallelDW, magnitude, start: null, seed: 1, "parallel BatchGradient")
-                ?? PerSample(xs, ys, values, gradients, parallelDY, start: null, seed: 1, "parallel BatchGradient");
+            // Bit-identical to the span overload (docs/batching.md): the same chunks at the same alignment.
+            failure = Identical(total, parallelTotal, "parallel BatchGradient value")
+                ?? Identical(dW, parallelDW, "parallel BatchGradient dW")
+                ?? Identical(dY, parallelDY, "parallel BatchGradient dY");
             if (failure is not null) return at + ": " + failure;
 
             // MBatchBackward: adds seed times the gradient into non-zero accumulators.
@@ -186,11 +180,23 @@ public sealed class RandomBatchProgramTests
 
             double[] parallelY = (double[])startY.Clone(), parallelW = (double[])startW.Clone();
             double parallelBackTotal = parallelBack(xs, ys, w, seed, parallelY, parallelW, TwoThreads);
-            // As above: the same tolerance, not bit-identity (see BatchRegressionTests in AutoDiffGen.Functional.Tests).
-            failure = Close(valueSum, parallelBackTotal, valueMagnitude, "parallel BatchBackward value")
-                ?? Shared(sum, parallelW, magnitude, startW, seed, "parallel BatchBackward")
-                ?? PerSample(xs, ys, values, gradients, parallelY, startY, seed, "parallel BatchBackward");
+            failure = Identical(backTotal, parallelBackTotal, "parallel BatchBackward value")
+                ?? Identical(accW, parallelW, "parallel BatchBackward dW")
+                ?? Identical(accY, parallelY, "parallel BatchBackward dY");
             if (failure is not null) return at + $", seed {seed:R}: " + failure;
+        }
+        return null;
+    }
+
+    private static string? Identical(double expected, double actual, string what) =>
+        BitConverter.DoubleToInt64Bits(expected) == BitConverter.DoubleToInt64Bits(actual) ? null
+            : what + $": {actual:R} is not bit-identical to the span overload's {expected:R}";
+
+    private static string? Identical(double[] expected, double[] actual, string what)
+    {
+        for (int i = 0; i < expected.Length; i++)
+        {
+            if (Identical(expected[i], actual[i], what + "[" + i + "]") is string failure) return failure;
         }
         return null;
     }
