@@ -145,6 +145,8 @@ internal static class StabilityPatterns
     {
         if (e is not Binary { Op: BinaryOp.Divide or BinaryOp.Multiply } b) return null;
         if (s.Arg(b.Left, Primitive.Exp) is not { } x || s.Arg(b.Right, Primitive.Exp) is not { } y) return null;
+        // A square e^x·e^x is never ∞·0 and overflows where e^2x does: rewriting it would only cost an exp.
+        if (b.Op == BinaryOp.Multiply && s.SameValue(x, y)) return null;
         return Call(Primitive.Exp, b.Op == BinaryOp.Divide ? Sub(x, y) : Add(x, y));
     }
 
