@@ -89,6 +89,12 @@ public sealed class StabilityDiagnosticTests
         """);
 
     [Fact]
+    public void A_square_of_an_exponential_is_left_alone() => DiagnosticMarkup.Verify(Method("double x, double y", """
+                double e = Math.Exp(x);
+                return e * e + Math.Exp(y) * Math.Exp(y) + {|ADGEN1028:Math.Exp(x) * Math.Exp(-y)|};
+        """));
+
+    [Fact]
     public void Powers() => DiagnosticMarkup.Verify(Method("double x", """
                 double a = {|ADGEN1033:Math.Pow(x, 2)|} + {|ADGEN1033:Math.Pow(x, 3)|} + {|ADGEN1033:Math.Pow(x, 0.5)|} + {|ADGEN1033:Math.Pow(x, -1.0)|};
                 double b = {|ADGEN1033:Math.Pow(x, 0)|} + {|ADGEN1033:Math.Pow(x, 1.5)|} + {|ADGEN1033:Math.Pow(x, 4.0)|} + {|ADGEN1033:Math.Pow(x, -0.5)|};
