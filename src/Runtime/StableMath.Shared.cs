@@ -61,3 +61,23 @@ public static partial class StableMath
         return u == 1f ? x : (float)(((double)u - 1.0) * x / Math.Log(u));
     }
 }
+
+public static partial class StableMath
+{
+    /// <summary>Softplus log(1 + eˣ) given <paramref name="e"/> = e^−|x|: max(x, 0) + log1p(e).</summary>
+    /// <returns>Within 2 ε relative, as <see cref="Softplus(double)"/>; +∞ at +∞, 0 at −∞, NaN for a NaN x.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double SoftplusFromExp(double x, double e) => (x >= 0 ? x : double.IsNaN(x) ? x : 0.0) + Log1p(e);
+
+    /// <inheritdoc cref="SoftplusFromExp(double, double)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float SoftplusFromExp(float x, float e) => (float)SoftplusFromExp((double)x, (double)e);
+
+    /// <summary>x·log y given <paramref name="logY"/> = log y: 0 when x == 0 and y is not NaN, as <see cref="Xlogy(double, double)"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double XlogyFromLog(double x, double y, double logY) => x == 0.0 && !double.IsNaN(y) ? 0.0 : x * logY;
+
+    /// <inheritdoc cref="XlogyFromLog(double, double, double)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float XlogyFromLog(float x, float y, float logY) => x == 0f && !float.IsNaN(y) ? 0f : x * logY;
+}

@@ -195,6 +195,18 @@ internal static class DerivativeRules
         Shared(Primitive.SigmoidFromExp, "SigmoidFromExp", r => r.N("0"), r => Call(Primitive.SigmoidFromExpPartial, r.X, r.Y)),
         Helper(Primitive.SigmoidFromExpPartial, "SigmoidFromExpPartial", 2),
         Shared(Primitive.Expm1FromExp, "Expm1FromExp", r => r.N("0"), r => r.N("1")),
+        // max(x, 0) + log1p(e), e = e^−|x|: ∂x 1 or 0, ∂e 1/(1 + e); with ∂e/∂x = ∓e the sum is σ(x).
+        Shared(Primitive.SoftplusFromExp, "SoftplusFromExp",
+            r => If(Cmp(BinaryOp.GreaterOrEqual, r.X, r.N("0")), r.N("1"), r.N("0")),
+            r => Div(r.N("1"), Add(r.N("1"), r.Y))),
+        // x·l with l = log y: ∂x = l (the log already computed), ∂l = x, and 0 at x = 0 so that log's 1/y at
+        // y = 0 is not reached; y itself only decides the x = 0 case.
+        new DerivativeRule(Primitive.XlogyFromLog, "XlogyFromLog", 3, new Partial[]
+        {
+            r => r.Z,
+            r => r.N("0"),
+            r => If(Cmp(BinaryOp.Equal, r.X, r.N("0")), r.N("0"), r.X),
+        }, Host: RuleHost.StableMath, GuardsZeroAdjoint: true, BackwardOnly: true),
     };
 
     private static readonly Dictionary<Primitive, DerivativeRule> ByPrimitive = Index();

@@ -39,6 +39,9 @@ public static class StableMathEvaluators
             // Generated code computes the exponential once and passes it (Rewrites/SharedExponentials).
             ["SigmoidFromExp"] = ("Sigmoid", x => [StableMath.SigmoidFromExp(x[0], x[0] >= 0 ? Math.Exp(-x[0]) : Math.Exp(x[0]))]),
             ["Expm1FromExp"] = ("Expm1", x => [StableMath.Expm1FromExp(x[0], Math.Exp(x[0]))]),
+            ["SoftplusFromExp"] = ("Softplus", x => [StableMath.SoftplusFromExp(x[0], x[0] >= 0 ? Math.Exp(-x[0]) : Math.Exp(x[0]))]),
+            ["LogSigmoidFromExp"] = ("LogSigmoid", x => [-StableMath.SoftplusFromExp(-x[0], -x[0] >= 0 ? Math.Exp(x[0]) : Math.Exp(-x[0]))]),
+            ["XlogyFromLog"] = ("Xlogy", x => [StableMath.XlogyFromLog(x[0], x[1], Math.Log(x[1]))]),
             // ∂σ/∂e · ∂e/∂x, as the generated backward pass multiplies them: σ(x)σ(−x).
             ["SigmoidFromExpPartial"] = ("SigmoidDerivative", x =>
             {
@@ -65,6 +68,7 @@ public static class StableMathEvaluators
         {
             ["SigmoidFromExp"] = ("Sigmoid", x => [StableMath.SigmoidFromExp(x[0], x[0] >= 0 ? MathF.Exp(-x[0]) : MathF.Exp(x[0]))]),
             ["Expm1FromExp"] = ("Expm1", x => [StableMath.Expm1FromExp(x[0], MathF.Exp(x[0]))]),
+            ["SoftplusFromExp"] = ("Softplus", x => [StableMath.SoftplusFromExp(x[0], x[0] >= 0 ? MathF.Exp(-x[0]) : MathF.Exp(x[0]))]),
             ["Sigmoid"] = ("Sigmoid", x => [StableMath.Sigmoid(x[0])]),
             ["LogSigmoid"] = ("LogSigmoid", x => [StableMath.LogSigmoid(x[0])]),
             ["Softplus"] = ("Softplus", x => [StableMath.Softplus(x[0])]),

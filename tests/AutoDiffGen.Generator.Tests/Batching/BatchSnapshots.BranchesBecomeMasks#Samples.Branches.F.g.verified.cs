@@ -22,10 +22,12 @@ namespace Samples
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // if (x > 0)
             float a = default;
+            float t0 = default;
             if (x > 0)
             {
                 // a = w * MathF.Log(x);
-                a = global::AutoDiffGen.StableMath.Xlogy(w, x);
+                t0 = global::System.MathF.Log(x);
+                a = global::AutoDiffGen.StableMath.XlogyFromLog(w, x, t0);
             }
             else
             {
@@ -44,15 +46,15 @@ namespace Samples
 
             // return x > 1 ? a * a : MathF.Sqrt(x + 2) * b;
             float result = default;
-            float t0 = default;
+            float t1 = default;
             if (x > 1)
             {
                 result = a * a;
             }
             else
             {
-                t0 = global::System.MathF.Sqrt(x + 2);
-                result = t0 * b;
+                t1 = global::System.MathF.Sqrt(x + 2);
+                result = t1 * b;
             }
 
             // Backward pass: adjoints flow from the result to the parameters.
@@ -66,7 +68,7 @@ namespace Samples
             }
             else
             {
-                dB = t0;
+                dB = t1;
             }
 
             // ∂ if (w > 1)
@@ -84,7 +86,7 @@ namespace Samples
             if (x > 0)
             {
                 // ∂ a = w * MathF.Log(x);
-                dW = dA != 0f ? (dA == 0f ? 0f : dA * global::System.MathF.Log(x)) : 0f;
+                dW = dA != 0f ? (dA == 0f ? 0f : dA * t0) : 0f;
                 dA = 0f;
             }
             else
@@ -106,10 +108,12 @@ namespace Samples
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // if (x > 0)
             float a = default;
+            float t0 = default;
             if (x > 0)
             {
                 // a = w * MathF.Log(x);
-                a = global::AutoDiffGen.StableMath.Xlogy(w, x);
+                t0 = global::System.MathF.Log(x);
+                a = global::AutoDiffGen.StableMath.XlogyFromLog(w, x, t0);
             }
             else
             {
@@ -128,15 +132,15 @@ namespace Samples
 
             // return x > 1 ? a * a : MathF.Sqrt(x + 2) * b;
             float result = default;
-            float t0 = default;
+            float t1 = default;
             if (x > 1)
             {
                 result = a * a;
             }
             else
             {
-                t0 = global::System.MathF.Sqrt(x + 2);
-                result = t0 * b;
+                t1 = global::System.MathF.Sqrt(x + 2);
+                result = t1 * b;
             }
 
             // Backward pass: adjoints flow from the result to the parameters.
@@ -150,7 +154,7 @@ namespace Samples
             }
             else
             {
-                dB += seed * t0;
+                dB += seed * t1;
             }
 
             // ∂ if (w > 1)
@@ -168,7 +172,7 @@ namespace Samples
             if (x > 0)
             {
                 // ∂ a = w * MathF.Log(x);
-                dW += dA != 0f ? (dA == 0f ? 0f : dA * global::System.MathF.Log(x)) : 0f;
+                dW += dA != 0f ? (dA == 0f ? 0f : dA * t0) : 0f;
                 dA = 0f;
             }
             else
@@ -193,51 +197,54 @@ namespace Samples
             dB = 0f;
             int count = x.Length;
             int width = (global::System.Math.Min(count, 1024) + 15) & ~15;
-            // The chunk's per-sample values: 10 buffers of width samples, in this thread's scratch block, reused from chunk to chunk and call to call.
-            global::System.Span<float> scratch = global::AutoDiffGen.Batching.BatchScratch.Rent<float>(10 * width);
+            // The chunk's per-sample values: 11 buffers of width samples, in this thread's scratch block, reused from chunk to chunk and call to call.
+            global::System.Span<float> scratch = global::AutoDiffGen.Batching.BatchScratch.Rent<float>(11 * width);
             float total = 0f;
             for (int start = 0; start < count; start += 1024)
             {
                 int n = global::System.Math.Min(1024, count - start);
                 global::System.ReadOnlySpan<float> xChunk = x.Slice(start, n);
-                global::System.Span<float> mask0 = scratch.Slice(8 * width, n);
-                global::System.Span<float> a = scratch.Slice(0, n);
-                global::System.Span<float> tmp0 = scratch.Slice(9 * width, n);
-                global::System.Span<float> mask1 = scratch.Slice(8 * width, n);
-                global::System.Span<float> tmp1 = scratch.Slice(9 * width, n);
-                global::System.Span<float> tmp2 = scratch.Slice(9 * width, n);
-                global::System.Span<float> a_saved_2 = scratch.Slice(1 * width, n);
-                global::System.Span<float> mask2 = scratch.Slice(8 * width, n);
-                global::System.Span<float> result = scratch.Slice(2 * width, n);
-                global::System.Span<float> tmp3 = scratch.Slice(9 * width, n);
-                global::System.Span<float> mask3 = scratch.Slice(8 * width, n);
-                global::System.Span<float> t0 = scratch.Slice(3 * width, n);
-                global::System.Span<float> tmp4 = scratch.Slice(9 * width, n);
-                global::System.Span<float> tmp5 = scratch.Slice(9 * width, n);
-                global::System.Span<float> tmp6 = scratch.Slice(9 * width, n);
-                global::System.Span<float> mask4 = scratch.Slice(8 * width, n);
-                global::System.Span<float> dA = scratch.Slice(4 * width, n);
-                global::System.Span<float> mask5 = scratch.Slice(8 * width, n);
-                global::System.Span<float> g0 = scratch.Slice(5 * width, n);
-                global::System.Span<float> tmp7 = scratch.Slice(6 * width, n);
+                global::System.Span<float> mask0 = scratch.Slice(9 * width, n);
+                global::System.Span<float> t0 = scratch.Slice(0, n);
+                global::System.Span<float> tmp0 = scratch.Slice(10 * width, n);
+                global::System.Span<float> a = scratch.Slice(1 * width, n);
+                global::System.Span<float> tmp1 = scratch.Slice(10 * width, n);
+                global::System.Span<float> mask1 = scratch.Slice(9 * width, n);
+                global::System.Span<float> tmp2 = scratch.Slice(10 * width, n);
+                global::System.Span<float> tmp3 = scratch.Slice(10 * width, n);
+                global::System.Span<float> a_saved_2 = scratch.Slice(2 * width, n);
+                global::System.Span<float> mask2 = scratch.Slice(9 * width, n);
+                global::System.Span<float> result = scratch.Slice(3 * width, n);
+                global::System.Span<float> tmp4 = scratch.Slice(10 * width, n);
+                global::System.Span<float> mask3 = scratch.Slice(9 * width, n);
+                global::System.Span<float> t1 = scratch.Slice(4 * width, n);
+                global::System.Span<float> tmp5 = scratch.Slice(10 * width, n);
+                global::System.Span<float> tmp6 = scratch.Slice(10 * width, n);
+                global::System.Span<float> tmp7 = scratch.Slice(10 * width, n);
+                global::System.Span<float> mask4 = scratch.Slice(9 * width, n);
+                global::System.Span<float> dA = scratch.Slice(5 * width, n);
+                global::System.Span<float> mask5 = scratch.Slice(9 * width, n);
+                global::System.Span<float> g0 = scratch.Slice(6 * width, n);
                 global::System.Span<float> tmp8 = scratch.Slice(7 * width, n);
-                global::System.Span<float> mask6 = scratch.Slice(0, n);
-                global::System.Span<float> tmp9 = scratch.Slice(1 * width, n);
+                global::System.Span<float> tmp9 = scratch.Slice(8 * width, n);
+                global::System.Span<float> mask6 = scratch.Slice(1 * width, n);
+                global::System.Span<float> tmp10 = scratch.Slice(0, n);
                 global::System.Span<float> mask7 = scratch.Slice(0, n);
-                global::System.Span<float> tmp10 = scratch.Slice(1 * width, n);
                 global::System.Span<float> tmp11 = scratch.Slice(1 * width, n);
+                global::System.Span<float> tmp12 = scratch.Slice(1 * width, n);
                 float dWChunk = 0f;
                 float dBChunk = 0f;
                 float valueChunk = 0f;
 
+                t0.Clear();
                 a.Clear();
                 a_saved_2.Clear();
                 result.Clear();
-                t0.Clear();
+                t1.Clear();
                 dA.Clear();
                 g0.Clear();
-                tmp7.Clear();
                 tmp8.Clear();
+                tmp9.Clear();
 
                 // if (x > 0)
                 for (int i = 0; i < n; i++)
@@ -246,20 +253,22 @@ namespace Samples
                 }
 
                 // a = w * MathF.Log(x);
+                global::System.Numerics.Tensors.TensorPrimitives.Log<float>(xChunk, tmp0);
+                global::AutoDiffGen.Batching.BatchKernels.AssignWhere<float>(mask0, tmp0, t0);
                 for (int i = 0; i < n; i++)
                 {
-                    tmp0[i] = global::AutoDiffGen.StableMath.Xlogy(w, xChunk[i]);
+                    tmp1[i] = global::AutoDiffGen.StableMath.XlogyFromLog(w, xChunk[i], t0[i]);
                 }
-                global::AutoDiffGen.Batching.BatchKernels.AssignWhere<float>(mask0, tmp0, a);
+                global::AutoDiffGen.Batching.BatchKernels.AssignWhere<float>(mask0, tmp1, a);
                 for (int i = 0; i < n; i++)
                 {
                     mask1[i] = !(xChunk[i] > 0) ? 1f : 0f;
                 }
 
                 // a = w * x - b;
-                global::System.Numerics.Tensors.TensorPrimitives.Multiply<float>(xChunk, w, tmp2);
-                global::System.Numerics.Tensors.TensorPrimitives.Subtract<float>(tmp2, b, tmp1);
-                global::AutoDiffGen.Batching.BatchKernels.AssignWhere<float>(mask1, tmp1, a);
+                global::System.Numerics.Tensors.TensorPrimitives.Multiply<float>(xChunk, w, tmp3);
+                global::System.Numerics.Tensors.TensorPrimitives.Subtract<float>(tmp3, b, tmp2);
+                global::AutoDiffGen.Batching.BatchKernels.AssignWhere<float>(mask1, tmp2, a);
 
                 // if (w > 1)
                 if (w > 1)
@@ -274,17 +283,17 @@ namespace Samples
                 {
                     mask2[i] = xChunk[i] > 1 ? 1f : 0f;
                 }
-                global::System.Numerics.Tensors.TensorPrimitives.Multiply<float>(a, a, tmp3);
-                global::AutoDiffGen.Batching.BatchKernels.AssignWhere<float>(mask2, tmp3, result);
+                global::System.Numerics.Tensors.TensorPrimitives.Multiply<float>(a, a, tmp4);
+                global::AutoDiffGen.Batching.BatchKernels.AssignWhere<float>(mask2, tmp4, result);
                 for (int i = 0; i < n; i++)
                 {
                     mask3[i] = !(xChunk[i] > 1) ? 1f : 0f;
                 }
-                global::System.Numerics.Tensors.TensorPrimitives.Add<float>(xChunk, 2, tmp5);
-                global::System.Numerics.Tensors.TensorPrimitives.Sqrt<float>(tmp5, tmp4);
-                global::AutoDiffGen.Batching.BatchKernels.AssignWhere<float>(mask3, tmp4, t0);
-                global::System.Numerics.Tensors.TensorPrimitives.Multiply<float>(t0, b, tmp6);
-                global::AutoDiffGen.Batching.BatchKernels.AssignWhere<float>(mask3, tmp6, result);
+                global::System.Numerics.Tensors.TensorPrimitives.Add<float>(xChunk, 2, tmp6);
+                global::System.Numerics.Tensors.TensorPrimitives.Sqrt<float>(tmp6, tmp5);
+                global::AutoDiffGen.Batching.BatchKernels.AssignWhere<float>(mask3, tmp5, t1);
+                global::System.Numerics.Tensors.TensorPrimitives.Multiply<float>(t1, b, tmp7);
+                global::AutoDiffGen.Batching.BatchKernels.AssignWhere<float>(mask3, tmp7, result);
 
                 // Backward pass: adjoints flow from the result to the parameters.
 
@@ -299,7 +308,7 @@ namespace Samples
                 {
                     mask5[i] = !(xChunk[i] > 1) ? 1f : 0f;
                 }
-                dBChunk += global::AutoDiffGen.Batching.BatchKernels.SumWhere<float>(mask5, t0);
+                dBChunk += global::AutoDiffGen.Batching.BatchKernels.SumWhere<float>(mask5, t1);
 
                 // ∂ if (w > 1)
                 if (w > 1)
@@ -310,14 +319,14 @@ namespace Samples
                     dA.Fill(0f);
                     for (int i = 0; i < n; i++)
                     {
-                        tmp7[i] = g0[i] != 0f ? g0[i] * b : 0f;
+                        tmp8[i] = g0[i] != 0f ? g0[i] * b : 0f;
                     }
-                    global::System.Numerics.Tensors.TensorPrimitives.Add<float>(dA, tmp7, dA);
+                    global::System.Numerics.Tensors.TensorPrimitives.Add<float>(dA, tmp8, dA);
                     for (int i = 0; i < n; i++)
                     {
-                        tmp8[i] = g0[i] != 0f ? g0[i] * a[i] : 0f;
+                        tmp9[i] = g0[i] != 0f ? g0[i] * a[i] : 0f;
                     }
-                    dBChunk += global::System.Numerics.Tensors.TensorPrimitives.Sum<float>(tmp8);
+                    dBChunk += global::System.Numerics.Tensors.TensorPrimitives.Sum<float>(tmp9);
                 }
 
                 // ∂ if (x > 0)
@@ -329,9 +338,9 @@ namespace Samples
                 // ∂ a = w * MathF.Log(x);
                 for (int i = 0; i < n; i++)
                 {
-                    tmp9[i] = dA[i] != 0f ? (dA[i] == 0f ? 0f : dA[i] * global::System.MathF.Log(xChunk[i])) : 0f;
+                    tmp10[i] = dA[i] != 0f ? (dA[i] == 0f ? 0f : dA[i] * t0[i]) : 0f;
                 }
-                dWChunk += global::AutoDiffGen.Batching.BatchKernels.SumWhere<float>(mask6, tmp9);
+                dWChunk += global::AutoDiffGen.Batching.BatchKernels.SumWhere<float>(mask6, tmp10);
                 global::AutoDiffGen.Batching.BatchKernels.AssignWhere<float>(mask6, 0f, dA);
                 for (int i = 0; i < n; i++)
                 {
@@ -341,11 +350,11 @@ namespace Samples
                 // ∂ a = w * x - b;
                 for (int i = 0; i < n; i++)
                 {
-                    tmp10[i] = dA[i] != 0f ? dA[i] * xChunk[i] : 0f;
+                    tmp11[i] = dA[i] != 0f ? dA[i] * xChunk[i] : 0f;
                 }
-                dWChunk += global::AutoDiffGen.Batching.BatchKernels.SumWhere<float>(mask7, tmp10);
-                global::System.Numerics.Tensors.TensorPrimitives.Negate<float>(dA, tmp11);
-                dBChunk += global::AutoDiffGen.Batching.BatchKernels.SumWhere<float>(mask7, tmp11);
+                dWChunk += global::AutoDiffGen.Batching.BatchKernels.SumWhere<float>(mask7, tmp11);
+                global::System.Numerics.Tensors.TensorPrimitives.Negate<float>(dA, tmp12);
+                dBChunk += global::AutoDiffGen.Batching.BatchKernels.SumWhere<float>(mask7, tmp12);
                 global::AutoDiffGen.Batching.BatchKernels.AssignWhere<float>(mask7, 0f, dA);
                 valueChunk += global::System.Numerics.Tensors.TensorPrimitives.Sum<float>(result);
 
@@ -367,54 +376,57 @@ namespace Samples
         {
             int count = x.Length;
             int width = (global::System.Math.Min(count, 1024) + 15) & ~15;
-            // The chunk's per-sample values: 10 buffers of width samples, in this thread's scratch block, reused from chunk to chunk and call to call.
-            global::System.Span<float> scratch = global::AutoDiffGen.Batching.BatchScratch.Rent<float>(10 * width);
+            // The chunk's per-sample values: 11 buffers of width samples, in this thread's scratch block, reused from chunk to chunk and call to call.
+            global::System.Span<float> scratch = global::AutoDiffGen.Batching.BatchScratch.Rent<float>(11 * width);
             float total = 0f;
             for (int start = 0; start < count; start += 1024)
             {
                 int n = global::System.Math.Min(1024, count - start);
                 global::System.ReadOnlySpan<float> xChunk = x.Slice(start, n);
-                global::System.Span<float> mask0 = scratch.Slice(8 * width, n);
-                global::System.Span<float> a = scratch.Slice(0, n);
-                global::System.Span<float> tmp0 = scratch.Slice(9 * width, n);
-                global::System.Span<float> mask1 = scratch.Slice(8 * width, n);
-                global::System.Span<float> tmp1 = scratch.Slice(9 * width, n);
-                global::System.Span<float> tmp2 = scratch.Slice(9 * width, n);
-                global::System.Span<float> a_saved_2 = scratch.Slice(1 * width, n);
-                global::System.Span<float> mask2 = scratch.Slice(8 * width, n);
-                global::System.Span<float> result = scratch.Slice(2 * width, n);
-                global::System.Span<float> tmp3 = scratch.Slice(9 * width, n);
-                global::System.Span<float> mask3 = scratch.Slice(8 * width, n);
-                global::System.Span<float> t0 = scratch.Slice(3 * width, n);
-                global::System.Span<float> tmp4 = scratch.Slice(9 * width, n);
-                global::System.Span<float> tmp5 = scratch.Slice(9 * width, n);
-                global::System.Span<float> tmp6 = scratch.Slice(9 * width, n);
-                global::System.Span<float> mask4 = scratch.Slice(8 * width, n);
-                global::System.Span<float> dA = scratch.Slice(4 * width, n);
-                global::System.Span<float> tmp7 = scratch.Slice(9 * width, n);
-                global::System.Span<float> tmp8 = scratch.Slice(9 * width, n);
-                global::System.Span<float> mask5 = scratch.Slice(8 * width, n);
-                global::System.Span<float> tmp9 = scratch.Slice(3 * width, n);
-                global::System.Span<float> g0 = scratch.Slice(5 * width, n);
-                global::System.Span<float> tmp10 = scratch.Slice(6 * width, n);
+                global::System.Span<float> mask0 = scratch.Slice(9 * width, n);
+                global::System.Span<float> t0 = scratch.Slice(0, n);
+                global::System.Span<float> tmp0 = scratch.Slice(10 * width, n);
+                global::System.Span<float> a = scratch.Slice(1 * width, n);
+                global::System.Span<float> tmp1 = scratch.Slice(10 * width, n);
+                global::System.Span<float> mask1 = scratch.Slice(9 * width, n);
+                global::System.Span<float> tmp2 = scratch.Slice(10 * width, n);
+                global::System.Span<float> tmp3 = scratch.Slice(10 * width, n);
+                global::System.Span<float> a_saved_2 = scratch.Slice(2 * width, n);
+                global::System.Span<float> mask2 = scratch.Slice(9 * width, n);
+                global::System.Span<float> result = scratch.Slice(3 * width, n);
+                global::System.Span<float> tmp4 = scratch.Slice(10 * width, n);
+                global::System.Span<float> mask3 = scratch.Slice(9 * width, n);
+                global::System.Span<float> t1 = scratch.Slice(4 * width, n);
+                global::System.Span<float> tmp5 = scratch.Slice(10 * width, n);
+                global::System.Span<float> tmp6 = scratch.Slice(10 * width, n);
+                global::System.Span<float> tmp7 = scratch.Slice(10 * width, n);
+                global::System.Span<float> mask4 = scratch.Slice(9 * width, n);
+                global::System.Span<float> dA = scratch.Slice(5 * width, n);
+                global::System.Span<float> tmp8 = scratch.Slice(10 * width, n);
+                global::System.Span<float> tmp9 = scratch.Slice(10 * width, n);
+                global::System.Span<float> mask5 = scratch.Slice(9 * width, n);
+                global::System.Span<float> tmp10 = scratch.Slice(4 * width, n);
+                global::System.Span<float> g0 = scratch.Slice(6 * width, n);
                 global::System.Span<float> tmp11 = scratch.Slice(7 * width, n);
-                global::System.Span<float> mask6 = scratch.Slice(0, n);
-                global::System.Span<float> tmp12 = scratch.Slice(1 * width, n);
+                global::System.Span<float> tmp12 = scratch.Slice(8 * width, n);
+                global::System.Span<float> mask6 = scratch.Slice(1 * width, n);
+                global::System.Span<float> tmp13 = scratch.Slice(0, n);
                 global::System.Span<float> mask7 = scratch.Slice(0, n);
-                global::System.Span<float> tmp13 = scratch.Slice(1 * width, n);
                 global::System.Span<float> tmp14 = scratch.Slice(1 * width, n);
+                global::System.Span<float> tmp15 = scratch.Slice(1 * width, n);
                 float dWChunk = 0f;
                 float dBChunk = 0f;
                 float valueChunk = 0f;
 
+                t0.Clear();
                 a.Clear();
                 a_saved_2.Clear();
                 result.Clear();
-                t0.Clear();
+                t1.Clear();
                 dA.Clear();
                 g0.Clear();
-                tmp10.Clear();
                 tmp11.Clear();
+                tmp12.Clear();
 
                 // if (x > 0)
                 for (int i = 0; i < n; i++)
@@ -423,20 +435,22 @@ namespace Samples
                 }
 
                 // a = w * MathF.Log(x);
+                global::System.Numerics.Tensors.TensorPrimitives.Log<float>(xChunk, tmp0);
+                global::AutoDiffGen.Batching.BatchKernels.AssignWhere<float>(mask0, tmp0, t0);
                 for (int i = 0; i < n; i++)
                 {
-                    tmp0[i] = global::AutoDiffGen.StableMath.Xlogy(w, xChunk[i]);
+                    tmp1[i] = global::AutoDiffGen.StableMath.XlogyFromLog(w, xChunk[i], t0[i]);
                 }
-                global::AutoDiffGen.Batching.BatchKernels.AssignWhere<float>(mask0, tmp0, a);
+                global::AutoDiffGen.Batching.BatchKernels.AssignWhere<float>(mask0, tmp1, a);
                 for (int i = 0; i < n; i++)
                 {
                     mask1[i] = !(xChunk[i] > 0) ? 1f : 0f;
                 }
 
                 // a = w * x - b;
-                global::System.Numerics.Tensors.TensorPrimitives.Multiply<float>(xChunk, w, tmp2);
-                global::System.Numerics.Tensors.TensorPrimitives.Subtract<float>(tmp2, b, tmp1);
-                global::AutoDiffGen.Batching.BatchKernels.AssignWhere<float>(mask1, tmp1, a);
+                global::System.Numerics.Tensors.TensorPrimitives.Multiply<float>(xChunk, w, tmp3);
+                global::System.Numerics.Tensors.TensorPrimitives.Subtract<float>(tmp3, b, tmp2);
+                global::AutoDiffGen.Batching.BatchKernels.AssignWhere<float>(mask1, tmp2, a);
 
                 // if (w > 1)
                 if (w > 1)
@@ -451,17 +465,17 @@ namespace Samples
                 {
                     mask2[i] = xChunk[i] > 1 ? 1f : 0f;
                 }
-                global::System.Numerics.Tensors.TensorPrimitives.Multiply<float>(a, a, tmp3);
-                global::AutoDiffGen.Batching.BatchKernels.AssignWhere<float>(mask2, tmp3, result);
+                global::System.Numerics.Tensors.TensorPrimitives.Multiply<float>(a, a, tmp4);
+                global::AutoDiffGen.Batching.BatchKernels.AssignWhere<float>(mask2, tmp4, result);
                 for (int i = 0; i < n; i++)
                 {
                     mask3[i] = !(xChunk[i] > 1) ? 1f : 0f;
                 }
-                global::System.Numerics.Tensors.TensorPrimitives.Add<float>(xChunk, 2, tmp5);
-                global::System.Numerics.Tensors.TensorPrimitives.Sqrt<float>(tmp5, tmp4);
-                global::AutoDiffGen.Batching.BatchKernels.AssignWhere<float>(mask3, tmp4, t0);
-                global::System.Numerics.Tensors.TensorPrimitives.Multiply<float>(t0, b, tmp6);
-                global::AutoDiffGen.Batching.BatchKernels.AssignWhere<float>(mask3, tmp6, result);
+                global::System.Numerics.Tensors.TensorPrimitives.Add<float>(xChunk, 2, tmp6);
+                global::System.Numerics.Tensors.TensorPrimitives.Sqrt<float>(tmp6, tmp5);
+                global::AutoDiffGen.Batching.BatchKernels.AssignWhere<float>(mask3, tmp5, t1);
+                global::System.Numerics.Tensors.TensorPrimitives.Multiply<float>(t1, b, tmp7);
+                global::AutoDiffGen.Batching.BatchKernels.AssignWhere<float>(mask3, tmp7, result);
 
                 // Backward pass: adjoints flow from the result to the parameters.
 
@@ -470,16 +484,16 @@ namespace Samples
                 {
                     mask4[i] = xChunk[i] > 1 ? 1f : 0f;
                 }
-                global::System.Numerics.Tensors.TensorPrimitives.Multiply<float>(a, seed, tmp7);
-                global::AutoDiffGen.Batching.BatchKernels.AddWhere<float>(mask4, tmp7, dA);
                 global::System.Numerics.Tensors.TensorPrimitives.Multiply<float>(a, seed, tmp8);
                 global::AutoDiffGen.Batching.BatchKernels.AddWhere<float>(mask4, tmp8, dA);
+                global::System.Numerics.Tensors.TensorPrimitives.Multiply<float>(a, seed, tmp9);
+                global::AutoDiffGen.Batching.BatchKernels.AddWhere<float>(mask4, tmp9, dA);
                 for (int i = 0; i < n; i++)
                 {
                     mask5[i] = !(xChunk[i] > 1) ? 1f : 0f;
                 }
-                global::System.Numerics.Tensors.TensorPrimitives.Multiply<float>(t0, seed, tmp9);
-                dBChunk += global::AutoDiffGen.Batching.BatchKernels.SumWhere<float>(mask5, tmp9);
+                global::System.Numerics.Tensors.TensorPrimitives.Multiply<float>(t1, seed, tmp10);
+                dBChunk += global::AutoDiffGen.Batching.BatchKernels.SumWhere<float>(mask5, tmp10);
 
                 // ∂ if (w > 1)
                 if (w > 1)
@@ -490,14 +504,14 @@ namespace Samples
                     dA.Fill(0f);
                     for (int i = 0; i < n; i++)
                     {
-                        tmp10[i] = g0[i] != 0f ? g0[i] * b : 0f;
+                        tmp11[i] = g0[i] != 0f ? g0[i] * b : 0f;
                     }
-                    global::System.Numerics.Tensors.TensorPrimitives.Add<float>(dA, tmp10, dA);
+                    global::System.Numerics.Tensors.TensorPrimitives.Add<float>(dA, tmp11, dA);
                     for (int i = 0; i < n; i++)
                     {
-                        tmp11[i] = g0[i] != 0f ? g0[i] * a[i] : 0f;
+                        tmp12[i] = g0[i] != 0f ? g0[i] * a[i] : 0f;
                     }
-                    dBChunk += global::System.Numerics.Tensors.TensorPrimitives.Sum<float>(tmp11);
+                    dBChunk += global::System.Numerics.Tensors.TensorPrimitives.Sum<float>(tmp12);
                 }
 
                 // ∂ if (x > 0)
@@ -509,9 +523,9 @@ namespace Samples
                 // ∂ a = w * MathF.Log(x);
                 for (int i = 0; i < n; i++)
                 {
-                    tmp12[i] = dA[i] != 0f ? (dA[i] == 0f ? 0f : dA[i] * global::System.MathF.Log(xChunk[i])) : 0f;
+                    tmp13[i] = dA[i] != 0f ? (dA[i] == 0f ? 0f : dA[i] * t0[i]) : 0f;
                 }
-                dWChunk += global::AutoDiffGen.Batching.BatchKernels.SumWhere<float>(mask6, tmp12);
+                dWChunk += global::AutoDiffGen.Batching.BatchKernels.SumWhere<float>(mask6, tmp13);
                 global::AutoDiffGen.Batching.BatchKernels.AssignWhere<float>(mask6, 0f, dA);
                 for (int i = 0; i < n; i++)
                 {
@@ -521,11 +535,11 @@ namespace Samples
                 // ∂ a = w * x - b;
                 for (int i = 0; i < n; i++)
                 {
-                    tmp13[i] = dA[i] != 0f ? dA[i] * xChunk[i] : 0f;
+                    tmp14[i] = dA[i] != 0f ? dA[i] * xChunk[i] : 0f;
                 }
-                dWChunk += global::AutoDiffGen.Batching.BatchKernels.SumWhere<float>(mask7, tmp13);
-                global::System.Numerics.Tensors.TensorPrimitives.Negate<float>(dA, tmp14);
-                dBChunk += global::AutoDiffGen.Batching.BatchKernels.SumWhere<float>(mask7, tmp14);
+                dWChunk += global::AutoDiffGen.Batching.BatchKernels.SumWhere<float>(mask7, tmp14);
+                global::System.Numerics.Tensors.TensorPrimitives.Negate<float>(dA, tmp15);
+                dBChunk += global::AutoDiffGen.Batching.BatchKernels.SumWhere<float>(mask7, tmp15);
                 global::AutoDiffGen.Batching.BatchKernels.AssignWhere<float>(mask7, 0f, dA);
                 valueChunk += global::System.Numerics.Tensors.TensorPrimitives.Sum<float>(result);
 

@@ -26,14 +26,32 @@ namespace Samples
             double z = w * x + b;
 
             // return Math.Log(1 + Math.Exp(z)) - label * z + penalty;
-            double result = global::AutoDiffGen.StableMath.Softplus(z) - label * z + penalty;
+            double t1 = default;
+            if (z >= 0.0)
+            {
+                t1 = global::System.Math.Exp(-z);
+            }
+            else
+            {
+                t1 = global::System.Math.Exp(z);
+            }
+            double result = global::AutoDiffGen.StableMath.SoftplusFromExp(z, t1) - label * z + penalty;
 
             // Backward pass: adjoints flow from the result to the parameters.
 
             // ∂ return Math.Log(1 + Math.Exp(z)) - label * z + penalty;
-            double dZ = global::AutoDiffGen.StableMath.Sigmoid(z);
+            double dZ = z >= 0.0 ? 1.0 : 0.0;
+            double dT1 = 1.0 / (1.0 + t1);
             dZ += -label;
             double dPenalty = 1.0;
+            if (z >= 0.0)
+            {
+                dZ += -(dT1 * t1);
+            }
+            else
+            {
+                dZ += dT1 * t1;
+            }
 
             // ∂ double z = w * x + b;
             dW = dZ * x;
@@ -62,14 +80,32 @@ namespace Samples
             double z = w * x + b;
 
             // return Math.Log(1 + Math.Exp(z)) - label * z + penalty;
-            double result = global::AutoDiffGen.StableMath.Softplus(z) - label * z + penalty;
+            double t1 = default;
+            if (z >= 0.0)
+            {
+                t1 = global::System.Math.Exp(-z);
+            }
+            else
+            {
+                t1 = global::System.Math.Exp(z);
+            }
+            double result = global::AutoDiffGen.StableMath.SoftplusFromExp(z, t1) - label * z + penalty;
 
             // Backward pass: adjoints flow from the result to the parameters.
 
             // ∂ return Math.Log(1 + Math.Exp(z)) - label * z + penalty;
-            double dZ = seed * global::AutoDiffGen.StableMath.Sigmoid(z);
+            double dZ = seed * (z >= 0.0 ? 1.0 : 0.0);
+            double dT1 = seed / (1.0 + t1);
             dZ += -(seed * label);
             double dPenalty = seed;
+            if (z >= 0.0)
+            {
+                dZ += -(dT1 * t1);
+            }
+            else
+            {
+                dZ += dT1 * t1;
+            }
 
             // ∂ double z = w * x + b;
             dW += dZ * x;
@@ -106,8 +142,8 @@ namespace Samples
             dB = 0.0;
             int count = x.Length;
             int width = (global::System.Math.Min(count, 1024) + 7) & ~7;
-            // The chunk's per-sample values: 3 buffers of width samples, in this thread's scratch block, reused from chunk to chunk and call to call.
-            global::System.Span<double> scratch = global::AutoDiffGen.Batching.BatchScratch.Rent<double>(3 * width);
+            // The chunk's per-sample values: 7 buffers of width samples, in this thread's scratch block, reused from chunk to chunk and call to call.
+            global::System.Span<double> scratch = global::AutoDiffGen.Batching.BatchScratch.Rent<double>(7 * width);
             double total = 0.0;
             for (int start = 0; start < count; start += 1024)
             {
@@ -115,13 +151,25 @@ namespace Samples
                 global::System.ReadOnlySpan<double> xChunk = x.Slice(start, n);
                 global::System.Span<double> dXChunk = dX.Slice(start, n);
                 global::System.ReadOnlySpan<double> labelChunk = label.Slice(start, n);
-                global::System.Span<double> z = scratch.Slice(0, n);
-                global::System.Span<double> result = scratch.Slice(1 * width, n);
-                global::System.Span<double> tmp0 = scratch.Slice(1 * width, n);
-                global::System.Span<double> tmp1 = scratch.Slice(1 * width, n);
-                global::System.Span<double> tmp2 = scratch.Slice(2 * width, n);
-                global::System.Span<double> dZ = scratch.Slice(0, n);
+                global::System.Span<double> z = scratch.Slice(1 * width, n);
+                global::System.Span<double> mask0 = scratch.Slice(2 * width, n);
+                global::System.Span<double> t1 = scratch.Slice(0, n);
+                global::System.Span<double> tmp0 = scratch.Slice(3 * width, n);
+                global::System.Span<double> tmp1 = scratch.Slice(3 * width, n);
+                global::System.Span<double> mask1 = scratch.Slice(2 * width, n);
+                global::System.Span<double> tmp2 = scratch.Slice(3 * width, n);
+                global::System.Span<double> result = scratch.Slice(2 * width, n);
                 global::System.Span<double> tmp3 = scratch.Slice(2 * width, n);
+                global::System.Span<double> tmp4 = scratch.Slice(2 * width, n);
+                global::System.Span<double> tmp5 = scratch.Slice(3 * width, n);
+                global::System.Span<double> dZ = scratch.Slice(3 * width, n);
+                global::System.Span<double> dT1 = scratch.Slice(4 * width, n);
+                global::System.Span<double> tmp6 = scratch.Slice(4 * width, n);
+                global::System.Span<double> tmp7 = scratch.Slice(5 * width, n);
+                global::System.Span<double> mask2 = scratch.Slice(5 * width, n);
+                global::System.Span<double> tmp8 = scratch.Slice(6 * width, n);
+                global::System.Span<double> mask3 = scratch.Slice(1 * width, n);
+                global::System.Span<double> tmp9 = scratch.Slice(0, n);
                 double dWChunk = 0.0;
                 double dBChunk = 0.0;
                 double valueChunk = 0.0;
@@ -129,6 +177,8 @@ namespace Samples
                 double dT0 = default;
                 double penalty = default;
                 double t0 = default;
+
+                t1.Clear();
 
                 // double penalty = 0.5 * w * w;
                 t0 = 0.5 * w;
@@ -140,22 +190,50 @@ namespace Samples
                 // return Math.Log(1 + Math.Exp(z)) - label * z + penalty;
                 for (int i = 0; i < n; i++)
                 {
-                    tmp1[i] = global::AutoDiffGen.StableMath.Softplus(z[i]);
+                    mask0[i] = z[i] >= 0.0 ? 1.0 : 0.0;
                 }
-                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(labelChunk, z, tmp2);
-                global::System.Numerics.Tensors.TensorPrimitives.Subtract<double>(tmp1, tmp2, tmp0);
-                global::System.Numerics.Tensors.TensorPrimitives.Add<double>(tmp0, penalty, result);
+                global::System.Numerics.Tensors.TensorPrimitives.Negate<double>(z, tmp1);
+                global::System.Numerics.Tensors.TensorPrimitives.Exp<double>(tmp1, tmp0);
+                global::AutoDiffGen.Batching.BatchKernels.AssignWhere<double>(mask0, tmp0, t1);
+                for (int i = 0; i < n; i++)
+                {
+                    mask1[i] = !(z[i] >= 0.0) ? 1.0 : 0.0;
+                }
+                global::System.Numerics.Tensors.TensorPrimitives.Exp<double>(z, tmp2);
+                global::AutoDiffGen.Batching.BatchKernels.AssignWhere<double>(mask1, tmp2, t1);
+                for (int i = 0; i < n; i++)
+                {
+                    tmp4[i] = global::AutoDiffGen.StableMath.SoftplusFromExp(z[i], t1[i]);
+                }
+                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(labelChunk, z, tmp5);
+                global::System.Numerics.Tensors.TensorPrimitives.Subtract<double>(tmp4, tmp5, tmp3);
+                global::System.Numerics.Tensors.TensorPrimitives.Add<double>(tmp3, penalty, result);
 
                 // Backward pass: adjoints flow from the result to the parameters.
 
                 // ∂ return Math.Log(1 + Math.Exp(z)) - label * z + penalty;
                 for (int i = 0; i < n; i++)
                 {
-                    dZ[i] = global::AutoDiffGen.StableMath.Sigmoid(z[i]);
+                    dZ[i] = z[i] >= 0.0 ? 1.0 : 0.0;
                 }
-                global::System.Numerics.Tensors.TensorPrimitives.Negate<double>(labelChunk, tmp3);
-                global::System.Numerics.Tensors.TensorPrimitives.Add<double>(dZ, tmp3, dZ);
+                global::System.Numerics.Tensors.TensorPrimitives.Add<double>(t1, 1.0, tmp6);
+                global::System.Numerics.Tensors.TensorPrimitives.Divide<double>(1.0, tmp6, dT1);
+                global::System.Numerics.Tensors.TensorPrimitives.Negate<double>(labelChunk, tmp7);
+                global::System.Numerics.Tensors.TensorPrimitives.Add<double>(dZ, tmp7, dZ);
                 dPenalty += 1.0;
+                for (int i = 0; i < n; i++)
+                {
+                    mask2[i] = z[i] >= 0.0 ? 1.0 : 0.0;
+                }
+                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(dT1, t1, tmp8);
+                global::System.Numerics.Tensors.TensorPrimitives.Negate<double>(tmp8, tmp8);
+                global::AutoDiffGen.Batching.BatchKernels.AddWhere<double>(mask2, tmp8, dZ);
+                for (int i = 0; i < n; i++)
+                {
+                    mask3[i] = !(z[i] >= 0.0) ? 1.0 : 0.0;
+                }
+                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(dT1, t1, tmp9);
+                global::AutoDiffGen.Batching.BatchKernels.AddWhere<double>(mask3, tmp9, dZ);
 
                 // ∂ double z = w * x + b;
                 dWChunk += global::System.Numerics.Tensors.TensorPrimitives.Dot<double>(dZ, xChunk);
@@ -196,8 +274,8 @@ namespace Samples
             }
             int count = x.Length;
             int width = (global::System.Math.Min(count, 1024) + 7) & ~7;
-            // The chunk's per-sample values: 3 buffers of width samples, in this thread's scratch block, reused from chunk to chunk and call to call.
-            global::System.Span<double> scratch = global::AutoDiffGen.Batching.BatchScratch.Rent<double>(3 * width);
+            // The chunk's per-sample values: 7 buffers of width samples, in this thread's scratch block, reused from chunk to chunk and call to call.
+            global::System.Span<double> scratch = global::AutoDiffGen.Batching.BatchScratch.Rent<double>(7 * width);
             double total = 0.0;
             for (int start = 0; start < count; start += 1024)
             {
@@ -205,14 +283,26 @@ namespace Samples
                 global::System.ReadOnlySpan<double> xChunk = x.Slice(start, n);
                 global::System.Span<double> dXChunk = dX.Slice(start, n);
                 global::System.ReadOnlySpan<double> labelChunk = label.Slice(start, n);
-                global::System.Span<double> z = scratch.Slice(0, n);
-                global::System.Span<double> result = scratch.Slice(1 * width, n);
-                global::System.Span<double> tmp0 = scratch.Slice(1 * width, n);
-                global::System.Span<double> tmp1 = scratch.Slice(1 * width, n);
-                global::System.Span<double> tmp2 = scratch.Slice(2 * width, n);
-                global::System.Span<double> dZ = scratch.Slice(0, n);
-                global::System.Span<double> tmp3 = scratch.Slice(0, n);
+                global::System.Span<double> z = scratch.Slice(1 * width, n);
+                global::System.Span<double> mask0 = scratch.Slice(2 * width, n);
+                global::System.Span<double> t1 = scratch.Slice(0, n);
+                global::System.Span<double> tmp0 = scratch.Slice(3 * width, n);
+                global::System.Span<double> tmp1 = scratch.Slice(3 * width, n);
+                global::System.Span<double> mask1 = scratch.Slice(2 * width, n);
+                global::System.Span<double> tmp2 = scratch.Slice(3 * width, n);
+                global::System.Span<double> result = scratch.Slice(2 * width, n);
+                global::System.Span<double> tmp3 = scratch.Slice(2 * width, n);
                 global::System.Span<double> tmp4 = scratch.Slice(2 * width, n);
+                global::System.Span<double> tmp5 = scratch.Slice(3 * width, n);
+                global::System.Span<double> dZ = scratch.Slice(3 * width, n);
+                global::System.Span<double> tmp6 = scratch.Slice(3 * width, n);
+                global::System.Span<double> dT1 = scratch.Slice(4 * width, n);
+                global::System.Span<double> tmp7 = scratch.Slice(4 * width, n);
+                global::System.Span<double> tmp8 = scratch.Slice(5 * width, n);
+                global::System.Span<double> mask2 = scratch.Slice(5 * width, n);
+                global::System.Span<double> tmp9 = scratch.Slice(6 * width, n);
+                global::System.Span<double> mask3 = scratch.Slice(1 * width, n);
+                global::System.Span<double> tmp10 = scratch.Slice(0, n);
                 double dWChunk = 0.0;
                 double dBChunk = 0.0;
                 double valueChunk = 0.0;
@@ -220,6 +310,8 @@ namespace Samples
                 double dT0 = default;
                 double penalty = default;
                 double t0 = default;
+
+                t1.Clear();
 
                 // double penalty = 0.5 * w * w;
                 t0 = 0.5 * w;
@@ -231,23 +323,51 @@ namespace Samples
                 // return Math.Log(1 + Math.Exp(z)) - label * z + penalty;
                 for (int i = 0; i < n; i++)
                 {
-                    tmp1[i] = global::AutoDiffGen.StableMath.Softplus(z[i]);
+                    mask0[i] = z[i] >= 0.0 ? 1.0 : 0.0;
                 }
-                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(labelChunk, z, tmp2);
-                global::System.Numerics.Tensors.TensorPrimitives.Subtract<double>(tmp1, tmp2, tmp0);
-                global::System.Numerics.Tensors.TensorPrimitives.Add<double>(tmp0, penalty, result);
+                global::System.Numerics.Tensors.TensorPrimitives.Negate<double>(z, tmp1);
+                global::System.Numerics.Tensors.TensorPrimitives.Exp<double>(tmp1, tmp0);
+                global::AutoDiffGen.Batching.BatchKernels.AssignWhere<double>(mask0, tmp0, t1);
+                for (int i = 0; i < n; i++)
+                {
+                    mask1[i] = !(z[i] >= 0.0) ? 1.0 : 0.0;
+                }
+                global::System.Numerics.Tensors.TensorPrimitives.Exp<double>(z, tmp2);
+                global::AutoDiffGen.Batching.BatchKernels.AssignWhere<double>(mask1, tmp2, t1);
+                for (int i = 0; i < n; i++)
+                {
+                    tmp4[i] = global::AutoDiffGen.StableMath.SoftplusFromExp(z[i], t1[i]);
+                }
+                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(labelChunk, z, tmp5);
+                global::System.Numerics.Tensors.TensorPrimitives.Subtract<double>(tmp4, tmp5, tmp3);
+                global::System.Numerics.Tensors.TensorPrimitives.Add<double>(tmp3, penalty, result);
 
                 // Backward pass: adjoints flow from the result to the parameters.
 
                 // ∂ return Math.Log(1 + Math.Exp(z)) - label * z + penalty;
                 for (int i = 0; i < n; i++)
                 {
-                    tmp3[i] = global::AutoDiffGen.StableMath.Sigmoid(z[i]);
+                    tmp6[i] = z[i] >= 0.0 ? 1.0 : 0.0;
                 }
-                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(tmp3, seed, dZ);
-                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(labelChunk, -seed, tmp4);
-                global::System.Numerics.Tensors.TensorPrimitives.Add<double>(dZ, tmp4, dZ);
+                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(tmp6, seed, dZ);
+                global::System.Numerics.Tensors.TensorPrimitives.Add<double>(t1, 1.0, tmp7);
+                global::System.Numerics.Tensors.TensorPrimitives.Divide<double>(seed, tmp7, dT1);
+                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(labelChunk, -seed, tmp8);
+                global::System.Numerics.Tensors.TensorPrimitives.Add<double>(dZ, tmp8, dZ);
                 dPenalty += seed;
+                for (int i = 0; i < n; i++)
+                {
+                    mask2[i] = z[i] >= 0.0 ? 1.0 : 0.0;
+                }
+                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(dT1, t1, tmp9);
+                global::System.Numerics.Tensors.TensorPrimitives.Negate<double>(tmp9, tmp9);
+                global::AutoDiffGen.Batching.BatchKernels.AddWhere<double>(mask2, tmp9, dZ);
+                for (int i = 0; i < n; i++)
+                {
+                    mask3[i] = !(z[i] >= 0.0) ? 1.0 : 0.0;
+                }
+                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(dT1, t1, tmp10);
+                global::AutoDiffGen.Batching.BatchKernels.AddWhere<double>(mask3, tmp10, dZ);
 
                 // ∂ double z = w * x + b;
                 dWChunk += global::System.Numerics.Tensors.TensorPrimitives.Dot<double>(dZ, xChunk);

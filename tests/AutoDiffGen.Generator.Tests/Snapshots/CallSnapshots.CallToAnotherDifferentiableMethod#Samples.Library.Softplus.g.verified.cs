@@ -19,14 +19,32 @@ namespace Samples
         {
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // return Math.Log(1 + Math.Exp(v * k)) * n;
-            double t0 = v * k;
-            double result = global::AutoDiffGen.StableMath.Softplus(t0) * (double)n;
+            double t0 = default;
+            if (v * k >= 0.0)
+            {
+                t0 = global::System.Math.Exp(-(v * k));
+            }
+            else
+            {
+                t0 = global::System.Math.Exp(v * k);
+            }
+            double t1 = v * k;
+            double result = global::AutoDiffGen.StableMath.SoftplusFromExp(t1, t0) * (double)n;
 
             // Backward pass: adjoints flow from the result to the parameters.
 
             // ∂ return Math.Log(1 + Math.Exp(v * k)) * n;
-            double dT0 = (double)n * global::AutoDiffGen.StableMath.Sigmoid(t0);
-            dV = dT0 * k;
+            double dT1 = (double)n * (t1 >= 0.0 ? 1.0 : 0.0);
+            double dT0 = (double)n / (1.0 + t0);
+            dV = dT1 * k;
+            if (v * k >= 0.0)
+            {
+                dV += -(dT0 * t0 * k);
+            }
+            else
+            {
+                dV += dT0 * t0 * k;
+            }
             return result;
         }
 
@@ -38,14 +56,33 @@ namespace Samples
         {
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // return Math.Log(1 + Math.Exp(v * k)) * n;
-            double t0 = v * k;
-            double result = global::AutoDiffGen.StableMath.Softplus(t0) * (double)n;
+            double t0 = default;
+            if (v * k >= 0.0)
+            {
+                t0 = global::System.Math.Exp(-(v * k));
+            }
+            else
+            {
+                t0 = global::System.Math.Exp(v * k);
+            }
+            double t1 = v * k;
+            double result = global::AutoDiffGen.StableMath.SoftplusFromExp(t1, t0) * (double)n;
 
             // Backward pass: adjoints flow from the result to the parameters.
 
             // ∂ return Math.Log(1 + Math.Exp(v * k)) * n;
-            double dT0 = seed * (double)n * global::AutoDiffGen.StableMath.Sigmoid(t0);
-            dV += dT0 * k;
+            double g0 = seed * (double)n;
+            double dT1 = g0 * (t1 >= 0.0 ? 1.0 : 0.0);
+            double dT0 = g0 / (1.0 + t0);
+            dV += dT1 * k;
+            if (v * k >= 0.0)
+            {
+                dV += -(dT0 * t0 * k);
+            }
+            else
+            {
+                dV += dT0 * t0 * k;
+            }
             return result;
         }
     }

@@ -30,6 +30,7 @@ namespace Samples
 
             // for (int i = 0; i < n; i++)
             bool cond = default;
+            double t0 = default;
             while (i < n)
             {
                 // if (s > y)
@@ -38,8 +39,10 @@ namespace Samples
                 if (cond)
                 {
                     // s = Math.Log(s) * y;
+                    tape.Push(t0);
+                    t0 = global::System.Math.Log(s);
                     tape.Push(s);
-                    s = global::AutoDiffGen.StableMath.Xlogy(y, s);
+                    s = global::AutoDiffGen.StableMath.XlogyFromLog(y, s, t0);
                 }
                 else
                 {
@@ -60,6 +63,7 @@ namespace Samples
             double dS = 1.0;
 
             // ∂ for (int i = 0; i < n; i++) (iterations in reverse)
+            double dT0 = 0.0;
             while (i > 0)
             {
                 i = i - 1;
@@ -71,8 +75,11 @@ namespace Samples
                     s = tape.Pop();
                     double g0 = dS;
                     dS = 0.0;
-                    dY += g0 == 0.0 ? 0.0 : g0 * global::System.Math.Log(s);
-                    dS += g0 == 0.0 ? 0.0 : g0 * (y == 0.0 ? 0.0 : y / s);
+                    dY += g0 == 0.0 ? 0.0 : g0 * t0;
+                    dT0 += g0 == 0.0 ? 0.0 : g0 * (y == 0.0 ? 0.0 : y);
+                    dS += dT0 == 0.0 ? 0.0 : dT0 / s;
+                    dT0 = 0.0;
+                    t0 = tape.Pop();
                 }
                 else
                 {
@@ -104,6 +111,7 @@ namespace Samples
 
             // for (int i = 0; i < n; i++)
             bool cond = default;
+            double t0 = default;
             while (i < n)
             {
                 // if (s > y)
@@ -112,8 +120,10 @@ namespace Samples
                 if (cond)
                 {
                     // s = Math.Log(s) * y;
+                    tape.Push(t0);
+                    t0 = global::System.Math.Log(s);
                     tape.Push(s);
-                    s = global::AutoDiffGen.StableMath.Xlogy(y, s);
+                    s = global::AutoDiffGen.StableMath.XlogyFromLog(y, s, t0);
                 }
                 else
                 {
@@ -134,6 +144,7 @@ namespace Samples
             double dS = seed;
 
             // ∂ for (int i = 0; i < n; i++) (iterations in reverse)
+            double dT0 = 0.0;
             while (i > 0)
             {
                 i = i - 1;
@@ -145,8 +156,11 @@ namespace Samples
                     s = tape.Pop();
                     double g0 = dS;
                     dS = 0.0;
-                    dY += g0 == 0.0 ? 0.0 : g0 * global::System.Math.Log(s);
-                    dS += g0 == 0.0 ? 0.0 : g0 * (y == 0.0 ? 0.0 : y / s);
+                    dY += g0 == 0.0 ? 0.0 : g0 * t0;
+                    dT0 += g0 == 0.0 ? 0.0 : g0 * (y == 0.0 ? 0.0 : y);
+                    dS += dT0 == 0.0 ? 0.0 : dT0 / s;
+                    dT0 = 0.0;
+                    t0 = tape.Pop();
                 }
                 else
                 {

@@ -23,7 +23,8 @@ namespace Samples
             double h = t0 + y + x + global::System.Math.Abs(x);
 
             // double l = x * Math.Log(x) + y * Math.Log(x) + x * Math.Log(1 + y);
-            double l = global::AutoDiffGen.StableMath.Xlogy(x, x) + global::AutoDiffGen.StableMath.Xlogy(y, x) + global::AutoDiffGen.StableMath.Xlog1py(x, y);
+            double t1 = global::System.Math.Log(x);
+            double l = global::AutoDiffGen.StableMath.XlogyFromLog(x, x, t1) + global::AutoDiffGen.StableMath.XlogyFromLog(y, x, t1) + global::AutoDiffGen.StableMath.Xlog1py(x, y);
 
             // return h + l + (Math.Exp(x) - Math.Exp(-x)) / (Math.Exp(x) + Math.Exp(-x));
             double result = h + l + global::System.Math.Tanh(x);
@@ -36,12 +37,13 @@ namespace Samples
             dX = global::AutoDiffGen.StableMath.TanhDerivative(x);
 
             // ∂ double l = x * Math.Log(x) + y * Math.Log(x) + x * Math.Log(1 + y);
-            dX += dL == 0.0 ? 0.0 : dL * global::System.Math.Log(x);
-            dX += dL == 0.0 ? 0.0 : dL * (x == 0.0 ? 0.0 : x / x);
-            dY = dL == 0.0 ? 0.0 : dL * global::System.Math.Log(x);
-            dX += dL == 0.0 ? 0.0 : dL * (y == 0.0 ? 0.0 : y / x);
+            dX += dL == 0.0 ? 0.0 : dL * t1;
+            double dT1 = dL == 0.0 ? 0.0 : dL * (x == 0.0 ? 0.0 : x);
+            dY = dL == 0.0 ? 0.0 : dL * t1;
+            dT1 += dL == 0.0 ? 0.0 : dL * (y == 0.0 ? 0.0 : y);
             dX += dL == 0.0 ? 0.0 : dL * global::AutoDiffGen.StableMath.Log1p(y);
             dY += dL == 0.0 ? 0.0 : dL * (x == 0.0 ? 0.0 : x / (1.0 + y));
+            dX += dT1 == 0.0 ? 0.0 : dT1 / x;
 
             // ∂ double h = Math.Sqrt(x * x + y * y) + Math.Sqrt(y) * Math.Sqrt(y) + Math.Pow(Math.Sqrt(x), 2) + Math.Sqrt(x * x);
             double dT0 = dH;
@@ -65,7 +67,8 @@ namespace Samples
             double h = t0 + y + x + global::System.Math.Abs(x);
 
             // double l = x * Math.Log(x) + y * Math.Log(x) + x * Math.Log(1 + y);
-            double l = global::AutoDiffGen.StableMath.Xlogy(x, x) + global::AutoDiffGen.StableMath.Xlogy(y, x) + global::AutoDiffGen.StableMath.Xlog1py(x, y);
+            double t1 = global::System.Math.Log(x);
+            double l = global::AutoDiffGen.StableMath.XlogyFromLog(x, x, t1) + global::AutoDiffGen.StableMath.XlogyFromLog(y, x, t1) + global::AutoDiffGen.StableMath.Xlog1py(x, y);
 
             // return h + l + (Math.Exp(x) - Math.Exp(-x)) / (Math.Exp(x) + Math.Exp(-x));
             double result = h + l + global::System.Math.Tanh(x);
@@ -78,12 +81,13 @@ namespace Samples
             dX += seed * global::AutoDiffGen.StableMath.TanhDerivative(x);
 
             // ∂ double l = x * Math.Log(x) + y * Math.Log(x) + x * Math.Log(1 + y);
-            dX += dL == 0.0 ? 0.0 : dL * global::System.Math.Log(x);
-            dX += dL == 0.0 ? 0.0 : dL * (x == 0.0 ? 0.0 : x / x);
-            dY += dL == 0.0 ? 0.0 : dL * global::System.Math.Log(x);
-            dX += dL == 0.0 ? 0.0 : dL * (y == 0.0 ? 0.0 : y / x);
+            dX += dL == 0.0 ? 0.0 : dL * t1;
+            double dT1 = dL == 0.0 ? 0.0 : dL * (x == 0.0 ? 0.0 : x);
+            dY += dL == 0.0 ? 0.0 : dL * t1;
+            dT1 += dL == 0.0 ? 0.0 : dL * (y == 0.0 ? 0.0 : y);
             dX += dL == 0.0 ? 0.0 : dL * global::AutoDiffGen.StableMath.Log1p(y);
             dY += dL == 0.0 ? 0.0 : dL * (x == 0.0 ? 0.0 : x / (1.0 + y));
+            dX += dT1 == 0.0 ? 0.0 : dT1 / x;
 
             // ∂ double h = Math.Sqrt(x * x + y * y) + Math.Sqrt(y) * Math.Sqrt(y) + Math.Pow(Math.Sqrt(x), 2) + Math.Sqrt(x * x);
             double dT0 = dH;
