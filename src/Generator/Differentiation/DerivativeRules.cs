@@ -167,7 +167,9 @@ internal static class DerivativeRules
         StableSingular(Primitive.LogDiffExp, "LogDiffExp",
             r => Neg(Div(r.N("1"), Call(Primitive.Expm1, Sub(r.Y, r.X)))),
             r => Neg(Div(r.N("1"), Call(Primitive.Expm1, Sub(r.X, r.Y))))),
-        new DerivativeRule(Primitive.Hypot, "Hypot", 2, HypotPartials, Host: RuleHost.StableMath),
+        // StableMath.Hypot: the plain √(x²+y²) where no square can overflow or underflow, scaled otherwise;
+        // faster than double.Hypot in the ordinary range. R17 writes it.
+        new DerivativeRule(Primitive.StableHypot, "Hypot", 2, HypotPartials, Host: RuleHost.StableMath),
         // x·log y, 0 at x = 0: ∂x = log y, ∂y = x/y (0 at x = 0, where the product is 0 for every y).
         StableSingular(Primitive.Xlogy, "Xlogy",
             r => Call(Primitive.Log, r.Y),

@@ -41,7 +41,7 @@ internal static class StabilityPatterns
         (StabilityRule.OneMinusCos, (e, s) => e is Binary { Op: BinaryOp.Subtract } b && Shapes.IsValue(b.Left, 1)
             && s.Arg(b.Right, Primitive.Cos) is { } x ? Call(Primitive.OneMinusCos, x) : null),
         (StabilityRule.Hypot, (e, s) => SqrtOf(e) is { } a && s.Operands(a, BinaryOp.Add) is var (l, r)
-            && s.Square(l) is { } x && s.Square(r) is { } y ? Call(Primitive.Hypot, x, y) : null),
+            && s.Square(l) is { } x && s.Square(r) is { } y ? Call(Primitive.StableHypot, x, y) : null),
         (StabilityRule.SqrtOfSquare, (e, s) => SqrtOf(e) is { } a && s.Square(a) is { } x ? Call(Primitive.Abs, x) : null),
         (StabilityRule.SquaredRoot, (e, s) => e is Binary { Op: BinaryOp.Multiply } b && s.Arg(b.Left, Primitive.Sqrt) is { } x
             && s.Arg(b.Right, Primitive.Sqrt) is { } y && s.SameValue(x, y) ? x : null),

@@ -24,7 +24,7 @@ namespace Samples
             float s = t0 * t1;
 
             // float r = MathF.Sqrt(x * x + y * y) + MathF.Max(x, y) + 0.5f * s;
-            float t2 = float.Hypot(x, y);
+            float t2 = global::AutoDiffGen.StableMath.Hypot(x, y);
             float r = t2 + global::System.Math.Max(x, y) + 0.5f * s;
 
             // return r + float.Log(y);
@@ -65,7 +65,7 @@ namespace Samples
             float s = t0 * t1;
 
             // float r = MathF.Sqrt(x * x + y * y) + MathF.Max(x, y) + 0.5f * s;
-            float t2 = float.Hypot(x, y);
+            float t2 = global::AutoDiffGen.StableMath.Hypot(x, y);
             float r = t2 + global::System.Math.Max(x, y) + 0.5f * s;
 
             // return r + float.Log(y);

@@ -37,7 +37,7 @@ namespace Samples
             {
                 t1 = global::System.MathF.Exp(y);
             }
-            float t2 = float.Hypot(x, y);
+            float t2 = global::AutoDiffGen.StableMath.Hypot(x, y);
             float result = -global::AutoDiffGen.StableMath.SoftplusFromExp(-x, t0) + global::AutoDiffGen.StableMath.SoftplusFromExp(y, t1) + global::AutoDiffGen.StableMath.Log1p(x) + t2 + y * y;
 
             // Backward pass: adjoints flow from the result to the parameters.
@@ -98,7 +98,7 @@ namespace Samples
             {
                 t1 = global::System.MathF.Exp(y);
             }
-            float t2 = float.Hypot(x, y);
+            float t2 = global::AutoDiffGen.StableMath.Hypot(x, y);
             float result = -global::AutoDiffGen.StableMath.SoftplusFromExp(-x, t0) + global::AutoDiffGen.StableMath.SoftplusFromExp(y, t1) + global::AutoDiffGen.StableMath.Log1p(x) + t2 + y * y;
 
             // Backward pass: adjoints flow from the result to the parameters.

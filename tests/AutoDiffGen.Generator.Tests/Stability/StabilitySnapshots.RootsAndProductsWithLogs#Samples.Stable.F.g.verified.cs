@@ -19,7 +19,7 @@ namespace Samples
         {
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double h = Math.Sqrt(x * x + y * y) + Math.Sqrt(y) * Math.Sqrt(y) + Math.Pow(Math.Sqrt(x), 2) + Math.Sqrt(x * x);
-            double t0 = double.Hypot(x, y);
+            double t0 = global::AutoDiffGen.StableMath.Hypot(x, y);
             double h = t0 + y + x + global::System.Math.Abs(x);
 
             // double l = x * Math.Log(x) + y * Math.Log(x) + x * Math.Log(1 + y);
@@ -63,7 +63,7 @@ namespace Samples
         {
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double h = Math.Sqrt(x * x + y * y) + Math.Sqrt(y) * Math.Sqrt(y) + Math.Pow(Math.Sqrt(x), 2) + Math.Sqrt(x * x);
-            double t0 = double.Hypot(x, y);
+            double t0 = global::AutoDiffGen.StableMath.Hypot(x, y);
             double h = t0 + y + x + global::System.Math.Abs(x);
 
             // double l = x * Math.Log(x) + y * Math.Log(x) + x * Math.Log(1 + y);
