@@ -24,14 +24,27 @@ internal static class BatchEmitter
     /// calls would spend much of its time in.</summary>
     private const string Optimized = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]";
 
+    /// <summary>The method's two differentiated bodies, computed once per emission: MGradient's (seed 1) and MBackward's.</summary>
+    private sealed record Bodies(GradientBody Gradient, GradientBody Backward)
+    {
+        public static Bodies Of(MethodIR m) => new(ReverseMode.Differentiate(m, seedParameter: false), ReverseMode.Differentiate(m, seedParameter: true));
+
+        public GradientBody For(bool seedParameter) => seedParameter ? Backward : Gradient;
+    }
+
     /// <summary>Why the batched form of <paramref name="method"/> cannot use span kernels, or null when it can.</summary>
-    public static string? NotVectorizableReason(MethodIR method)
+    /// <param name="gradient">The method differentiated for MGradient (seed 1).</param>
+    /// <param name="backward">The method differentiated for MBackward.</param>
+    public static string? NotVectorizableReason(MethodIR method, GradientBody gradient, GradientBody backward) =>
+        NotVectorizableReason(method, new Bodies(gradient, backward));
+
+    private static string? NotVectorizableReason(MethodIR method, Bodies bodies)
     {
         try
         {
             foreach (bool seed in new[] { false, true })
             {
-                ChunkCompiler.Compile(method, ReverseMode.Differentiate(method, seed), Names(method), "i");
+                ChunkCompiler.Compile(method, bodies.For(seed), Names(method, bodies), "i");
             }
             return null;
         }
@@ -45,7 +58,8 @@ internal static class BatchEmitter
     {
         MethodIR m = spec.Method;
         string t = m.ReturnType.Keyword();
-        bool vectorized = NotVectorizableReason(m) is null;
+        var bodies = Bodies.Of(m);
+        bool vectorized = NotVectorizableReason(m, bodies) is null;
 
         IEnumerable<string> outputs = Differentiable(m).Select(p => (p.IsArray || p.IsPerSample ? SpanOf(p) : "out " + p.TypeSyntax) + " " + p.GradientName);
         w.Line("/// <summary>");
@@ -61,8 +75,8 @@ internal static class BatchEmitter
             {
                 w.Line(p.IsArray || p.IsPerSample ? p.GradientName + ".Clear();" : p.GradientName + " = " + p.Type!.Value.Literal("0") + ";");
             }
-            if (vectorized) WriteChunks(w, m, seedParameter: false);
-            else WriteSampleLoop(w, m, m.ReturnType.Literal("1"));
+            if (vectorized) WriteChunks(w, m, bodies, seedParameter: false);
+            else WriteSampleLoop(w, m, bodies, m.ReturnType.Literal("1"));
         }
 
         w.Line();
@@ -77,16 +91,16 @@ internal static class BatchEmitter
         using (w.Block(spec.Accessibility + " static " + t + " " + GeneratedNames.BatchBackward(m.Name) + "(" + Signature(m, accumulators) + ")"))
         {
             WriteChecks(w, m);
-            if (vectorized) WriteChunks(w, m, seedParameter: true);
-            else WriteSampleLoop(w, m, ReverseMode.SeedName);
+            if (vectorized) WriteChunks(w, m, bodies, seedParameter: true);
+            else WriteSampleLoop(w, m, bodies, ReverseMode.SeedName);
         }
 
         // Shared array gradients would be written by several chunks at once: no parallel overloads for them.
         if (m.Parameters.Any(p => p.IsArray && p.IsDifferentiable)) return;
         w.Line();
-        WriteParallel(w, spec, generatedCode, backward: false);
+        WriteParallel(w, spec, bodies, generatedCode, backward: false);
         w.Line();
-        WriteParallel(w, spec, generatedCode, backward: true);
+        WriteParallel(w, spec, bodies, generatedCode, backward: true);
     }
 
     /// <summary>
@@ -94,12 +108,12 @@ internal static class BatchEmitter
     /// on that chunk's samples, whose sums are kept per chunk and added in chunk order afterwards, so the
     /// result is bit-identical to the span overload's whatever the number of threads.
     /// </summary>
-    private static void WriteParallel(SourceWriter w, MethodSpec spec, string generatedCode, bool backward)
+    private static void WriteParallel(SourceWriter w, MethodSpec spec, Bodies bodies, string generatedCode, bool backward)
     {
         MethodIR m = spec.Method;
         NumType type = m.ReturnType;
         string t = type.Keyword();
-        NameAllocator names = Names(m);
+        NameAllocator names = Names(m, bodies);
         string options = names.Fresh("options");
         List<ParamIR> shared = Differentiable(m).Where(p => !p.IsPerSample).ToList();
         IEnumerable<string> outputs = (backward ? new[] { t + " " + ReverseMode.SeedName } : new string[0])
@@ -184,23 +198,17 @@ internal static class BatchEmitter
             w.Line(ChunkCompiler.Kernels + ".CheckLength(" + count + ", " + p.GradientName + ".Length, \"" + p.GradientName + "\");");
             foreach (ParamIR input in perSample.Where(i => i.Type == p.Type))
             {
-                string overlaps = "global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<" + p.Type!.Value.Keyword() + ">)"
-                    + span(p.GradientName) + ", " + span(input.Name) + ")";
-                using (w.Block("if (" + overlaps + ")"))
-                {
-                    w.Line("throw new global::System.ArgumentException(\"" + p.GradientName + " must not share memory with " + input.Name
-                        + ": the gradient is written while " + input.Name + " is still being read.\", nameof(" + p.GradientName + "));");
-                }
+                GradientEmitter.WriteOverlapCheck(w, p, input, span(p.GradientName), span(input.Name));
             }
         }
     }
 
     /// <summary>The batch as chunks of span kernels; per-chunk sums are added to the outputs in chunk order.</summary>
-    private static void WriteChunks(SourceWriter w, MethodIR m, bool seedParameter)
+    private static void WriteChunks(SourceWriter w, MethodIR m, Bodies bodies, bool seedParameter)
     {
-        NameAllocator names = Names(m);
+        NameAllocator names = Names(m, bodies);
         string index = names.Fresh("i");
-        ChunkProgram program = ChunkCompiler.Compile(m, ReverseMode.Differentiate(m, seedParameter), names, index);
+        ChunkProgram program = ChunkCompiler.Compile(m, bodies.For(seedParameter), names, index);
         (IReadOnlyDictionary<string, int> slots, int slotCount) = BufferSlots.Assign(program);
         string count = names.Fresh("count"), width = names.Fresh("width"), scratch = names.Fresh("scratch");
         string total = names.Fresh("total"), start = names.Fresh("start"), n = names.Fresh("n");
@@ -258,9 +266,9 @@ internal static class BatchEmitter
     }
 
     /// <summary>No span form: the scalar backward pass, one sample at a time (reported as ADGEN0031).</summary>
-    private static void WriteSampleLoop(SourceWriter w, MethodIR m, string seed)
+    private static void WriteSampleLoop(SourceWriter w, MethodIR m, Bodies bodies, string seed)
     {
-        NameAllocator names = Names(m);
+        NameAllocator names = Names(m, bodies);
         string total = names.Fresh("total"), k = names.Fresh("k");
         ParamIR first = m.Parameters.First(p => p.IsPerSample);
         w.Line(m.ReturnType.Keyword() + " " + total + " = " + m.ReturnType.Literal("0") + ";");
@@ -275,11 +283,11 @@ internal static class BatchEmitter
     }
 
     /// <summary>Names the batched members may not use: the user's, the scalar gradient's, the parameters and outputs.</summary>
-    private static NameAllocator Names(MethodIR m) => new(m.ReservedNames
+    private static NameAllocator Names(MethodIR m, Bodies bodies) => new(m.ReservedNames
         .Concat(m.Parameters.SelectMany(p => new[] { p.Name, p.GradientName }))
         .Concat(m.Locals.Select(l => l.Name))
-        .Concat(ReverseMode.Differentiate(m, seedParameter: true).Locals.Keys)
-        .Concat(ReverseMode.Differentiate(m, seedParameter: false).Locals.Keys)
+        .Concat(bodies.Backward.Locals.Keys)
+        .Concat(bodies.Gradient.Locals.Keys)
         .Append(ReverseMode.SeedName));
 
     private static IEnumerable<ParamIR> Differentiable(MethodIR m) => m.Parameters.Where(p => p.IsDifferentiable);

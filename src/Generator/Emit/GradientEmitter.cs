@@ -104,14 +104,20 @@ internal static class GradientEmitter
             }
             foreach (ParamIR input in m.Parameters.Where(i => i.IsArray && i.Type == p.Type))
             {
-                string overlaps = "global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<" + p.Type!.Value.Keyword() + ">)"
-                    + p.GradientName + ", (global::System.ReadOnlySpan<" + p.Type!.Value.Keyword() + ">)" + input.Name + ")";
-                using (w.Block("if (" + overlaps + ")"))
-                {
-                    w.Line("throw new global::System.ArgumentException(\"" + p.GradientName + " must not share memory with " + input.Name
-                        + ": the gradient is written while " + input.Name + " is still being read.\", nameof(" + p.GradientName + "));");
-                }
+                WriteOverlapCheck(w, p, input, p.GradientName, input.Name);
             }
+        }
+    }
+
+    /// <summary>Throws when the gradient of <paramref name="p"/> shares memory with <paramref name="input"/>, written
+    /// as <paramref name="gradientSpan"/> and <paramref name="inputSpan"/> (a span, array or <c>.Span</c> of a Memory).</summary>
+    internal static void WriteOverlapCheck(SourceWriter w, ParamIR p, ParamIR input, string gradientSpan, string inputSpan)
+    {
+        string span = "(global::System.ReadOnlySpan<" + p.Type!.Value.Keyword() + ">)";
+        using (w.Block("if (global::System.MemoryExtensions.Overlaps(" + span + gradientSpan + ", " + span + inputSpan + "))"))
+        {
+            w.Line("throw new global::System.ArgumentException(\"" + p.GradientName + " must not share memory with " + input.Name
+                + ": the gradient is written while " + input.Name + " is still being read.\", nameof(" + p.GradientName + "));");
         }
     }
 

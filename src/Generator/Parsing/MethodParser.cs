@@ -116,11 +116,12 @@ internal static class MethodParser
         var ir = new MethodIR(Identifiers.Escape(method.Name), returnType!.Value, parameters.ToEquatableArray(),
             lowering.Locals.ToEquatableArray(), statements.ToEquatableArray(), reserved);
 
+        GradientBody gradient, backward;
         try
         {
             // Run the math stages once here, where a failure can still be reported at the method.
-            ReverseMode.Differentiate(ir, seedParameter: false);
-            ReverseMode.Differentiate(ir, seedParameter: true);
+            gradient = ReverseMode.Differentiate(ir, seedParameter: false);
+            backward = ReverseMode.Differentiate(ir, seedParameter: true);
         }
         catch (LoweringException e)
         {
@@ -128,7 +129,7 @@ internal static class MethodParser
             return new ParseResult(null, diagnostics.ToImmutableArray());
         }
 
-        if (parameters.Any(p => p.IsPerSample) && Emit.BatchEmitter.NotVectorizableReason(ir) is string reason)
+        if (parameters.Any(p => p.IsPerSample) && Emit.BatchEmitter.NotVectorizableReason(ir, gradient, backward) is string reason)
         {
             Report(DiagnosticDescriptors.BatchNotVectorized, syntax.Identifier.GetLocation(), method.Name, GeneratedNames.Backward(method.Name), reason);
         }

@@ -129,11 +129,11 @@ namespace Samples
         {
             global::AutoDiffGen.Batching.BatchKernels.CheckLength(x.Length, label.Length, "label");
             global::AutoDiffGen.Batching.BatchKernels.CheckLength(x.Length, dX.Length, "dX");
-            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)dX, x))
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)dX, (global::System.ReadOnlySpan<double>)x))
             {
                 throw new global::System.ArgumentException("dX must not share memory with x: the gradient is written while x is still being read.", nameof(dX));
             }
-            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)dX, label))
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)dX, (global::System.ReadOnlySpan<double>)label))
             {
                 throw new global::System.ArgumentException("dX must not share memory with label: the gradient is written while label is still being read.", nameof(dX));
             }
@@ -264,11 +264,11 @@ namespace Samples
         {
             global::AutoDiffGen.Batching.BatchKernels.CheckLength(x.Length, label.Length, "label");
             global::AutoDiffGen.Batching.BatchKernels.CheckLength(x.Length, dX.Length, "dX");
-            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)dX, x))
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)dX, (global::System.ReadOnlySpan<double>)x))
             {
                 throw new global::System.ArgumentException("dX must not share memory with x: the gradient is written while x is still being read.", nameof(dX));
             }
-            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)dX, label))
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)dX, (global::System.ReadOnlySpan<double>)label))
             {
                 throw new global::System.ArgumentException("dX must not share memory with label: the gradient is written while label is still being read.", nameof(dX));
             }
@@ -398,11 +398,11 @@ namespace Samples
             global::System.ArgumentNullException.ThrowIfNull(options);
             global::AutoDiffGen.Batching.BatchKernels.CheckLength(x.Length, label.Length, "label");
             global::AutoDiffGen.Batching.BatchKernels.CheckLength(x.Length, dX.Length, "dX");
-            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)dX.Span, x.Span))
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)dX.Span, (global::System.ReadOnlySpan<double>)x.Span))
             {
                 throw new global::System.ArgumentException("dX must not share memory with x: the gradient is written while x is still being read.", nameof(dX));
             }
-            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)dX.Span, label.Span))
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)dX.Span, (global::System.ReadOnlySpan<double>)label.Span))
             {
                 throw new global::System.ArgumentException("dX must not share memory with label: the gradient is written while label is still being read.", nameof(dX));
             }
@@ -441,11 +441,11 @@ namespace Samples
             global::System.ArgumentNullException.ThrowIfNull(options);
             global::AutoDiffGen.Batching.BatchKernels.CheckLength(x.Length, label.Length, "label");
             global::AutoDiffGen.Batching.BatchKernels.CheckLength(x.Length, dX.Length, "dX");
-            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)dX.Span, x.Span))
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)dX.Span, (global::System.ReadOnlySpan<double>)x.Span))
             {
                 throw new global::System.ArgumentException("dX must not share memory with x: the gradient is written while x is still being read.", nameof(dX));
             }
-            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)dX.Span, label.Span))
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)dX.Span, (global::System.ReadOnlySpan<double>)label.Span))
             {
                 throw new global::System.ArgumentException("dX must not share memory with label: the gradient is written while label is still being read.", nameof(dX));
             }
