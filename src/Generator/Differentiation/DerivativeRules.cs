@@ -192,15 +192,20 @@ internal static class DerivativeRules
         Helper(Primitive.SincDerivative, "SincDerivative", 1),
         Helper(Primitive.Log1pSquareDerivative, "Log1pSquareDerivative", 1),
         Helper(Primitive.LogAddExpPartial, "LogAddExpPartial", 2),
-        // σ(x) and eˣ − 1 given the exponential: the derivative flows through the exponential argument (whose
-        // own rule reuses its value), the first argument only picks the formula.
-        Shared(Primitive.SigmoidFromExp, "SigmoidFromExp", r => r.N("0"), r => Call(Primitive.SigmoidFromExpPartial, r.X, r.Y)),
-        Helper(Primitive.SigmoidFromExpPartial, "SigmoidFromExpPartial", 2),
+        // σ(x), softplus and log-add-exp given e = e^−|x| (e^−|a−b|): the partial for x is the whole derivative,
+        // written with e, and e gets none, so the backward pass never differentiates |x| (which has a kink
+        // at 0 that the formulas do not). Sound only because the generator alone writes these calls, always
+        // with that e: users cannot call them in [Differentiable] code.
+        Shared(Primitive.SigmoidFromExp, "SigmoidFromExp", r => Call(Primitive.SigmoidDerivativeFromExp, r.Y), r => r.N("0")),
+        Helper(Primitive.SigmoidDerivativeFromExp, "SigmoidDerivativeFromExp", 1),
+        Shared(Primitive.SoftplusFromExp, "SoftplusFromExp", r => Call(Primitive.SigmoidFromExp, r.X, r.Y), r => r.N("0")),
+        Shared(Primitive.LogAddExpFromExp, "LogAddExpFromExp",
+            r => Call(Primitive.LogAddExpPartialFromExp, r.X, r.Y, r.Z),
+            r => Call(Primitive.LogAddExpPartialFromExp, r.Y, r.X, r.Z),
+            r => r.N("0")),
+        Helper(Primitive.LogAddExpPartialFromExp, "LogAddExpPartialFromExp", 3),
+        // eˣ − 1 given u = eˣ: the derivative flows through u, whose own rule reuses its value; x only picks the formula.
         Shared(Primitive.Expm1FromExp, "Expm1FromExp", r => r.N("0"), r => r.N("1")),
-        // max(x, 0) + log1p(e), e = e^−|x|: ∂x 1 or 0, ∂e 1/(1 + e); with ∂e/∂x = ∓e the sum is σ(x).
-        Shared(Primitive.SoftplusFromExp, "SoftplusFromExp",
-            r => If(Cmp(BinaryOp.GreaterOrEqual, r.X, r.N("0")), r.N("1"), r.N("0")),
-            r => Div(r.N("1"), Add(r.N("1"), r.Y))),
         // x·l with l = log y: ∂x = l (the log already computed), ∂l = x, and 0 at x = 0 so that log's 1/y at
         // y = 0 is not reached; y itself only decides the x = 0 case.
         new DerivativeRule(Primitive.XlogyFromLog, "XlogyFromLog", 3, new Partial[]

@@ -16,5 +16,6 @@ internal enum Primitive
     // StableMath helpers that only derivative code calls
     SigmoidDerivative, TanhDerivative, SincDerivative, Log1pSquareDerivative, LogAddExpPartial,
     // StableMath forms that take an exponential the forward pass computed once (Rewrites/SharedExponentials)
-    SigmoidFromExp, SigmoidFromExpPartial, Expm1FromExp, SoftplusFromExp, XlogyFromLog,
+    SigmoidFromExp, SigmoidDerivativeFromExp, SoftplusFromExp, LogAddExpFromExp, LogAddExpPartialFromExp, Expm1FromExp,
+    XlogyFromLog,
 }

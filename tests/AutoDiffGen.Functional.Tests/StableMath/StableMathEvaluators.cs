@@ -37,20 +37,17 @@ public static class StableMathEvaluators
             ["BinaryCrossEntropyWithLogits"] = ("BinaryCrossEntropyWithLogits",
                 x => [StableMath.BinaryCrossEntropyWithLogits(x[0], x[1])]),
             // Generated code computes the exponential once and passes it (Rewrites/SharedExponentials).
-            ["SigmoidFromExp"] = ("Sigmoid", x => [StableMath.SigmoidFromExp(x[0], x[0] >= 0 ? Math.Exp(-x[0]) : Math.Exp(x[0]))]),
+            ["SigmoidFromExp"] = ("Sigmoid", x => [StableMath.SigmoidFromExp(x[0], Math.Exp(-Math.Abs(x[0])))]),
             ["Expm1FromExp"] = ("Expm1", x => [StableMath.Expm1FromExp(x[0], Math.Exp(x[0]))]),
-            ["SoftplusFromExp"] = ("Softplus", x => [StableMath.SoftplusFromExp(x[0], x[0] >= 0 ? Math.Exp(-x[0]) : Math.Exp(x[0]))]),
-            ["LogSigmoidFromExp"] = ("LogSigmoid", x => [-StableMath.SoftplusFromExp(-x[0], -x[0] >= 0 ? Math.Exp(x[0]) : Math.Exp(-x[0]))]),
+            ["SoftplusFromExp"] = ("Softplus", x => [StableMath.SoftplusFromExp(x[0], Math.Exp(-Math.Abs(x[0])))]),
+            ["LogSigmoidFromExp"] = ("LogSigmoid", x => [-StableMath.SoftplusFromExp(-x[0], Math.Exp(-Math.Abs(x[0])))]),
             ["XlogyFromLog"] = ("Xlogy", x => [StableMath.XlogyFromLog(x[0], x[1], Math.Log(x[1]))]),
-            // ∂σ/∂e · ∂e/∂x, as the generated backward pass multiplies them: σ(x)σ(−x).
-            ["SigmoidFromExpPartial"] = ("SigmoidDerivative", x =>
-            {
-                double e = x[0] >= 0 ? Math.Exp(-x[0]) : Math.Exp(x[0]);
-                return [StableMath.SigmoidFromExpPartial(x[0], e) * (x[0] >= 0 ? -e : e)];
-            }),
+            ["SigmoidDerivativeFromExp"] = ("SigmoidDerivative", x => [StableMath.SigmoidDerivativeFromExp(Math.Exp(-Math.Abs(x[0])))]),
             // The generator passes the LogAddExp it already computed as the result.
             ["LogAddExpPartial"] = ("LogAddExpPartial",
                 x => [StableMath.LogAddExpPartial(x[0], StableMath.LogAddExp(x[0], x[1]))]),
+            ["LogAddExpFromExp"] = ("LogAddExp", x => [StableMath.LogAddExpFromExp(x[0], x[1], Math.Exp(-Math.Abs(x[0] - x[1])))]),
+            ["LogAddExpPartialFromExp"] = ("LogAddExpPartial", x => [StableMath.LogAddExpPartialFromExp(x[0], x[1], Math.Exp(-Math.Abs(x[0] - x[1])))]),
             ["LogSumExp"] = ("LogSumExp", x => [StableMath.LogSumExp(x)]),
             ["Softmax"] = ("Softmax", x => { var r = new double[x.Length]; StableMath.Softmax(x, r); return r; }),
             ["LogSoftmax"] = ("LogSoftmax", x => { var r = new double[x.Length]; StableMath.LogSoftmax(x, r); return r; }),
@@ -66,9 +63,9 @@ public static class StableMathEvaluators
     public static readonly IReadOnlyDictionary<string, (string Data, Func<float[], float[]> Eval)> Float =
         new Dictionary<string, (string, Func<float[], float[]>)>
         {
-            ["SigmoidFromExp"] = ("Sigmoid", x => [StableMath.SigmoidFromExp(x[0], x[0] >= 0 ? MathF.Exp(-x[0]) : MathF.Exp(x[0]))]),
+            ["SigmoidFromExp"] = ("Sigmoid", x => [StableMath.SigmoidFromExp(x[0], MathF.Exp(-MathF.Abs(x[0])))]),
             ["Expm1FromExp"] = ("Expm1", x => [StableMath.Expm1FromExp(x[0], MathF.Exp(x[0]))]),
-            ["SoftplusFromExp"] = ("Softplus", x => [StableMath.SoftplusFromExp(x[0], x[0] >= 0 ? MathF.Exp(-x[0]) : MathF.Exp(x[0]))]),
+            ["SoftplusFromExp"] = ("Softplus", x => [StableMath.SoftplusFromExp(x[0], MathF.Exp(-MathF.Abs(x[0])))]),
             ["Sigmoid"] = ("Sigmoid", x => [StableMath.Sigmoid(x[0])]),
             ["LogSigmoid"] = ("LogSigmoid", x => [StableMath.LogSigmoid(x[0])]),
             ["Softplus"] = ("Softplus", x => [StableMath.Softplus(x[0])]),
@@ -92,6 +89,8 @@ public static class StableMathEvaluators
             ["Hypot"] = ("Hypot", x => [StableMath.Hypot(x[0], x[1])]),
             ["BinaryCrossEntropyWithLogits"] = ("BinaryCrossEntropyWithLogits",
                 x => [StableMath.BinaryCrossEntropyWithLogits(x[0], x[1])]),
+            ["LogAddExpFromExp"] = ("LogAddExp", x => [StableMath.LogAddExpFromExp(x[0], x[1], MathF.Exp(-MathF.Abs(x[0] - x[1])))]),
+            ["LogAddExpPartialFromExp"] = ("LogAddExpPartial", x => [StableMath.LogAddExpPartialFromExp(x[0], x[1], MathF.Exp(-MathF.Abs(x[0] - x[1])))]),
             ["LogAddExpPartial"] = ("LogAddExpPartial",
                 x => [StableMath.LogAddExpPartial(x[0], StableMath.LogAddExp(x[0], x[1]))]),
             ["LogSumExp"] = ("LogSumExp", x => [StableMath.LogSumExp(x)]),

@@ -26,32 +26,15 @@ namespace Samples
             double z = w * x + b;
 
             // return Math.Log(1 + Math.Exp(z)) - label * z + penalty;
-            double t1 = default;
-            if (z >= 0.0)
-            {
-                t1 = global::System.Math.Exp(-z);
-            }
-            else
-            {
-                t1 = global::System.Math.Exp(z);
-            }
+            double t1 = global::System.Math.Exp(-global::System.Math.Abs(z));
             double result = global::AutoDiffGen.StableMath.SoftplusFromExp(z, t1) - label * z + penalty;
 
             // Backward pass: adjoints flow from the result to the parameters.
 
             // ∂ return Math.Log(1 + Math.Exp(z)) - label * z + penalty;
-            double dZ = z >= 0.0 ? 1.0 : 0.0;
-            double dT1 = 1.0 / (1.0 + t1);
+            double dZ = global::AutoDiffGen.StableMath.SigmoidFromExp(z, t1);
             dZ += -label;
             double dPenalty = 1.0;
-            if (z >= 0.0)
-            {
-                dZ += -(dT1 * t1);
-            }
-            else
-            {
-                dZ += dT1 * t1;
-            }
 
             // ∂ double z = w * x + b;
             dW = dZ * x;
@@ -80,32 +63,15 @@ namespace Samples
             double z = w * x + b;
 
             // return Math.Log(1 + Math.Exp(z)) - label * z + penalty;
-            double t1 = default;
-            if (z >= 0.0)
-            {
-                t1 = global::System.Math.Exp(-z);
-            }
-            else
-            {
-                t1 = global::System.Math.Exp(z);
-            }
+            double t1 = global::System.Math.Exp(-global::System.Math.Abs(z));
             double result = global::AutoDiffGen.StableMath.SoftplusFromExp(z, t1) - label * z + penalty;
 
             // Backward pass: adjoints flow from the result to the parameters.
 
             // ∂ return Math.Log(1 + Math.Exp(z)) - label * z + penalty;
-            double dZ = seed * (z >= 0.0 ? 1.0 : 0.0);
-            double dT1 = seed / (1.0 + t1);
+            double dZ = seed * global::AutoDiffGen.StableMath.SigmoidFromExp(z, t1);
             dZ += -(seed * label);
             double dPenalty = seed;
-            if (z >= 0.0)
-            {
-                dZ += -(dT1 * t1);
-            }
-            else
-            {
-                dZ += dT1 * t1;
-            }
 
             // ∂ double z = w * x + b;
             dW += dZ * x;
@@ -142,8 +108,8 @@ namespace Samples
             dB = 0.0;
             int count = x.Length;
             int width = (global::System.Math.Min(count, 1024) + 7) & ~7;
-            // The chunk's per-sample values: 7 buffers of width samples, in this thread's scratch block, reused from chunk to chunk and call to call.
-            global::System.Span<double> scratch = global::AutoDiffGen.Batching.BatchScratch.Rent<double>(7 * width);
+            // The chunk's per-sample values: 4 buffers of width samples, in this thread's scratch block, reused from chunk to chunk and call to call.
+            global::System.Span<double> scratch = global::AutoDiffGen.Batching.BatchScratch.Rent<double>(4 * width);
             double total = 0.0;
             for (int start = 0; start < count; start += 1024)
             {
@@ -151,25 +117,16 @@ namespace Samples
                 global::System.ReadOnlySpan<double> xChunk = x.Slice(start, n);
                 global::System.Span<double> dXChunk = dX.Slice(start, n);
                 global::System.ReadOnlySpan<double> labelChunk = label.Slice(start, n);
-                global::System.Span<double> z = scratch.Slice(1 * width, n);
-                global::System.Span<double> mask0 = scratch.Slice(2 * width, n);
-                global::System.Span<double> t1 = scratch.Slice(0, n);
-                global::System.Span<double> tmp0 = scratch.Slice(3 * width, n);
-                global::System.Span<double> tmp1 = scratch.Slice(3 * width, n);
-                global::System.Span<double> mask1 = scratch.Slice(2 * width, n);
-                global::System.Span<double> tmp2 = scratch.Slice(3 * width, n);
+                global::System.Span<double> z = scratch.Slice(0, n);
+                global::System.Span<double> t1 = scratch.Slice(1 * width, n);
+                global::System.Span<double> tmp0 = scratch.Slice(1 * width, n);
+                global::System.Span<double> tmp1 = scratch.Slice(1 * width, n);
                 global::System.Span<double> result = scratch.Slice(2 * width, n);
+                global::System.Span<double> tmp2 = scratch.Slice(2 * width, n);
                 global::System.Span<double> tmp3 = scratch.Slice(2 * width, n);
-                global::System.Span<double> tmp4 = scratch.Slice(2 * width, n);
-                global::System.Span<double> tmp5 = scratch.Slice(3 * width, n);
-                global::System.Span<double> dZ = scratch.Slice(3 * width, n);
-                global::System.Span<double> dT1 = scratch.Slice(4 * width, n);
-                global::System.Span<double> tmp6 = scratch.Slice(4 * width, n);
-                global::System.Span<double> tmp7 = scratch.Slice(5 * width, n);
-                global::System.Span<double> mask2 = scratch.Slice(5 * width, n);
-                global::System.Span<double> tmp8 = scratch.Slice(6 * width, n);
-                global::System.Span<double> mask3 = scratch.Slice(1 * width, n);
-                global::System.Span<double> tmp9 = scratch.Slice(0, n);
+                global::System.Span<double> tmp4 = scratch.Slice(3 * width, n);
+                global::System.Span<double> dZ = scratch.Slice(0, n);
+                global::System.Span<double> tmp5 = scratch.Slice(1 * width, n);
                 double dWChunk = 0.0;
                 double dBChunk = 0.0;
                 double valueChunk = 0.0;
@@ -177,8 +134,6 @@ namespace Samples
                 double dT0 = default;
                 double penalty = default;
                 double t0 = default;
-
-                t1.Clear();
 
                 // double penalty = 0.5 * w * w;
                 t0 = 0.5 * w;
@@ -188,52 +143,27 @@ namespace Samples
                 global::AutoDiffGen.Batching.BatchKernels.MultiplyAdd<double>(xChunk, w, b, z);
 
                 // return Math.Log(1 + Math.Exp(z)) - label * z + penalty;
+                global::System.Numerics.Tensors.TensorPrimitives.Abs<double>(z, tmp1);
+                global::System.Numerics.Tensors.TensorPrimitives.Negate<double>(tmp1, tmp0);
+                global::System.Numerics.Tensors.TensorPrimitives.Exp<double>(tmp0, t1);
                 for (int i = 0; i < n; i++)
                 {
-                    mask0[i] = z[i] >= 0.0 ? 1.0 : 0.0;
+                    tmp3[i] = global::AutoDiffGen.StableMath.SoftplusFromExp(z[i], t1[i]);
                 }
-                global::System.Numerics.Tensors.TensorPrimitives.Negate<double>(z, tmp1);
-                global::System.Numerics.Tensors.TensorPrimitives.Exp<double>(tmp1, tmp0);
-                global::AutoDiffGen.Batching.BatchKernels.AssignWhere<double>(mask0, tmp0, t1);
-                for (int i = 0; i < n; i++)
-                {
-                    mask1[i] = !(z[i] >= 0.0) ? 1.0 : 0.0;
-                }
-                global::System.Numerics.Tensors.TensorPrimitives.Exp<double>(z, tmp2);
-                global::AutoDiffGen.Batching.BatchKernels.AssignWhere<double>(mask1, tmp2, t1);
-                for (int i = 0; i < n; i++)
-                {
-                    tmp4[i] = global::AutoDiffGen.StableMath.SoftplusFromExp(z[i], t1[i]);
-                }
-                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(labelChunk, z, tmp5);
-                global::System.Numerics.Tensors.TensorPrimitives.Subtract<double>(tmp4, tmp5, tmp3);
-                global::System.Numerics.Tensors.TensorPrimitives.Add<double>(tmp3, penalty, result);
+                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(labelChunk, z, tmp4);
+                global::System.Numerics.Tensors.TensorPrimitives.Subtract<double>(tmp3, tmp4, tmp2);
+                global::System.Numerics.Tensors.TensorPrimitives.Add<double>(tmp2, penalty, result);
 
                 // Backward pass: adjoints flow from the result to the parameters.
 
                 // ∂ return Math.Log(1 + Math.Exp(z)) - label * z + penalty;
                 for (int i = 0; i < n; i++)
                 {
-                    dZ[i] = z[i] >= 0.0 ? 1.0 : 0.0;
+                    dZ[i] = global::AutoDiffGen.StableMath.SigmoidFromExp(z[i], t1[i]);
                 }
-                global::System.Numerics.Tensors.TensorPrimitives.Add<double>(t1, 1.0, tmp6);
-                global::System.Numerics.Tensors.TensorPrimitives.Divide<double>(1.0, tmp6, dT1);
-                global::System.Numerics.Tensors.TensorPrimitives.Negate<double>(labelChunk, tmp7);
-                global::System.Numerics.Tensors.TensorPrimitives.Add<double>(dZ, tmp7, dZ);
+                global::System.Numerics.Tensors.TensorPrimitives.Negate<double>(labelChunk, tmp5);
+                global::System.Numerics.Tensors.TensorPrimitives.Add<double>(dZ, tmp5, dZ);
                 dPenalty += 1.0;
-                for (int i = 0; i < n; i++)
-                {
-                    mask2[i] = z[i] >= 0.0 ? 1.0 : 0.0;
-                }
-                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(dT1, t1, tmp8);
-                global::System.Numerics.Tensors.TensorPrimitives.Negate<double>(tmp8, tmp8);
-                global::AutoDiffGen.Batching.BatchKernels.AddWhere<double>(mask2, tmp8, dZ);
-                for (int i = 0; i < n; i++)
-                {
-                    mask3[i] = !(z[i] >= 0.0) ? 1.0 : 0.0;
-                }
-                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(dT1, t1, tmp9);
-                global::AutoDiffGen.Batching.BatchKernels.AddWhere<double>(mask3, tmp9, dZ);
 
                 // ∂ double z = w * x + b;
                 dWChunk += global::System.Numerics.Tensors.TensorPrimitives.Dot<double>(dZ, xChunk);
@@ -274,8 +204,8 @@ namespace Samples
             }
             int count = x.Length;
             int width = (global::System.Math.Min(count, 1024) + 7) & ~7;
-            // The chunk's per-sample values: 7 buffers of width samples, in this thread's scratch block, reused from chunk to chunk and call to call.
-            global::System.Span<double> scratch = global::AutoDiffGen.Batching.BatchScratch.Rent<double>(7 * width);
+            // The chunk's per-sample values: 4 buffers of width samples, in this thread's scratch block, reused from chunk to chunk and call to call.
+            global::System.Span<double> scratch = global::AutoDiffGen.Batching.BatchScratch.Rent<double>(4 * width);
             double total = 0.0;
             for (int start = 0; start < count; start += 1024)
             {
@@ -283,26 +213,17 @@ namespace Samples
                 global::System.ReadOnlySpan<double> xChunk = x.Slice(start, n);
                 global::System.Span<double> dXChunk = dX.Slice(start, n);
                 global::System.ReadOnlySpan<double> labelChunk = label.Slice(start, n);
-                global::System.Span<double> z = scratch.Slice(1 * width, n);
-                global::System.Span<double> mask0 = scratch.Slice(2 * width, n);
-                global::System.Span<double> t1 = scratch.Slice(0, n);
-                global::System.Span<double> tmp0 = scratch.Slice(3 * width, n);
-                global::System.Span<double> tmp1 = scratch.Slice(3 * width, n);
-                global::System.Span<double> mask1 = scratch.Slice(2 * width, n);
-                global::System.Span<double> tmp2 = scratch.Slice(3 * width, n);
+                global::System.Span<double> z = scratch.Slice(0, n);
+                global::System.Span<double> t1 = scratch.Slice(1 * width, n);
+                global::System.Span<double> tmp0 = scratch.Slice(1 * width, n);
+                global::System.Span<double> tmp1 = scratch.Slice(1 * width, n);
                 global::System.Span<double> result = scratch.Slice(2 * width, n);
+                global::System.Span<double> tmp2 = scratch.Slice(2 * width, n);
                 global::System.Span<double> tmp3 = scratch.Slice(2 * width, n);
-                global::System.Span<double> tmp4 = scratch.Slice(2 * width, n);
-                global::System.Span<double> tmp5 = scratch.Slice(3 * width, n);
-                global::System.Span<double> dZ = scratch.Slice(3 * width, n);
-                global::System.Span<double> tmp6 = scratch.Slice(3 * width, n);
-                global::System.Span<double> dT1 = scratch.Slice(4 * width, n);
-                global::System.Span<double> tmp7 = scratch.Slice(4 * width, n);
-                global::System.Span<double> tmp8 = scratch.Slice(5 * width, n);
-                global::System.Span<double> mask2 = scratch.Slice(5 * width, n);
-                global::System.Span<double> tmp9 = scratch.Slice(6 * width, n);
-                global::System.Span<double> mask3 = scratch.Slice(1 * width, n);
-                global::System.Span<double> tmp10 = scratch.Slice(0, n);
+                global::System.Span<double> tmp4 = scratch.Slice(3 * width, n);
+                global::System.Span<double> dZ = scratch.Slice(0, n);
+                global::System.Span<double> tmp5 = scratch.Slice(0, n);
+                global::System.Span<double> tmp6 = scratch.Slice(1 * width, n);
                 double dWChunk = 0.0;
                 double dBChunk = 0.0;
                 double valueChunk = 0.0;
@@ -310,8 +231,6 @@ namespace Samples
                 double dT0 = default;
                 double penalty = default;
                 double t0 = default;
-
-                t1.Clear();
 
                 // double penalty = 0.5 * w * w;
                 t0 = 0.5 * w;
@@ -321,53 +240,28 @@ namespace Samples
                 global::AutoDiffGen.Batching.BatchKernels.MultiplyAdd<double>(xChunk, w, b, z);
 
                 // return Math.Log(1 + Math.Exp(z)) - label * z + penalty;
+                global::System.Numerics.Tensors.TensorPrimitives.Abs<double>(z, tmp1);
+                global::System.Numerics.Tensors.TensorPrimitives.Negate<double>(tmp1, tmp0);
+                global::System.Numerics.Tensors.TensorPrimitives.Exp<double>(tmp0, t1);
                 for (int i = 0; i < n; i++)
                 {
-                    mask0[i] = z[i] >= 0.0 ? 1.0 : 0.0;
+                    tmp3[i] = global::AutoDiffGen.StableMath.SoftplusFromExp(z[i], t1[i]);
                 }
-                global::System.Numerics.Tensors.TensorPrimitives.Negate<double>(z, tmp1);
-                global::System.Numerics.Tensors.TensorPrimitives.Exp<double>(tmp1, tmp0);
-                global::AutoDiffGen.Batching.BatchKernels.AssignWhere<double>(mask0, tmp0, t1);
-                for (int i = 0; i < n; i++)
-                {
-                    mask1[i] = !(z[i] >= 0.0) ? 1.0 : 0.0;
-                }
-                global::System.Numerics.Tensors.TensorPrimitives.Exp<double>(z, tmp2);
-                global::AutoDiffGen.Batching.BatchKernels.AssignWhere<double>(mask1, tmp2, t1);
-                for (int i = 0; i < n; i++)
-                {
-                    tmp4[i] = global::AutoDiffGen.StableMath.SoftplusFromExp(z[i], t1[i]);
-                }
-                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(labelChunk, z, tmp5);
-                global::System.Numerics.Tensors.TensorPrimitives.Subtract<double>(tmp4, tmp5, tmp3);
-                global::System.Numerics.Tensors.TensorPrimitives.Add<double>(tmp3, penalty, result);
+                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(labelChunk, z, tmp4);
+                global::System.Numerics.Tensors.TensorPrimitives.Subtract<double>(tmp3, tmp4, tmp2);
+                global::System.Numerics.Tensors.TensorPrimitives.Add<double>(tmp2, penalty, result);
 
                 // Backward pass: adjoints flow from the result to the parameters.
 
                 // ∂ return Math.Log(1 + Math.Exp(z)) - label * z + penalty;
                 for (int i = 0; i < n; i++)
                 {
-                    tmp6[i] = z[i] >= 0.0 ? 1.0 : 0.0;
+                    tmp5[i] = global::AutoDiffGen.StableMath.SigmoidFromExp(z[i], t1[i]);
                 }
-                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(tmp6, seed, dZ);
-                global::System.Numerics.Tensors.TensorPrimitives.Add<double>(t1, 1.0, tmp7);
-                global::System.Numerics.Tensors.TensorPrimitives.Divide<double>(seed, tmp7, dT1);
-                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(labelChunk, -seed, tmp8);
-                global::System.Numerics.Tensors.TensorPrimitives.Add<double>(dZ, tmp8, dZ);
+                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(tmp5, seed, dZ);
+                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(labelChunk, -seed, tmp6);
+                global::System.Numerics.Tensors.TensorPrimitives.Add<double>(dZ, tmp6, dZ);
                 dPenalty += seed;
-                for (int i = 0; i < n; i++)
-                {
-                    mask2[i] = z[i] >= 0.0 ? 1.0 : 0.0;
-                }
-                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(dT1, t1, tmp9);
-                global::System.Numerics.Tensors.TensorPrimitives.Negate<double>(tmp9, tmp9);
-                global::AutoDiffGen.Batching.BatchKernels.AddWhere<double>(mask2, tmp9, dZ);
-                for (int i = 0; i < n; i++)
-                {
-                    mask3[i] = !(z[i] >= 0.0) ? 1.0 : 0.0;
-                }
-                global::System.Numerics.Tensors.TensorPrimitives.Multiply<double>(dT1, t1, tmp10);
-                global::AutoDiffGen.Batching.BatchKernels.AddWhere<double>(mask3, tmp10, dZ);
 
                 // ∂ double z = w * x + b;
                 dWChunk += global::System.Numerics.Tensors.TensorPrimitives.Dot<double>(dZ, xChunk);

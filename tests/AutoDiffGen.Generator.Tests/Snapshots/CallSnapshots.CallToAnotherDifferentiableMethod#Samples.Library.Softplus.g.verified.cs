@@ -19,32 +19,15 @@ namespace Samples
         {
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // return Math.Log(1 + Math.Exp(v * k)) * n;
-            double t0 = default;
-            if (v * k >= 0.0)
-            {
-                t0 = global::System.Math.Exp(-(v * k));
-            }
-            else
-            {
-                t0 = global::System.Math.Exp(v * k);
-            }
-            double t1 = v * k;
-            double result = global::AutoDiffGen.StableMath.SoftplusFromExp(t1, t0) * (double)n;
+            double t0 = v * k;
+            double t1 = global::System.Math.Exp(-global::System.Math.Abs(t0));
+            double result = global::AutoDiffGen.StableMath.SoftplusFromExp(t0, t1) * (double)n;
 
             // Backward pass: adjoints flow from the result to the parameters.
 
             // ∂ return Math.Log(1 + Math.Exp(v * k)) * n;
-            double dT1 = (double)n * (t1 >= 0.0 ? 1.0 : 0.0);
-            double dT0 = (double)n / (1.0 + t0);
-            dV = dT1 * k;
-            if (v * k >= 0.0)
-            {
-                dV += -(dT0 * t0 * k);
-            }
-            else
-            {
-                dV += dT0 * t0 * k;
-            }
+            double dT0 = (double)n * global::AutoDiffGen.StableMath.SigmoidFromExp(t0, t1);
+            dV = dT0 * k;
             return result;
         }
 
@@ -56,33 +39,15 @@ namespace Samples
         {
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // return Math.Log(1 + Math.Exp(v * k)) * n;
-            double t0 = default;
-            if (v * k >= 0.0)
-            {
-                t0 = global::System.Math.Exp(-(v * k));
-            }
-            else
-            {
-                t0 = global::System.Math.Exp(v * k);
-            }
-            double t1 = v * k;
-            double result = global::AutoDiffGen.StableMath.SoftplusFromExp(t1, t0) * (double)n;
+            double t0 = v * k;
+            double t1 = global::System.Math.Exp(-global::System.Math.Abs(t0));
+            double result = global::AutoDiffGen.StableMath.SoftplusFromExp(t0, t1) * (double)n;
 
             // Backward pass: adjoints flow from the result to the parameters.
 
             // ∂ return Math.Log(1 + Math.Exp(v * k)) * n;
-            double g0 = seed * (double)n;
-            double dT1 = g0 * (t1 >= 0.0 ? 1.0 : 0.0);
-            double dT0 = g0 / (1.0 + t0);
-            dV += dT1 * k;
-            if (v * k >= 0.0)
-            {
-                dV += -(dT0 * t0 * k);
-            }
-            else
-            {
-                dV += dT0 * t0 * k;
-            }
+            double dT0 = seed * (double)n * global::AutoDiffGen.StableMath.SigmoidFromExp(t0, t1);
+            dV += dT0 * k;
             return result;
         }
     }

@@ -19,30 +19,13 @@ namespace Samples
         {
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // return Math.Log(1 + Math.Exp(x));
-            double t0 = default;
-            if (x >= 0.0)
-            {
-                t0 = global::System.Math.Exp(-x);
-            }
-            else
-            {
-                t0 = global::System.Math.Exp(x);
-            }
+            double t0 = global::System.Math.Exp(-global::System.Math.Abs(x));
             double result = global::AutoDiffGen.StableMath.SoftplusFromExp(x, t0);
 
             // Backward pass: adjoints flow from the result to the parameters.
 
             // ∂ return Math.Log(1 + Math.Exp(x));
-            dX = x >= 0.0 ? 1.0 : 0.0;
-            double dT0 = 1.0 / (1.0 + t0);
-            if (x >= 0.0)
-            {
-                dX += -(dT0 * t0);
-            }
-            else
-            {
-                dX += dT0 * t0;
-            }
+            dX = global::AutoDiffGen.StableMath.SigmoidFromExp(x, t0);
             return result;
         }
 
@@ -54,30 +37,13 @@ namespace Samples
         {
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // return Math.Log(1 + Math.Exp(x));
-            double t0 = default;
-            if (x >= 0.0)
-            {
-                t0 = global::System.Math.Exp(-x);
-            }
-            else
-            {
-                t0 = global::System.Math.Exp(x);
-            }
+            double t0 = global::System.Math.Exp(-global::System.Math.Abs(x));
             double result = global::AutoDiffGen.StableMath.SoftplusFromExp(x, t0);
 
             // Backward pass: adjoints flow from the result to the parameters.
 
             // ∂ return Math.Log(1 + Math.Exp(x));
-            dX += seed * (x >= 0.0 ? 1.0 : 0.0);
-            double dT0 = seed / (1.0 + t0);
-            if (x >= 0.0)
-            {
-                dX += -(dT0 * t0);
-            }
-            else
-            {
-                dX += dT0 * t0;
-            }
+            dX += seed * global::AutoDiffGen.StableMath.SigmoidFromExp(x, t0);
             return result;
         }
     }

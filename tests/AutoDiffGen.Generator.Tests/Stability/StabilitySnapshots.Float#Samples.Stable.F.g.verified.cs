@@ -19,56 +19,22 @@ namespace Samples
         {
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // return MathF.Log(p) + MathF.Log(1f + MathF.Exp(y)) + MathF.Log(1f + x) + MathF.Sqrt(x * x + y * y) + MathF.Pow(y, 2f);
-            float t0 = default;
-            if (-x >= 0f)
-            {
-                t0 = global::System.MathF.Exp(x);
-            }
-            else
-            {
-                t0 = global::System.MathF.Exp(-x);
-            }
-            float t1 = default;
-            if (y >= 0f)
-            {
-                t1 = global::System.MathF.Exp(-y);
-            }
-            else
-            {
-                t1 = global::System.MathF.Exp(y);
-            }
+            float t0 = global::System.MathF.Exp(-global::System.Math.Abs(-x));
+            float t1 = global::System.MathF.Exp(-global::System.Math.Abs(y));
             float t2 = global::AutoDiffGen.StableMath.Hypot(x, y);
             float result = -global::AutoDiffGen.StableMath.SoftplusFromExp(-x, t0) + global::AutoDiffGen.StableMath.SoftplusFromExp(y, t1) + global::AutoDiffGen.StableMath.Log1p(x) + t2 + y * y;
 
             // Backward pass: adjoints flow from the result to the parameters.
 
             // ∂ return MathF.Log(p) + MathF.Log(1f + MathF.Exp(y)) + MathF.Log(1f + x) + MathF.Sqrt(x * x + y * y) + MathF.Pow(y, 2f);
-            dX = -x >= 0f ? 1f : 0f;
-            float dT0 = -(1f / (1f + t0));
-            dY = y >= 0f ? 1f : 0f;
-            float dT1 = 1f / (1f + t1);
+            dX = global::AutoDiffGen.StableMath.SigmoidFromExp(-x, t0);
+            dY = global::AutoDiffGen.StableMath.SigmoidFromExp(y, t1);
             dX += 1f / (1f + x);
             float dT2 = 1f;
             dY += y;
             dY += y;
             dX += dT2 * (t2 == 0f ? 0f : x / t2);
             dY += dT2 * (t2 == 0f ? 0f : y / t2);
-            if (y >= 0f)
-            {
-                dY += -(dT1 * t1);
-            }
-            else
-            {
-                dY += dT1 * t1;
-            }
-            if (-x >= 0f)
-            {
-                dX += dT0 * t0;
-            }
-            else
-            {
-                dX += -(dT0 * t0);
-            }
             return result;
         }
 
@@ -80,57 +46,22 @@ namespace Samples
         {
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // return MathF.Log(p) + MathF.Log(1f + MathF.Exp(y)) + MathF.Log(1f + x) + MathF.Sqrt(x * x + y * y) + MathF.Pow(y, 2f);
-            float t0 = default;
-            if (-x >= 0f)
-            {
-                t0 = global::System.MathF.Exp(x);
-            }
-            else
-            {
-                t0 = global::System.MathF.Exp(-x);
-            }
-            float t1 = default;
-            if (y >= 0f)
-            {
-                t1 = global::System.MathF.Exp(-y);
-            }
-            else
-            {
-                t1 = global::System.MathF.Exp(y);
-            }
+            float t0 = global::System.MathF.Exp(-global::System.Math.Abs(-x));
+            float t1 = global::System.MathF.Exp(-global::System.Math.Abs(y));
             float t2 = global::AutoDiffGen.StableMath.Hypot(x, y);
             float result = -global::AutoDiffGen.StableMath.SoftplusFromExp(-x, t0) + global::AutoDiffGen.StableMath.SoftplusFromExp(y, t1) + global::AutoDiffGen.StableMath.Log1p(x) + t2 + y * y;
 
             // Backward pass: adjoints flow from the result to the parameters.
 
             // ∂ return MathF.Log(p) + MathF.Log(1f + MathF.Exp(y)) + MathF.Log(1f + x) + MathF.Sqrt(x * x + y * y) + MathF.Pow(y, 2f);
-            float g0 = -seed;
-            dX += -(g0 * (-x >= 0f ? 1f : 0f));
-            float dT0 = g0 / (1f + t0);
-            dY += seed * (y >= 0f ? 1f : 0f);
-            float dT1 = seed / (1f + t1);
+            dX += seed * global::AutoDiffGen.StableMath.SigmoidFromExp(-x, t0);
+            dY += seed * global::AutoDiffGen.StableMath.SigmoidFromExp(y, t1);
             dX += seed == 0f ? 0f : seed / (1f + x);
             float dT2 = seed;
             dY += seed * y;
             dY += seed * y;
             dX += dT2 * (t2 == 0f ? 0f : x / t2);
             dY += dT2 * (t2 == 0f ? 0f : y / t2);
-            if (y >= 0f)
-            {
-                dY += -(dT1 * t1);
-            }
-            else
-            {
-                dY += dT1 * t1;
-            }
-            if (-x >= 0f)
-            {
-                dX += dT0 * t0;
-            }
-            else
-            {
-                dX += -(dT0 * t0);
-            }
             return result;
         }
     }

@@ -19,15 +19,16 @@ namespace Samples
         {
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double s = Math.Log(Math.Exp(a) + Math.Exp(b)) + Math.Log(Math.Exp(a) - Math.Exp(b));
-            double t0 = global::AutoDiffGen.StableMath.LogAddExp(a, b);
-            double s = t0 + global::AutoDiffGen.StableMath.LogDiffExp(a, b);
+            double t0 = a - b;
+            double t1 = global::System.Math.Exp(-global::System.Math.Abs(t0));
+            double s = global::AutoDiffGen.StableMath.LogAddExpFromExp(a, b, t1) + global::AutoDiffGen.StableMath.LogDiffExp(a, b);
 
             // double t = Math.Log(1 + a) + Math.Log(1 - b) + (Math.Exp(a) - 1) * (1 - Math.Exp(b));
-            double t1 = global::System.Math.Exp(a);
-            double t2 = global::System.Math.Exp(b);
-            double t3 = global::AutoDiffGen.StableMath.Expm1FromExp(a, t1);
-            double t4 = -global::AutoDiffGen.StableMath.Expm1FromExp(b, t2);
-            double t = global::AutoDiffGen.StableMath.Log1p(a) + global::AutoDiffGen.StableMath.Log1p(-b) + t3 * t4;
+            double t2 = global::System.Math.Exp(a);
+            double t3 = global::System.Math.Exp(b);
+            double t4 = global::AutoDiffGen.StableMath.Expm1FromExp(a, t2);
+            double t5 = -global::AutoDiffGen.StableMath.Expm1FromExp(b, t3);
+            double t = global::AutoDiffGen.StableMath.Log1p(a) + global::AutoDiffGen.StableMath.Log1p(-b) + t4 * t5;
 
             // return s + t + Math.Log(1 - Math.Exp(b)) + Math.Log(Math.Exp(a) - 1);
             double result = s + t + global::AutoDiffGen.StableMath.Log1mexp(b) + global::AutoDiffGen.StableMath.SoftplusInverse(a);
@@ -43,19 +44,18 @@ namespace Samples
             // ∂ double t = Math.Log(1 + a) + Math.Log(1 - b) + (Math.Exp(a) - 1) * (1 - Math.Exp(b));
             dA += dT == 0.0 ? 0.0 : dT / (1.0 + a);
             dB += -(dT == 0.0 ? 0.0 : dT / (1.0 + -b));
-            double dT3 = dT * t4;
-            double dT4 = dT * t3;
-            double dT2 = -dT4;
-            double dT1 = dT3;
-            dB += dT2 * t2;
-            dA += dT1 * t1;
+            double dT4 = dT * t5;
+            double dT5 = dT * t4;
+            double dT3 = -dT5;
+            double dT2 = dT4;
+            dB += dT3 * t3;
+            dA += dT2 * t2;
 
             // ∂ double s = Math.Log(Math.Exp(a) + Math.Exp(b)) + Math.Log(Math.Exp(a) - Math.Exp(b));
-            double dT0 = dS;
+            dA += dS * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(a, b, t1);
+            dB += dS * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(b, a, t1);
             dA += dS == 0.0 ? 0.0 : -(dS / global::AutoDiffGen.StableMath.Expm1(b - a));
             dB += dS == 0.0 ? 0.0 : -(dS / global::AutoDiffGen.StableMath.Expm1(a - b));
-            dA += dT0 * global::AutoDiffGen.StableMath.LogAddExpPartial(a, t0);
-            dB += dT0 * global::AutoDiffGen.StableMath.LogAddExpPartial(b, t0);
             return result;
         }
 
@@ -67,15 +67,16 @@ namespace Samples
         {
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double s = Math.Log(Math.Exp(a) + Math.Exp(b)) + Math.Log(Math.Exp(a) - Math.Exp(b));
-            double t0 = global::AutoDiffGen.StableMath.LogAddExp(a, b);
-            double s = t0 + global::AutoDiffGen.StableMath.LogDiffExp(a, b);
+            double t0 = a - b;
+            double t1 = global::System.Math.Exp(-global::System.Math.Abs(t0));
+            double s = global::AutoDiffGen.StableMath.LogAddExpFromExp(a, b, t1) + global::AutoDiffGen.StableMath.LogDiffExp(a, b);
 
             // double t = Math.Log(1 + a) + Math.Log(1 - b) + (Math.Exp(a) - 1) * (1 - Math.Exp(b));
-            double t1 = global::System.Math.Exp(a);
-            double t2 = global::System.Math.Exp(b);
-            double t3 = global::AutoDiffGen.StableMath.Expm1FromExp(a, t1);
-            double t4 = -global::AutoDiffGen.StableMath.Expm1FromExp(b, t2);
-            double t = global::AutoDiffGen.StableMath.Log1p(a) + global::AutoDiffGen.StableMath.Log1p(-b) + t3 * t4;
+            double t2 = global::System.Math.Exp(a);
+            double t3 = global::System.Math.Exp(b);
+            double t4 = global::AutoDiffGen.StableMath.Expm1FromExp(a, t2);
+            double t5 = -global::AutoDiffGen.StableMath.Expm1FromExp(b, t3);
+            double t = global::AutoDiffGen.StableMath.Log1p(a) + global::AutoDiffGen.StableMath.Log1p(-b) + t4 * t5;
 
             // return s + t + Math.Log(1 - Math.Exp(b)) + Math.Log(Math.Exp(a) - 1);
             double result = s + t + global::AutoDiffGen.StableMath.Log1mexp(b) + global::AutoDiffGen.StableMath.SoftplusInverse(a);
@@ -91,19 +92,18 @@ namespace Samples
             // ∂ double t = Math.Log(1 + a) + Math.Log(1 - b) + (Math.Exp(a) - 1) * (1 - Math.Exp(b));
             dA += dT == 0.0 ? 0.0 : dT / (1.0 + a);
             dB += -(dT == 0.0 ? 0.0 : dT / (1.0 + -b));
-            double dT3 = dT * t4;
-            double dT4 = dT * t3;
-            double dT2 = -dT4;
-            double dT1 = dT3;
-            dB += dT2 * t2;
-            dA += dT1 * t1;
+            double dT4 = dT * t5;
+            double dT5 = dT * t4;
+            double dT3 = -dT5;
+            double dT2 = dT4;
+            dB += dT3 * t3;
+            dA += dT2 * t2;
 
             // ∂ double s = Math.Log(Math.Exp(a) + Math.Exp(b)) + Math.Log(Math.Exp(a) - Math.Exp(b));
-            double dT0 = dS;
+            dA += dS * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(a, b, t1);
+            dB += dS * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(b, a, t1);
             dA += dS == 0.0 ? 0.0 : -(dS / global::AutoDiffGen.StableMath.Expm1(b - a));
             dB += dS == 0.0 ? 0.0 : -(dS / global::AutoDiffGen.StableMath.Expm1(a - b));
-            dA += dT0 * global::AutoDiffGen.StableMath.LogAddExpPartial(a, t0);
-            dB += dT0 * global::AutoDiffGen.StableMath.LogAddExpPartial(b, t0);
             return result;
         }
     }

@@ -19,92 +19,24 @@ namespace Samples
         {
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double q = Math.Exp(y) / (1 + Math.Exp(y));
-            double t0 = default;
-            if (y >= 0.0)
-            {
-                t0 = global::System.Math.Exp(-y);
-            }
-            else
-            {
-                t0 = global::System.Math.Exp(y);
-            }
+            double t0 = global::System.Math.Exp(-global::System.Math.Abs(y));
             double q = global::AutoDiffGen.StableMath.SigmoidFromExp(y, t0);
 
             // return Math.Log(p) + q + Math.Log(1 + Math.Exp(y)) + Math.Log(1 - q);
-            double t1 = default;
-            if (-x >= 0.0)
-            {
-                t1 = global::System.Math.Exp(x);
-            }
-            else
-            {
-                t1 = global::System.Math.Exp(-x);
-            }
-            double t2 = default;
-            if (y >= 0.0)
-            {
-                t2 = global::System.Math.Exp(-y);
-            }
-            else
-            {
-                t2 = global::System.Math.Exp(y);
-            }
-            double t3 = default;
-            if (y >= 0.0)
-            {
-                t3 = global::System.Math.Exp(-y);
-            }
-            else
-            {
-                t3 = global::System.Math.Exp(y);
-            }
-            double result = -global::AutoDiffGen.StableMath.SoftplusFromExp(-x, t1) + q + global::AutoDiffGen.StableMath.SoftplusFromExp(y, t2) + -global::AutoDiffGen.StableMath.SoftplusFromExp(y, t3);
+            double t1 = global::System.Math.Exp(-global::System.Math.Abs(-x));
+            double t2 = global::System.Math.Exp(-global::System.Math.Abs(y));
+            double result = -global::AutoDiffGen.StableMath.SoftplusFromExp(-x, t1) + q + global::AutoDiffGen.StableMath.SoftplusFromExp(y, t2) + -global::AutoDiffGen.StableMath.SoftplusFromExp(y, t2);
 
             // Backward pass: adjoints flow from the result to the parameters.
 
             // ∂ return Math.Log(p) + q + Math.Log(1 + Math.Exp(y)) + Math.Log(1 - q);
-            dX = -x >= 0.0 ? 1.0 : 0.0;
-            double dT1 = -(1.0 / (1.0 + t1));
+            dX = global::AutoDiffGen.StableMath.SigmoidFromExp(-x, t1);
             double dQ = 1.0;
-            dY = y >= 0.0 ? 1.0 : 0.0;
-            double dT2 = 1.0 / (1.0 + t2);
-            dY += -(y >= 0.0 ? 1.0 : 0.0);
-            double dT3 = -(1.0 / (1.0 + t3));
-            if (y >= 0.0)
-            {
-                dY += -(dT3 * t3);
-            }
-            else
-            {
-                dY += dT3 * t3;
-            }
-            if (y >= 0.0)
-            {
-                dY += -(dT2 * t2);
-            }
-            else
-            {
-                dY += dT2 * t2;
-            }
-            if (-x >= 0.0)
-            {
-                dX += dT1 * t1;
-            }
-            else
-            {
-                dX += -(dT1 * t1);
-            }
+            dY = global::AutoDiffGen.StableMath.SigmoidFromExp(y, t2);
+            dY += -global::AutoDiffGen.StableMath.SigmoidFromExp(y, t2);
 
             // ∂ double q = Math.Exp(y) / (1 + Math.Exp(y));
-            double dT0 = dQ * global::AutoDiffGen.StableMath.SigmoidFromExpPartial(y, t0);
-            if (y >= 0.0)
-            {
-                dY += -(dT0 * t0);
-            }
-            else
-            {
-                dY += dT0 * t0;
-            }
+            dY += dQ * global::AutoDiffGen.StableMath.SigmoidDerivativeFromExp(t0);
             return result;
         }
 
@@ -116,94 +48,24 @@ namespace Samples
         {
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double q = Math.Exp(y) / (1 + Math.Exp(y));
-            double t0 = default;
-            if (y >= 0.0)
-            {
-                t0 = global::System.Math.Exp(-y);
-            }
-            else
-            {
-                t0 = global::System.Math.Exp(y);
-            }
+            double t0 = global::System.Math.Exp(-global::System.Math.Abs(y));
             double q = global::AutoDiffGen.StableMath.SigmoidFromExp(y, t0);
 
             // return Math.Log(p) + q + Math.Log(1 + Math.Exp(y)) + Math.Log(1 - q);
-            double t1 = default;
-            if (-x >= 0.0)
-            {
-                t1 = global::System.Math.Exp(x);
-            }
-            else
-            {
-                t1 = global::System.Math.Exp(-x);
-            }
-            double t2 = default;
-            if (y >= 0.0)
-            {
-                t2 = global::System.Math.Exp(-y);
-            }
-            else
-            {
-                t2 = global::System.Math.Exp(y);
-            }
-            double t3 = default;
-            if (y >= 0.0)
-            {
-                t3 = global::System.Math.Exp(-y);
-            }
-            else
-            {
-                t3 = global::System.Math.Exp(y);
-            }
-            double result = -global::AutoDiffGen.StableMath.SoftplusFromExp(-x, t1) + q + global::AutoDiffGen.StableMath.SoftplusFromExp(y, t2) + -global::AutoDiffGen.StableMath.SoftplusFromExp(y, t3);
+            double t1 = global::System.Math.Exp(-global::System.Math.Abs(-x));
+            double t2 = global::System.Math.Exp(-global::System.Math.Abs(y));
+            double result = -global::AutoDiffGen.StableMath.SoftplusFromExp(-x, t1) + q + global::AutoDiffGen.StableMath.SoftplusFromExp(y, t2) + -global::AutoDiffGen.StableMath.SoftplusFromExp(y, t2);
 
             // Backward pass: adjoints flow from the result to the parameters.
 
             // ∂ return Math.Log(p) + q + Math.Log(1 + Math.Exp(y)) + Math.Log(1 - q);
-            double g0 = -seed;
-            dX += -(g0 * (-x >= 0.0 ? 1.0 : 0.0));
-            double dT1 = g0 / (1.0 + t1);
+            dX += seed * global::AutoDiffGen.StableMath.SigmoidFromExp(-x, t1);
             double dQ = seed;
-            dY += seed * (y >= 0.0 ? 1.0 : 0.0);
-            double dT2 = seed / (1.0 + t2);
-            double g1 = -seed;
-            dY += g1 * (y >= 0.0 ? 1.0 : 0.0);
-            double dT3 = g1 / (1.0 + t3);
-            if (y >= 0.0)
-            {
-                dY += -(dT3 * t3);
-            }
-            else
-            {
-                dY += dT3 * t3;
-            }
-            if (y >= 0.0)
-            {
-                dY += -(dT2 * t2);
-            }
-            else
-            {
-                dY += dT2 * t2;
-            }
-            if (-x >= 0.0)
-            {
-                dX += dT1 * t1;
-            }
-            else
-            {
-                dX += -(dT1 * t1);
-            }
+            dY += seed * global::AutoDiffGen.StableMath.SigmoidFromExp(y, t2);
+            dY += -(seed * global::AutoDiffGen.StableMath.SigmoidFromExp(y, t2));
 
             // ∂ double q = Math.Exp(y) / (1 + Math.Exp(y));
-            double dT0 = dQ * global::AutoDiffGen.StableMath.SigmoidFromExpPartial(y, t0);
-            if (y >= 0.0)
-            {
-                dY += -(dT0 * t0);
-            }
-            else
-            {
-                dY += dT0 * t0;
-            }
+            dY += dQ * global::AutoDiffGen.StableMath.SigmoidDerivativeFromExp(t0);
             return result;
         }
     }
