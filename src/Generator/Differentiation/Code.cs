@@ -88,14 +88,20 @@ internal sealed record CodeIf(Expr Condition, ImmutableArray<CodeStmt> Then, Imm
 
 internal sealed record CodeReturn(Expr Value) : CodeStmt;
 
+/// <summary>
+/// The tape's three locals (see <c>AutoDiffGen.Tape</c> in the runtime): the span, whose name the push and
+/// pop statements carry, the index of its top, and the pooled array it grew into.
+/// </summary>
+internal sealed record TapeLocals(string Items, string Top, string Pool);
+
 /// <summary>What the emitter needs to know of a generated local.</summary>
 /// <param name="IsAdjoint">Adjoints start at zero; other hoisted locals start at <c>default</c>.</param>
 internal sealed record LocalInfo(NumType Type, bool IsAdjoint);
 
 /// <summary>A differentiated method body. <see cref="Locals"/> lists every variable the body may need
 /// to declare; parameters and gradient outputs are not in it.</summary>
-/// <param name="Tape">The name of the tape local, when loops need one.</param>
+/// <param name="Tape">The tape's locals, when loops need one.</param>
 /// <param name="ZeroedOutputs">The scalar <c>out</c> gradients to set to zero before the forward pass
 /// (MGradient only; see <see cref="OutputAssignment"/>).</param>
-internal sealed record GradientBody(ImmutableArray<CodeStmt> Statements, IReadOnlyDictionary<string, LocalInfo> Locals, string? Tape,
+internal sealed record GradientBody(ImmutableArray<CodeStmt> Statements, IReadOnlyDictionary<string, LocalInfo> Locals, TapeLocals? Tape,
     ImmutableArray<string> ZeroedOutputs);

@@ -98,7 +98,9 @@ internal sealed partial class ReverseMode
                 method.Parameters.Where(p => p.IsDifferentiable && !p.IsArray).Select(p => p.GradientName));
         }
         // A tape whose every push was dropped is not declared at all.
-        string? tape = UsesTape(statements) ? builder.tape : null;
+        TapeLocals? tape = UsesTape(statements) && builder.tape is { } items
+            ? new TapeLocals(items, builder.names.Fresh(items + "Top"), builder.names.Fresh(items + "Pool"))
+            : null;
         return new GradientBody(statements, builder.locals, tape, zeroed);
     }
 

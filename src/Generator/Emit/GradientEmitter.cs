@@ -133,18 +133,19 @@ internal static class GradientEmitter
         Dictionary<string, Declaration> declarations = Declarations.Place(body.Statements, body.Locals);
         var byBlock = declarations.Values.ToLookup(d => (d.Block, d.Index));
         var inline = new HashSet<string>(declarations.Values.Where(d => d.Inline).Select(d => d.Name));
-        if (body.Tape is not null)
+        if (body.Tape is { } t)
         {
-            // Loops keep overwritten values on a tape: on the stack for the first 64, pooled beyond.
-            // Not a 'using' local: those are read-only, and Push on a read-only struct would change a copy.
-            w.Line("global::AutoDiffGen.Tape " + body.Tape + " = new global::AutoDiffGen.Tape(stackalloc double[64]);");
+            w.Line("// Loops keep overwritten values on a tape, last in first out: on the stack for the first 64, pooled beyond.");
+            w.Line("global::System.Span<double> " + t.Items + " = stackalloc double[global::AutoDiffGen.Tape.StackSize];");
+            w.Line("int " + t.Top + " = 0;");
+            w.Line("double[]? " + t.Pool + " = null;");
         }
         w.Line("// Forward pass: the method's own statements, keeping the values the backward pass reads.");
         WriteBlock(w, body.Statements, "", body.Locals, byBlock, inline, body.Tape);
     }
 
     private static void WriteBlock(SourceWriter w, ImmutableArray<CodeStmt> block, string key,
-        IReadOnlyDictionary<string, LocalInfo> locals, ILookup<(string, int), Declaration> declared, HashSet<string> inline, string? tape)
+        IReadOnlyDictionary<string, LocalInfo> locals, ILookup<(string, int), Declaration> declared, HashSet<string> inline, TapeLocals? tape)
     {
         for (int i = 0; i < block.Length; i++)
         {
@@ -178,12 +179,12 @@ internal static class GradientEmitter
                     w.Line(v.ElementType.Keyword() + "[] " + v.Name + " = null!;");
                     break;
                 case CodeRenewArray r:
-                    WriteRenew(w, r);
+                    WriteRenew(w, r, tape);
                     break;
                 case CodeRestoreArray r:
                     using (w.Block("for (int " + r.Index + " = " + r.Name + ".Length - 1; " + r.Index + " >= 0; " + r.Index + "--)"))
                     {
-                        w.Line(r.Name + "[" + r.Index + "] = " + Popped(r.Tape, r.ElementType) + ";");
+                        w.Line(r.Name + "[" + r.Index + "] = " + Popped(tape!, r.ElementType) + ";");
                     }
                     if (r.Adjoint is not null) w.Line("global::System.Array.Clear(" + r.Adjoint + ");");
                     break;
@@ -195,10 +196,10 @@ internal static class GradientEmitter
                     break;
                 case CodePushElement p:
                     string element = p.Array + "[" + ExprPrinter.Print(p.Index) + "]";
-                    w.Line(p.Tape + ".Push(" + (p.ElementType == NumType.Boolean ? element + " ? 1.0 : 0.0" : element) + ");");
+                    WritePush(w, tape!, p.ElementType == NumType.Boolean ? element + " ? 1.0 : 0.0" : element);
                     break;
                 case CodePopElement p:
-                    w.Line(p.Array + "[" + ExprPrinter.Print(p.Index) + "] = " + Popped(p.Tape, p.ElementType) + ";");
+                    w.Line(p.Array + "[" + ExprPrinter.Print(p.Index) + "] = " + Popped(tape!, p.ElementType) + ";");
                     break;
                 case CodeSave s:
                     w.Line(Declare(s.Saved) + s.Saved + " = " + s.Variable + ";");
@@ -217,7 +218,7 @@ internal static class GradientEmitter
                     w.Line(c.Method + "(" + string.Join(", ", c.Arguments.Select(ExprPrinter.Print)) + ");");
                     break;
                 case CodeReturn r:
-                    if (tape is not null) w.Line(tape + ".Dispose();");
+                    if (tape is not null) w.Line("global::AutoDiffGen.Tape.Return(" + tape.Pool + ");");
                     w.Line("return " + ExprPrinter.Print(r.Value) + ";");
                     break;
                 case CodeIf f:
@@ -243,10 +244,10 @@ internal static class GradientEmitter
                     }
                     break;
                 case CodePush p:
-                    w.Line(p.Tape + ".Push(" + (locals[p.Variable].Type == NumType.Boolean ? p.Variable + " ? 1.0 : 0.0" : p.Variable) + ");");
+                    WritePush(w, tape!, locals[p.Variable].Type == NumType.Boolean ? p.Variable + " ? 1.0 : 0.0" : p.Variable);
                     break;
                 case CodePop p:
-                    w.Line(p.Variable + " = " + Popped(p.Tape, locals[p.Variable].Type) + ";");
+                    w.Line(p.Variable + " = " + Popped(tape!, locals[p.Variable].Type) + ";");
                     break;
             }
         }
@@ -256,7 +257,7 @@ internal static class GradientEmitter
     /// A nested local array's declaration: created (with its adjoint) the first time; later its old
     /// elements go on the tape, if there is one, and it is cleared, as a new array would be.
     /// </summary>
-    private static void WriteRenew(SourceWriter w, CodeRenewArray r)
+    private static void WriteRenew(SourceWriter w, CodeRenewArray r, TapeLocals? tape)
     {
         string type = r.ElementType.Keyword();
         string length = ExprPrinter.Print(r.Length);
@@ -271,28 +272,39 @@ internal static class GradientEmitter
                 + "' is declared in a loop or branch, so its gradient code reuses one array; it needs the same length every time (was \" + "
                 + r.Name + ".Length + \", now \" + (" + length + ") + \").\");");
         }
-        if (r.Tape is not null)
+        if (r.Tape is not null && tape is not null)
         {
             // Every time, the first included (zeros then), so the backward pass pops as many as were pushed.
             using (w.Block("for (int " + r.Index + " = 0; " + r.Index + " < " + r.Name + ".Length; " + r.Index + "++)"))
             {
                 string element = r.Name + "[" + r.Index + "]";
-                w.Line(r.Tape + ".Push(" + (r.ElementType == NumType.Boolean ? element + " ? 1.0 : 0.0" : element) + ");");
+                WritePush(w, tape, r.ElementType == NumType.Boolean ? element + " ? 1.0 : 0.0" : element);
             }
             w.Line("global::System.Array.Clear(" + r.Name + ");");
         }
     }
 
-    /// <summary>The tape keeps doubles: bools as 1/0, ints and floats converted back exactly.</summary>
-    private static string Popped(string tape, NumType type) => type switch
+    /// <summary>A push: grows the tape first when it is full (rare, out of line), then stores on top.</summary>
+    private static void WritePush(SourceWriter w, TapeLocals tape, string value)
     {
-        NumType.Boolean => tape + ".Pop() != 0.0",
-        NumType.Double => tape + ".Pop()",
-        _ => "(" + type.Keyword() + ")" + tape + ".Pop()",
-    };
+        w.Line("if (" + tape.Top + " == " + tape.Items + ".Length) " + tape.Items + " = global::AutoDiffGen.Tape.Grow(" + tape.Items + ", ref " + tape.Pool + ");");
+        w.Line(tape.Items + "[" + tape.Top + "++] = " + value + ";");
+    }
+
+    /// <summary>The tape keeps doubles: bools as 1/0, ints and floats converted back exactly.</summary>
+    private static string Popped(TapeLocals tape, NumType type)
+    {
+        string pop = tape.Items + "[--" + tape.Top + "]";
+        return type switch
+        {
+            NumType.Boolean => pop + " != 0.0",
+            NumType.Double => pop,
+            _ => "(" + type.Keyword() + ")" + pop,
+        };
+    }
 
     private static void WriteIf(SourceWriter w, CodeIf f, string key,
-        IReadOnlyDictionary<string, LocalInfo> locals, ILookup<(string, int), Declaration> declared, HashSet<string> inline, string? tape)
+        IReadOnlyDictionary<string, LocalInfo> locals, ILookup<(string, int), Declaration> declared, HashSet<string> inline, TapeLocals? tape)
     {
         if (f.Then.IsEmpty)
         {

@@ -27,7 +27,10 @@ namespace Samples
             }
             dW.Clear();
 
-            global::AutoDiffGen.Tape tape = new global::AutoDiffGen.Tape(stackalloc double[64]);
+            // Loops keep overwritten values on a tape, last in first out: on the stack for the first 64, pooled beyond.
+            global::System.Span<double> tape = stackalloc double[global::AutoDiffGen.Tape.StackSize];
+            int tapeTop = 0;
+            double[]? tapePool = null;
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double s = x;
             double s = x;
@@ -39,7 +42,8 @@ namespace Samples
             while (k < w.Length)
             {
                 // s = Math.Tanh(s * w[k]);
-                tape.Push(s);
+                if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                tape[tapeTop++] = s;
                 s = global::System.Math.Tanh(s * w[k]);
 
                 // k++
@@ -60,14 +64,14 @@ namespace Samples
                 k = k - 1;
 
                 // ∂ s = Math.Tanh(s * w[k]);
-                s = tape.Pop();
+                s = tape[--tapeTop];
                 double g0 = dS;
                 dS = 0.0;
                 double g1 = g0 * global::AutoDiffGen.StableMath.TanhDerivative(s * w[k]);
                 dS += g1 * w[k];
                 dW[k] += g1 * s;
             }
-            tape.Dispose();
+            global::AutoDiffGen.Tape.Return(tapePool);
             return result;
         }
 
@@ -85,7 +89,10 @@ namespace Samples
             {
                 throw new global::System.ArgumentException("dW must not share memory with w: the gradient is written while w is still being read.", nameof(dW));
             }
-            global::AutoDiffGen.Tape tape = new global::AutoDiffGen.Tape(stackalloc double[64]);
+            // Loops keep overwritten values on a tape, last in first out: on the stack for the first 64, pooled beyond.
+            global::System.Span<double> tape = stackalloc double[global::AutoDiffGen.Tape.StackSize];
+            int tapeTop = 0;
+            double[]? tapePool = null;
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double s = x;
             double s = x;
@@ -97,7 +104,8 @@ namespace Samples
             while (k < w.Length)
             {
                 // s = Math.Tanh(s * w[k]);
-                tape.Push(s);
+                if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                tape[tapeTop++] = s;
                 s = global::System.Math.Tanh(s * w[k]);
 
                 // k++
@@ -118,14 +126,14 @@ namespace Samples
                 k = k - 1;
 
                 // ∂ s = Math.Tanh(s * w[k]);
-                s = tape.Pop();
+                s = tape[--tapeTop];
                 double g0 = dS;
                 dS = 0.0;
                 double g1 = g0 * global::AutoDiffGen.StableMath.TanhDerivative(s * w[k]);
                 dS += g1 * w[k];
                 dW[k] += g1 * s;
             }
-            tape.Dispose();
+            global::AutoDiffGen.Tape.Return(tapePool);
             return result;
         }
 

@@ -27,7 +27,10 @@ namespace Samples
             }
             dX.Clear();
 
-            global::AutoDiffGen.Tape tape = new global::AutoDiffGen.Tape(stackalloc double[64]);
+            // Loops keep overwritten values on a tape, last in first out: on the stack for the first 64, pooled beyond.
+            global::System.Span<double> tape = stackalloc double[global::AutoDiffGen.Tape.StackSize];
+            int tapeTop = 0;
+            double[]? tapePool = null;
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // float s = 0f;
             float s = 0f;
@@ -43,7 +46,8 @@ namespace Samples
                 float v = x[vIndex];
 
                 // s += MathF.Exp(v) * weights.Length;
-                tape.Push(t0);
+                if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                tape[tapeTop++] = t0;
                 t0 = global::System.MathF.Exp(v);
                 s = s + t0 * (float)weights.Length;
 
@@ -70,13 +74,13 @@ namespace Samples
                 dT0 += dS * (float)weights.Length;
                 dV += dT0 * t0;
                 dT0 = 0f;
-                t0 = (float)tape.Pop();
+                t0 = (float)tape[--tapeTop];
 
                 // ∂ foreach (float v in x)
                 dX[vIndex] += dV;
                 dV = 0f;
             }
-            tape.Dispose();
+            global::AutoDiffGen.Tape.Return(tapePool);
             return result;
         }
 
@@ -94,7 +98,10 @@ namespace Samples
             {
                 throw new global::System.ArgumentException("dX must not share memory with x: the gradient is written while x is still being read.", nameof(dX));
             }
-            global::AutoDiffGen.Tape tape = new global::AutoDiffGen.Tape(stackalloc double[64]);
+            // Loops keep overwritten values on a tape, last in first out: on the stack for the first 64, pooled beyond.
+            global::System.Span<double> tape = stackalloc double[global::AutoDiffGen.Tape.StackSize];
+            int tapeTop = 0;
+            double[]? tapePool = null;
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // float s = 0f;
             float s = 0f;
@@ -110,7 +117,8 @@ namespace Samples
                 float v = x[vIndex];
 
                 // s += MathF.Exp(v) * weights.Length;
-                tape.Push(t0);
+                if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                tape[tapeTop++] = t0;
                 t0 = global::System.MathF.Exp(v);
                 s = s + t0 * (float)weights.Length;
 
@@ -137,13 +145,13 @@ namespace Samples
                 dT0 += dS * (float)weights.Length;
                 dV += dT0 * t0;
                 dT0 = 0f;
-                t0 = (float)tape.Pop();
+                t0 = (float)tape[--tapeTop];
 
                 // ∂ foreach (float v in x)
                 dX[vIndex] += dV;
                 dV = 0f;
             }
-            tape.Dispose();
+            global::AutoDiffGen.Tape.Return(tapePool);
             return result;
         }
     }

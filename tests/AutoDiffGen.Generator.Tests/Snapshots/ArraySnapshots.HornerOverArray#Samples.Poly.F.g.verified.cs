@@ -28,7 +28,10 @@ namespace Samples
             dC.Clear();
             dX = 0.0;
 
-            global::AutoDiffGen.Tape tape = new global::AutoDiffGen.Tape(stackalloc double[64]);
+            // Loops keep overwritten values on a tape, last in first out: on the stack for the first 64, pooled beyond.
+            global::System.Span<double> tape = stackalloc double[global::AutoDiffGen.Tape.StackSize];
+            int tapeTop = 0;
+            double[]? tapePool = null;
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double r = 0;
             double r = 0;
@@ -41,7 +44,8 @@ namespace Samples
             while (i >= 0)
             {
                 // r = r * x + c[i];
-                tape.Push(r);
+                if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                tape[tapeTop++] = r;
                 r = r * x + c[i];
 
                 // i--
@@ -63,14 +67,14 @@ namespace Samples
                 i = i + 1;
 
                 // ∂ r = r * x + c[i];
-                r = tape.Pop();
+                r = tape[--tapeTop];
                 double g0 = dR;
                 dR = 0.0;
                 dR += g0 * x;
                 dX += g0 * r;
                 dC[i] += g0;
             }
-            tape.Dispose();
+            global::AutoDiffGen.Tape.Return(tapePool);
             return result;
         }
 
@@ -88,7 +92,10 @@ namespace Samples
             {
                 throw new global::System.ArgumentException("dC must not share memory with c: the gradient is written while c is still being read.", nameof(dC));
             }
-            global::AutoDiffGen.Tape tape = new global::AutoDiffGen.Tape(stackalloc double[64]);
+            // Loops keep overwritten values on a tape, last in first out: on the stack for the first 64, pooled beyond.
+            global::System.Span<double> tape = stackalloc double[global::AutoDiffGen.Tape.StackSize];
+            int tapeTop = 0;
+            double[]? tapePool = null;
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double r = 0;
             double r = 0;
@@ -101,7 +108,8 @@ namespace Samples
             while (i >= 0)
             {
                 // r = r * x + c[i];
-                tape.Push(r);
+                if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                tape[tapeTop++] = r;
                 r = r * x + c[i];
 
                 // i--
@@ -123,14 +131,14 @@ namespace Samples
                 i = i + 1;
 
                 // ∂ r = r * x + c[i];
-                r = tape.Pop();
+                r = tape[--tapeTop];
                 double g0 = dR;
                 dR = 0.0;
                 dR += g0 * x;
                 dX += g0 * r;
                 dC[i] += g0;
             }
-            tape.Dispose();
+            global::AutoDiffGen.Tape.Return(tapePool);
             return result;
         }
     }

@@ -31,7 +31,10 @@ namespace Samples
             }
             dMu.Clear();
 
-            global::AutoDiffGen.Tape tape = new global::AutoDiffGen.Tape(stackalloc double[64]);
+            // Loops keep overwritten values on a tape, last in first out: on the stack for the first 64, pooled beyond.
+            global::System.Span<double> tape = stackalloc double[global::AutoDiffGen.Tape.StackSize];
+            int tapeTop = 0;
+            double[]? tapePool = null;
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             double[] xc = null!;
             double[] dXc = null!;
@@ -58,7 +61,8 @@ namespace Samples
                 }
                 for (int e = 0; e < xc.Length; e++)
                 {
-                    tape.Push(xc[e]);
+                    if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                    tape[tapeTop++] = xc[e];
                 }
                 global::System.Array.Clear(xc);
 
@@ -70,7 +74,8 @@ namespace Samples
                 {
                     // xc[j] = x[i * d + j] - mu[j];
                     double xcValue = x[i * d + j] - mu[j];
-                    tape.Push(xc[j]);
+                    if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                    tape[tapeTop++] = xc[j];
                     xc[j] = xcValue;
 
                     // j++
@@ -111,7 +116,7 @@ namespace Samples
                     // ∂ xc[j] = x[i * d + j] - mu[j];
                     dXcValue += dXc[j];
                     dXc[j] = 0.0;
-                    xc[j] = tape.Pop();
+                    xc[j] = tape[--tapeTop];
 
                     // ∂ xc[j] = x[i * d + j] - mu[j];
                     dMu[j] += -dXcValue;
@@ -121,11 +126,11 @@ namespace Samples
                 // ∂ double[] xc = new double[d];
                 for (int e = xc.Length - 1; e >= 0; e--)
                 {
-                    xc[e] = tape.Pop();
+                    xc[e] = tape[--tapeTop];
                 }
                 global::System.Array.Clear(dXc);
             }
-            tape.Dispose();
+            global::AutoDiffGen.Tape.Return(tapePool);
             return result;
         }
 
@@ -147,7 +152,10 @@ namespace Samples
             {
                 throw new global::System.ArgumentException("dMu must not share memory with x: the gradient is written while x is still being read.", nameof(dMu));
             }
-            global::AutoDiffGen.Tape tape = new global::AutoDiffGen.Tape(stackalloc double[64]);
+            // Loops keep overwritten values on a tape, last in first out: on the stack for the first 64, pooled beyond.
+            global::System.Span<double> tape = stackalloc double[global::AutoDiffGen.Tape.StackSize];
+            int tapeTop = 0;
+            double[]? tapePool = null;
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             double[] xc = null!;
             double[] dXc = null!;
@@ -174,7 +182,8 @@ namespace Samples
                 }
                 for (int e = 0; e < xc.Length; e++)
                 {
-                    tape.Push(xc[e]);
+                    if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                    tape[tapeTop++] = xc[e];
                 }
                 global::System.Array.Clear(xc);
 
@@ -186,7 +195,8 @@ namespace Samples
                 {
                     // xc[j] = x[i * d + j] - mu[j];
                     double xcValue = x[i * d + j] - mu[j];
-                    tape.Push(xc[j]);
+                    if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                    tape[tapeTop++] = xc[j];
                     xc[j] = xcValue;
 
                     // j++
@@ -227,7 +237,7 @@ namespace Samples
                     // ∂ xc[j] = x[i * d + j] - mu[j];
                     dXcValue += dXc[j];
                     dXc[j] = 0.0;
-                    xc[j] = tape.Pop();
+                    xc[j] = tape[--tapeTop];
 
                     // ∂ xc[j] = x[i * d + j] - mu[j];
                     dMu[j] += -dXcValue;
@@ -237,11 +247,11 @@ namespace Samples
                 // ∂ double[] xc = new double[d];
                 for (int e = xc.Length - 1; e >= 0; e--)
                 {
-                    xc[e] = tape.Pop();
+                    xc[e] = tape[--tapeTop];
                 }
                 global::System.Array.Clear(dXc);
             }
-            tape.Dispose();
+            global::AutoDiffGen.Tape.Return(tapePool);
             return result;
         }
     }

@@ -28,7 +28,10 @@ namespace Samples
             dX.Clear();
             dW = 0.0;
 
-            global::AutoDiffGen.Tape tape = new global::AutoDiffGen.Tape(stackalloc double[64]);
+            // Loops keep overwritten values on a tape, last in first out: on the stack for the first 64, pooled beyond.
+            global::System.Span<double> tape = stackalloc double[global::AutoDiffGen.Tape.StackSize];
+            int tapeTop = 0;
+            double[]? tapePool = null;
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double[] c = new double[x.Length];
             double[] c = new double[x.Length];
@@ -47,7 +50,8 @@ namespace Samples
             {
                 // c[i] = c[i - 1] * w + x[i];
                 double cValue_1 = c[i - 1] * w + x[i];
-                tape.Push(c[i]);
+                if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                tape[tapeTop++] = c[i];
                 c[i] = cValue_1;
 
                 // i++
@@ -74,7 +78,7 @@ namespace Samples
                 // ∂ c[i] = c[i - 1] * w + x[i];
                 dCValue_1 += dC[i];
                 dC[i] = 0.0;
-                c[i] = tape.Pop();
+                c[i] = tape[--tapeTop];
 
                 // ∂ c[i] = c[i - 1] * w + x[i];
                 dC[i - 1] += dCValue_1 != 0.0 ? dCValue_1 * w : 0.0;
@@ -90,7 +94,7 @@ namespace Samples
 
             // ∂ c[0] = x[0];
             dX[0] += dCValue;
-            tape.Dispose();
+            global::AutoDiffGen.Tape.Return(tapePool);
             return result;
         }
 
@@ -108,7 +112,10 @@ namespace Samples
             {
                 throw new global::System.ArgumentException("dX must not share memory with x: the gradient is written while x is still being read.", nameof(dX));
             }
-            global::AutoDiffGen.Tape tape = new global::AutoDiffGen.Tape(stackalloc double[64]);
+            // Loops keep overwritten values on a tape, last in first out: on the stack for the first 64, pooled beyond.
+            global::System.Span<double> tape = stackalloc double[global::AutoDiffGen.Tape.StackSize];
+            int tapeTop = 0;
+            double[]? tapePool = null;
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double[] c = new double[x.Length];
             double[] c = new double[x.Length];
@@ -127,7 +134,8 @@ namespace Samples
             {
                 // c[i] = c[i - 1] * w + x[i];
                 double cValue_1 = c[i - 1] * w + x[i];
-                tape.Push(c[i]);
+                if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                tape[tapeTop++] = c[i];
                 c[i] = cValue_1;
 
                 // i++
@@ -154,7 +162,7 @@ namespace Samples
                 // ∂ c[i] = c[i - 1] * w + x[i];
                 dCValue_1 += dC[i];
                 dC[i] = 0.0;
-                c[i] = tape.Pop();
+                c[i] = tape[--tapeTop];
 
                 // ∂ c[i] = c[i - 1] * w + x[i];
                 dC[i - 1] += dCValue_1 != 0.0 ? dCValue_1 * w : 0.0;
@@ -170,7 +178,7 @@ namespace Samples
 
             // ∂ c[0] = x[0];
             dX[0] += dCValue;
-            tape.Dispose();
+            global::AutoDiffGen.Tape.Return(tapePool);
             return result;
         }
     }

@@ -35,7 +35,10 @@ namespace Samples
             }
             dW.Clear();
 
-            global::AutoDiffGen.Tape tape = new global::AutoDiffGen.Tape(stackalloc double[64]);
+            // Loops keep overwritten values on a tape, last in first out: on the stack for the first 64, pooled beyond.
+            global::System.Span<double> tape = stackalloc double[global::AutoDiffGen.Tape.StackSize];
+            int tapeTop = 0;
+            double[]? tapePool = null;
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double loss = 0;
             double loss = 0;
@@ -48,7 +51,8 @@ namespace Samples
             while (k < ys.Length)
             {
                 // double e = w[0] + w[1] * xs[k] - ys[k];
-                tape.Push(e);
+                if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                tape[tapeTop++] = e;
                 e = w[0] + w[1] * xs[k] - ys[k];
 
                 // loss += e * e;
@@ -78,12 +82,12 @@ namespace Samples
                 dE += dLoss * e;
 
                 // ∂ double e = w[0] + w[1] * xs[k] - ys[k];
-                e = tape.Pop();
+                e = tape[--tapeTop];
                 dW[0] += dE;
                 dW[1] += dE * xs[k];
                 dE = 0.0;
             }
-            tape.Dispose();
+            global::AutoDiffGen.Tape.Return(tapePool);
             return result;
         }
 
@@ -109,7 +113,10 @@ namespace Samples
             {
                 throw new global::System.ArgumentException("dW must not share memory with ys: the gradient is written while ys is still being read.", nameof(dW));
             }
-            global::AutoDiffGen.Tape tape = new global::AutoDiffGen.Tape(stackalloc double[64]);
+            // Loops keep overwritten values on a tape, last in first out: on the stack for the first 64, pooled beyond.
+            global::System.Span<double> tape = stackalloc double[global::AutoDiffGen.Tape.StackSize];
+            int tapeTop = 0;
+            double[]? tapePool = null;
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double loss = 0;
             double loss = 0;
@@ -122,7 +129,8 @@ namespace Samples
             while (k < ys.Length)
             {
                 // double e = w[0] + w[1] * xs[k] - ys[k];
-                tape.Push(e);
+                if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                tape[tapeTop++] = e;
                 e = w[0] + w[1] * xs[k] - ys[k];
 
                 // loss += e * e;
@@ -152,12 +160,12 @@ namespace Samples
                 dE += dLoss * e;
 
                 // ∂ double e = w[0] + w[1] * xs[k] - ys[k];
-                e = tape.Pop();
+                e = tape[--tapeTop];
                 dW[0] += dE;
                 dW[1] += dE * xs[k];
                 dE = 0.0;
             }
-            tape.Dispose();
+            global::AutoDiffGen.Tape.Return(tapePool);
             return result;
         }
     }

@@ -17,7 +17,10 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
         public static double FGradient(double x, int n, out double dX)
         {
-            global::AutoDiffGen.Tape tape = new global::AutoDiffGen.Tape(stackalloc double[64]);
+            // Loops keep overwritten values on a tape, last in first out: on the stack for the first 64, pooled beyond.
+            global::System.Span<double> tape = stackalloc double[global::AutoDiffGen.Tape.StackSize];
+            int tapeTop = 0;
+            double[]? tapePool = null;
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double y = x;
             double y = x;
@@ -35,7 +38,8 @@ namespace Samples
             while (!broke && i < n)
             {
                 // (continue: not yet in this iteration)
-                tape.Push(continued ? 1.0 : 0.0);
+                if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                tape[tapeTop++] = continued ? 1.0 : 0.0;
                 continued = false;
 
                 // if (i % 2 == 1)
@@ -52,7 +56,8 @@ namespace Samples
                     if (y > 4.0)
                     {
                         // break;
-                        tape.Push(broke ? 1.0 : 0.0);
+                        if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                        tape[tapeTop++] = broke ? 1.0 : 0.0;
                         broke = true;
                     }
 
@@ -60,9 +65,11 @@ namespace Samples
                     if (!broke)
                     {
                         // y = y * Math.Sin(y);
-                        tape.Push(t0);
+                        if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                        tape[tapeTop++] = t0;
                         t0 = global::System.Math.Sin(y);
-                        tape.Push(y);
+                        if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                        tape[tapeTop++] = y;
                         y = y * t0;
                     }
                 }
@@ -95,30 +102,30 @@ namespace Samples
                     if (!broke)
                     {
                         // ∂ y = y * Math.Sin(y);
-                        y = tape.Pop();
+                        y = tape[--tapeTop];
                         double g0 = dY;
                         dY = 0.0;
                         dY += g0 * t0;
                         dT0 += g0 * y;
                         dY += dT0 * global::System.Math.Cos(y);
                         dT0 = 0.0;
-                        t0 = tape.Pop();
+                        t0 = tape[--tapeTop];
                     }
 
                     // ∂ if (y > 4.0)
                     if (y > 4.0)
                     {
-                        broke = tape.Pop() != 0.0;
+                        broke = tape[--tapeTop] != 0.0;
                     }
                 }
 
                 // ∂ if (i % 2 == 1)
-                continued = tape.Pop() != 0.0;
+                continued = tape[--tapeTop] != 0.0;
             }
 
             // ∂ double y = x;
             dX = dY;
-            tape.Dispose();
+            global::AutoDiffGen.Tape.Return(tapePool);
             return result;
         }
 
@@ -128,7 +135,10 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
         public static double FBackward(double x, int n, double seed, ref double dX)
         {
-            global::AutoDiffGen.Tape tape = new global::AutoDiffGen.Tape(stackalloc double[64]);
+            // Loops keep overwritten values on a tape, last in first out: on the stack for the first 64, pooled beyond.
+            global::System.Span<double> tape = stackalloc double[global::AutoDiffGen.Tape.StackSize];
+            int tapeTop = 0;
+            double[]? tapePool = null;
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double y = x;
             double y = x;
@@ -146,7 +156,8 @@ namespace Samples
             while (!broke && i < n)
             {
                 // (continue: not yet in this iteration)
-                tape.Push(continued ? 1.0 : 0.0);
+                if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                tape[tapeTop++] = continued ? 1.0 : 0.0;
                 continued = false;
 
                 // if (i % 2 == 1)
@@ -163,7 +174,8 @@ namespace Samples
                     if (y > 4.0)
                     {
                         // break;
-                        tape.Push(broke ? 1.0 : 0.0);
+                        if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                        tape[tapeTop++] = broke ? 1.0 : 0.0;
                         broke = true;
                     }
 
@@ -171,9 +183,11 @@ namespace Samples
                     if (!broke)
                     {
                         // y = y * Math.Sin(y);
-                        tape.Push(t0);
+                        if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                        tape[tapeTop++] = t0;
                         t0 = global::System.Math.Sin(y);
-                        tape.Push(y);
+                        if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                        tape[tapeTop++] = y;
                         y = y * t0;
                     }
                 }
@@ -206,30 +220,30 @@ namespace Samples
                     if (!broke)
                     {
                         // ∂ y = y * Math.Sin(y);
-                        y = tape.Pop();
+                        y = tape[--tapeTop];
                         double g0 = dY;
                         dY = 0.0;
                         dY += g0 * t0;
                         dT0 += g0 * y;
                         dY += dT0 * global::System.Math.Cos(y);
                         dT0 = 0.0;
-                        t0 = tape.Pop();
+                        t0 = tape[--tapeTop];
                     }
 
                     // ∂ if (y > 4.0)
                     if (y > 4.0)
                     {
-                        broke = tape.Pop() != 0.0;
+                        broke = tape[--tapeTop] != 0.0;
                     }
                 }
 
                 // ∂ if (i % 2 == 1)
-                continued = tape.Pop() != 0.0;
+                continued = tape[--tapeTop] != 0.0;
             }
 
             // ∂ double y = x;
             dX += dY;
-            tape.Dispose();
+            global::AutoDiffGen.Tape.Return(tapePool);
             return result;
         }
     }

@@ -19,7 +19,10 @@ namespace Samples
         {
             dX = 0.0;
 
-            global::AutoDiffGen.Tape tape = new global::AutoDiffGen.Tape(stackalloc double[64]);
+            // Loops keep overwritten values on a tape, last in first out: on the stack for the first 64, pooled beyond.
+            global::System.Span<double> tape = stackalloc double[global::AutoDiffGen.Tape.StackSize];
+            int tapeTop = 0;
+            double[]? tapePool = null;
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // (a return inside a loop keeps its value here)
             double returnValue = default;
@@ -42,12 +45,14 @@ namespace Samples
                 int j = 0;
 
                 // for (int j = 0; j < n; j++)
-                tape.Push(iterations_1);
+                if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                tape[tapeTop++] = iterations_1;
                 iterations_1 = 0;
                 while (!returning && j < n)
                 {
                     // s = s * x;
-                    tape.Push(s);
+                    if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                    tape[tapeTop++] = s;
                     s = s * x;
 
                     // if (s > 100)
@@ -108,13 +113,13 @@ namespace Samples
                         }
 
                         // ∂ s = s * x;
-                        s = tape.Pop();
+                        s = tape[--tapeTop];
                         g0 = dS;
                         dS = 0.0;
                         dS += g0 != 0.0 ? g0 * x : 0.0;
                         dX += g0 != 0.0 ? g0 * s : 0.0;
                     }
-                    iterations_1 = (int)tape.Pop();
+                    iterations_1 = (int)tape[--tapeTop];
                 }
             }
             else
@@ -142,16 +147,16 @@ namespace Samples
                         }
 
                         // ∂ s = s * x;
-                        s = tape.Pop();
+                        s = tape[--tapeTop];
                         g0 = dS;
                         dS = 0.0;
                         dS += g0 * x;
                         dX += g0 * s;
                     }
-                    iterations_1 = (int)tape.Pop();
+                    iterations_1 = (int)tape[--tapeTop];
                 }
             }
-            tape.Dispose();
+            global::AutoDiffGen.Tape.Return(tapePool);
             return result;
         }
 
@@ -161,7 +166,10 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
         public static double FBackward(double x, int n, double seed, ref double dX)
         {
-            global::AutoDiffGen.Tape tape = new global::AutoDiffGen.Tape(stackalloc double[64]);
+            // Loops keep overwritten values on a tape, last in first out: on the stack for the first 64, pooled beyond.
+            global::System.Span<double> tape = stackalloc double[global::AutoDiffGen.Tape.StackSize];
+            int tapeTop = 0;
+            double[]? tapePool = null;
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // (a return inside a loop keeps its value here)
             double returnValue = default;
@@ -184,12 +192,14 @@ namespace Samples
                 int j = 0;
 
                 // for (int j = 0; j < n; j++)
-                tape.Push(iterations_1);
+                if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                tape[tapeTop++] = iterations_1;
                 iterations_1 = 0;
                 while (!returning && j < n)
                 {
                     // s = s * x;
-                    tape.Push(s);
+                    if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                    tape[tapeTop++] = s;
                     s = s * x;
 
                     // if (s > 100)
@@ -250,13 +260,13 @@ namespace Samples
                         }
 
                         // ∂ s = s * x;
-                        s = tape.Pop();
+                        s = tape[--tapeTop];
                         g0 = dS;
                         dS = 0.0;
                         dS += g0 != 0.0 ? g0 * x : 0.0;
                         dX += g0 != 0.0 ? g0 * s : 0.0;
                     }
-                    iterations_1 = (int)tape.Pop();
+                    iterations_1 = (int)tape[--tapeTop];
                 }
             }
             else
@@ -284,16 +294,16 @@ namespace Samples
                         }
 
                         // ∂ s = s * x;
-                        s = tape.Pop();
+                        s = tape[--tapeTop];
                         g0 = dS;
                         dS = 0.0;
                         dS += g0 * x;
                         dX += g0 * s;
                     }
-                    iterations_1 = (int)tape.Pop();
+                    iterations_1 = (int)tape[--tapeTop];
                 }
             }
-            tape.Dispose();
+            global::AutoDiffGen.Tape.Return(tapePool);
             return result;
         }
     }

@@ -19,7 +19,10 @@ namespace Samples
         {
             dX = 0.0;
 
-            global::AutoDiffGen.Tape tape = new global::AutoDiffGen.Tape(stackalloc double[64]);
+            // Loops keep overwritten values on a tape, last in first out: on the stack for the first 64, pooled beyond.
+            global::System.Span<double> tape = stackalloc double[global::AutoDiffGen.Tape.StackSize];
+            int tapeTop = 0;
+            double[]? tapePool = null;
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double p = 1;
             double p = 1;
@@ -32,7 +35,8 @@ namespace Samples
             do
             {
                 // p = p * (x + i);
-                tape.Push(p);
+                if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                tape[tapeTop++] = p;
                 p = p * (x + (double)i);
 
                 // i++;
@@ -46,7 +50,8 @@ namespace Samples
             while (p < 100.0)
             {
                 // p = p * p + x;
-                tape.Push(p);
+                if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                tape[tapeTop++] = p;
                 p = p * p + x;
                 iterations_1 = iterations_1 + 1;
             }
@@ -63,7 +68,7 @@ namespace Samples
             for (; iterations_1 > 0; iterations_1--)
             {
                 // ∂ p = p * p + x;
-                p = tape.Pop();
+                p = tape[--tapeTop];
                 double g1 = dP;
                 dP = 0.0;
                 dP += g1 * p;
@@ -77,13 +82,13 @@ namespace Samples
                 i = i - 1;
 
                 // ∂ p = p * (x + i);
-                p = tape.Pop();
+                p = tape[--tapeTop];
                 double g0 = dP;
                 dP = 0.0;
                 dP += g0 * (x + (double)i);
                 dX += g0 * p;
             }
-            tape.Dispose();
+            global::AutoDiffGen.Tape.Return(tapePool);
             return result;
         }
 
@@ -93,7 +98,10 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
         public static double FBackward(double x, int n, double seed, ref double dX)
         {
-            global::AutoDiffGen.Tape tape = new global::AutoDiffGen.Tape(stackalloc double[64]);
+            // Loops keep overwritten values on a tape, last in first out: on the stack for the first 64, pooled beyond.
+            global::System.Span<double> tape = stackalloc double[global::AutoDiffGen.Tape.StackSize];
+            int tapeTop = 0;
+            double[]? tapePool = null;
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double p = 1;
             double p = 1;
@@ -106,7 +114,8 @@ namespace Samples
             do
             {
                 // p = p * (x + i);
-                tape.Push(p);
+                if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                tape[tapeTop++] = p;
                 p = p * (x + (double)i);
 
                 // i++;
@@ -120,7 +129,8 @@ namespace Samples
             while (p < 100.0)
             {
                 // p = p * p + x;
-                tape.Push(p);
+                if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                tape[tapeTop++] = p;
                 p = p * p + x;
                 iterations_1 = iterations_1 + 1;
             }
@@ -137,7 +147,7 @@ namespace Samples
             for (; iterations_1 > 0; iterations_1--)
             {
                 // ∂ p = p * p + x;
-                p = tape.Pop();
+                p = tape[--tapeTop];
                 double g1 = dP;
                 dP = 0.0;
                 dP += g1 * p;
@@ -151,13 +161,13 @@ namespace Samples
                 i = i - 1;
 
                 // ∂ p = p * (x + i);
-                p = tape.Pop();
+                p = tape[--tapeTop];
                 double g0 = dP;
                 dP = 0.0;
                 dP += g0 * (x + (double)i);
                 dX += g0 * p;
             }
-            tape.Dispose();
+            global::AutoDiffGen.Tape.Return(tapePool);
             return result;
         }
     }

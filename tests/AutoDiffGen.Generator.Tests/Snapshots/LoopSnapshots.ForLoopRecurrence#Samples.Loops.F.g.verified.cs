@@ -19,7 +19,10 @@ namespace Samples
         {
             dX = 0.0;
 
-            global::AutoDiffGen.Tape tape = new global::AutoDiffGen.Tape(stackalloc double[64]);
+            // Loops keep overwritten values on a tape, last in first out: on the stack for the first 64, pooled beyond.
+            global::System.Span<double> tape = stackalloc double[global::AutoDiffGen.Tape.StackSize];
+            int tapeTop = 0;
+            double[]? tapePool = null;
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double y = x;
             double y = x;
@@ -32,9 +35,11 @@ namespace Samples
             while (i < n)
             {
                 // y = Math.Sin(y) * x;
-                tape.Push(t0);
+                if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                tape[tapeTop++] = t0;
                 t0 = global::System.Math.Sin(y);
-                tape.Push(y);
+                if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                tape[tapeTop++] = y;
                 y = t0 * x;
 
                 // i++
@@ -56,19 +61,19 @@ namespace Samples
                 i = i - 1;
 
                 // ∂ y = Math.Sin(y) * x;
-                y = tape.Pop();
+                y = tape[--tapeTop];
                 double g0 = dY;
                 dY = 0.0;
                 dT0 += g0 * x;
                 dX += g0 * t0;
                 dY += dT0 * global::System.Math.Cos(y);
                 dT0 = 0.0;
-                t0 = tape.Pop();
+                t0 = tape[--tapeTop];
             }
 
             // ∂ double y = x;
             dX += dY;
-            tape.Dispose();
+            global::AutoDiffGen.Tape.Return(tapePool);
             return result;
         }
 
@@ -78,7 +83,10 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
         public static double FBackward(double x, int n, double seed, ref double dX)
         {
-            global::AutoDiffGen.Tape tape = new global::AutoDiffGen.Tape(stackalloc double[64]);
+            // Loops keep overwritten values on a tape, last in first out: on the stack for the first 64, pooled beyond.
+            global::System.Span<double> tape = stackalloc double[global::AutoDiffGen.Tape.StackSize];
+            int tapeTop = 0;
+            double[]? tapePool = null;
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double y = x;
             double y = x;
@@ -91,9 +99,11 @@ namespace Samples
             while (i < n)
             {
                 // y = Math.Sin(y) * x;
-                tape.Push(t0);
+                if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                tape[tapeTop++] = t0;
                 t0 = global::System.Math.Sin(y);
-                tape.Push(y);
+                if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                tape[tapeTop++] = y;
                 y = t0 * x;
 
                 // i++
@@ -115,19 +125,19 @@ namespace Samples
                 i = i - 1;
 
                 // ∂ y = Math.Sin(y) * x;
-                y = tape.Pop();
+                y = tape[--tapeTop];
                 double g0 = dY;
                 dY = 0.0;
                 dT0 += g0 * x;
                 dX += g0 * t0;
                 dY += dT0 * global::System.Math.Cos(y);
                 dT0 = 0.0;
-                t0 = tape.Pop();
+                t0 = tape[--tapeTop];
             }
 
             // ∂ double y = x;
             dX += dY;
-            tape.Dispose();
+            global::AutoDiffGen.Tape.Return(tapePool);
             return result;
         }
     }

@@ -27,7 +27,10 @@ namespace Samples
             }
             dW.Clear();
 
-            global::AutoDiffGen.Tape tape = new global::AutoDiffGen.Tape(stackalloc double[64]);
+            // Loops keep overwritten values on a tape, last in first out: on the stack for the first 64, pooled beyond.
+            global::System.Span<double> tape = stackalloc double[global::AutoDiffGen.Tape.StackSize];
+            int tapeTop = 0;
+            double[]? tapePool = null;
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double s = 0;
             double s = 0;
@@ -45,7 +48,8 @@ namespace Samples
                 off = r * cols;
 
                 // double row = 0;
-                tape.Push(row);
+                if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                tape[tapeTop++] = row;
                 row = 0;
 
                 // int c = 0
@@ -97,10 +101,10 @@ namespace Samples
                 }
 
                 // ∂ double row = 0;
-                row = tape.Pop();
+                row = tape[--tapeTop];
                 dRow = 0.0;
             }
-            tape.Dispose();
+            global::AutoDiffGen.Tape.Return(tapePool);
             return result;
         }
 
@@ -118,7 +122,10 @@ namespace Samples
             {
                 throw new global::System.ArgumentException("dW must not share memory with w: the gradient is written while w is still being read.", nameof(dW));
             }
-            global::AutoDiffGen.Tape tape = new global::AutoDiffGen.Tape(stackalloc double[64]);
+            // Loops keep overwritten values on a tape, last in first out: on the stack for the first 64, pooled beyond.
+            global::System.Span<double> tape = stackalloc double[global::AutoDiffGen.Tape.StackSize];
+            int tapeTop = 0;
+            double[]? tapePool = null;
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double s = 0;
             double s = 0;
@@ -136,7 +143,8 @@ namespace Samples
                 off = r * cols;
 
                 // double row = 0;
-                tape.Push(row);
+                if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                tape[tapeTop++] = row;
                 row = 0;
 
                 // int c = 0
@@ -188,10 +196,10 @@ namespace Samples
                 }
 
                 // ∂ double row = 0;
-                row = tape.Pop();
+                row = tape[--tapeTop];
                 dRow = 0.0;
             }
-            tape.Dispose();
+            global::AutoDiffGen.Tape.Return(tapePool);
             return result;
         }
     }

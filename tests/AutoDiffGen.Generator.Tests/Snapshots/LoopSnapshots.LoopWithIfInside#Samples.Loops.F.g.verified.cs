@@ -20,7 +20,10 @@ namespace Samples
             dX = 0.0;
             dY = 0.0;
 
-            global::AutoDiffGen.Tape tape = new global::AutoDiffGen.Tape(stackalloc double[64]);
+            // Loops keep overwritten values on a tape, last in first out: on the stack for the first 64, pooled beyond.
+            global::System.Span<double> tape = stackalloc double[global::AutoDiffGen.Tape.StackSize];
+            int tapeTop = 0;
+            double[]? tapePool = null;
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double s = x;
             double s = x;
@@ -34,14 +37,17 @@ namespace Samples
             while (i < n)
             {
                 // if (s > y)
-                tape.Push(cond ? 1.0 : 0.0);
+                if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                tape[tapeTop++] = cond ? 1.0 : 0.0;
                 cond = s > y;
                 if (cond)
                 {
                     // s = Math.Log(s) * y;
-                    tape.Push(t0);
+                    if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                    tape[tapeTop++] = t0;
                     t0 = global::System.Math.Log(s);
-                    tape.Push(s);
+                    if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                    tape[tapeTop++] = s;
                     s = global::AutoDiffGen.StableMath.XlogyFromLog(y, s, t0);
                 }
                 else
@@ -72,26 +78,26 @@ namespace Samples
                 if (cond)
                 {
                     // ∂ s = Math.Log(s) * y;
-                    s = tape.Pop();
+                    s = tape[--tapeTop];
                     double g0 = dS;
                     dS = 0.0;
                     dY += g0 == 0.0 ? 0.0 : g0 * t0;
                     dT0 += g0 == 0.0 ? 0.0 : g0 * (y == 0.0 ? 0.0 : y);
                     dS += dT0 == 0.0 ? 0.0 : dT0 / s;
                     dT0 = 0.0;
-                    t0 = tape.Pop();
+                    t0 = tape[--tapeTop];
                 }
                 else
                 {
                     // ∂ s += x * i;
                     dX += dS * (double)i;
                 }
-                cond = tape.Pop() != 0.0;
+                cond = tape[--tapeTop] != 0.0;
             }
 
             // ∂ double s = x;
             dX += dS;
-            tape.Dispose();
+            global::AutoDiffGen.Tape.Return(tapePool);
             return result;
         }
 
@@ -101,7 +107,10 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
         public static double FBackward(double x, double y, int n, double seed, ref double dX, ref double dY)
         {
-            global::AutoDiffGen.Tape tape = new global::AutoDiffGen.Tape(stackalloc double[64]);
+            // Loops keep overwritten values on a tape, last in first out: on the stack for the first 64, pooled beyond.
+            global::System.Span<double> tape = stackalloc double[global::AutoDiffGen.Tape.StackSize];
+            int tapeTop = 0;
+            double[]? tapePool = null;
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double s = x;
             double s = x;
@@ -115,14 +124,17 @@ namespace Samples
             while (i < n)
             {
                 // if (s > y)
-                tape.Push(cond ? 1.0 : 0.0);
+                if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                tape[tapeTop++] = cond ? 1.0 : 0.0;
                 cond = s > y;
                 if (cond)
                 {
                     // s = Math.Log(s) * y;
-                    tape.Push(t0);
+                    if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                    tape[tapeTop++] = t0;
                     t0 = global::System.Math.Log(s);
-                    tape.Push(s);
+                    if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                    tape[tapeTop++] = s;
                     s = global::AutoDiffGen.StableMath.XlogyFromLog(y, s, t0);
                 }
                 else
@@ -153,26 +165,26 @@ namespace Samples
                 if (cond)
                 {
                     // ∂ s = Math.Log(s) * y;
-                    s = tape.Pop();
+                    s = tape[--tapeTop];
                     double g0 = dS;
                     dS = 0.0;
                     dY += g0 == 0.0 ? 0.0 : g0 * t0;
                     dT0 += g0 == 0.0 ? 0.0 : g0 * (y == 0.0 ? 0.0 : y);
                     dS += dT0 == 0.0 ? 0.0 : dT0 / s;
                     dT0 = 0.0;
-                    t0 = tape.Pop();
+                    t0 = tape[--tapeTop];
                 }
                 else
                 {
                     // ∂ s += x * i;
                     dX += dS * (double)i;
                 }
-                cond = tape.Pop() != 0.0;
+                cond = tape[--tapeTop] != 0.0;
             }
 
             // ∂ double s = x;
             dX += dS;
-            tape.Dispose();
+            global::AutoDiffGen.Tape.Return(tapePool);
             return result;
         }
     }

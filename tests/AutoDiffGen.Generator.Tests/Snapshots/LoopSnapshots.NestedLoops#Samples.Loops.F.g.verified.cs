@@ -19,7 +19,10 @@ namespace Samples
         {
             dX = 0.0;
 
-            global::AutoDiffGen.Tape tape = new global::AutoDiffGen.Tape(stackalloc double[64]);
+            // Loops keep overwritten values on a tape, last in first out: on the stack for the first 64, pooled beyond.
+            global::System.Span<double> tape = stackalloc double[global::AutoDiffGen.Tape.StackSize];
+            int tapeTop = 0;
+            double[]? tapePool = null;
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double s = 0;
             double s = 0;
@@ -38,7 +41,8 @@ namespace Samples
                 while (j < m)
                 {
                     // s = s * x + Math.Cos(s + j);
-                    tape.Push(s);
+                    if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                    tape[tapeTop++] = s;
                     s = s * x + global::System.Math.Cos(s + (double)j);
 
                     // j++
@@ -69,7 +73,7 @@ namespace Samples
                     j = j - 1;
 
                     // ∂ s = s * x + Math.Cos(s + j);
-                    s = tape.Pop();
+                    s = tape[--tapeTop];
                     double g0 = dS;
                     dS = 0.0;
                     dS += g0 * x;
@@ -77,7 +81,7 @@ namespace Samples
                     dS += -(g0 * global::System.Math.Sin(s + (double)j));
                 }
             }
-            tape.Dispose();
+            global::AutoDiffGen.Tape.Return(tapePool);
             return result;
         }
 
@@ -87,7 +91,10 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AutoDiffGen.Generator", "%VERSION%")]
         public static double FBackward(double x, int n, int m, double seed, ref double dX)
         {
-            global::AutoDiffGen.Tape tape = new global::AutoDiffGen.Tape(stackalloc double[64]);
+            // Loops keep overwritten values on a tape, last in first out: on the stack for the first 64, pooled beyond.
+            global::System.Span<double> tape = stackalloc double[global::AutoDiffGen.Tape.StackSize];
+            int tapeTop = 0;
+            double[]? tapePool = null;
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double s = 0;
             double s = 0;
@@ -106,7 +113,8 @@ namespace Samples
                 while (j < m)
                 {
                     // s = s * x + Math.Cos(s + j);
-                    tape.Push(s);
+                    if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                    tape[tapeTop++] = s;
                     s = s * x + global::System.Math.Cos(s + (double)j);
 
                     // j++
@@ -137,7 +145,7 @@ namespace Samples
                     j = j - 1;
 
                     // ∂ s = s * x + Math.Cos(s + j);
-                    s = tape.Pop();
+                    s = tape[--tapeTop];
                     double g0 = dS;
                     dS = 0.0;
                     dS += g0 * x;
@@ -145,7 +153,7 @@ namespace Samples
                     dS += -(g0 * global::System.Math.Sin(s + (double)j));
                 }
             }
-            tape.Dispose();
+            global::AutoDiffGen.Tape.Return(tapePool);
             return result;
         }
     }

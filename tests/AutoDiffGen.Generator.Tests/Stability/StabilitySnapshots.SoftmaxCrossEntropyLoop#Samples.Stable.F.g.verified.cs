@@ -31,7 +31,10 @@ namespace Samples
             }
             dZ.Clear();
 
-            global::AutoDiffGen.Tape tape = new global::AutoDiffGen.Tape(stackalloc double[64]);
+            // Loops keep overwritten values on a tape, last in first out: on the stack for the first 64, pooled beyond.
+            global::System.Span<double> tape = stackalloc double[global::AutoDiffGen.Tape.StackSize];
+            int tapeTop = 0;
+            double[]? tapePool = null;
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double s = 0;
             double s = 0;
@@ -53,25 +56,30 @@ namespace Samples
                 double sTerm = z[i];
 
                 // s += Math.Exp(z[i]);
-                tape.Push(cond ? 1.0 : 0.0);
+                if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                tape[tapeTop++] = cond ? 1.0 : 0.0;
                 cond = sTerm > sMax;
                 if (cond)
                 {
                     // s += Math.Exp(z[i]);
-                    tape.Push(t0);
+                    if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                    tape[tapeTop++] = t0;
                     t0 = global::System.Math.Exp(sMax - global::AutoDiffGen.Gradient.Stop(sTerm));
-                    tape.Push(t1);
+                    if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                    tape[tapeTop++] = t1;
                     t1 = global::System.Math.Exp(sTerm - global::AutoDiffGen.Gradient.Stop(sTerm));
                     s = s * t0 + t1;
 
                     // s += Math.Exp(z[i]);
-                    tape.Push(sMax);
+                    if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                    tape[tapeTop++] = sMax;
                     sMax = global::AutoDiffGen.Gradient.Stop(sTerm);
                 }
                 else
                 {
                     // s += Math.Exp(z[i]);
-                    tape.Push(t2);
+                    if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                    tape[tapeTop++] = t2;
                     if (sMax == double.NegativeInfinity)
                     {
                         t2 = 0.0;
@@ -135,7 +143,7 @@ namespace Samples
                 // ∂ s += Math.Exp(z[i]);
                 if (cond)
                 {
-                    sMax = tape.Pop();
+                    sMax = tape[--tapeTop];
 
                     // ∂ s += Math.Exp(z[i]);
                     double g0 = dS;
@@ -144,8 +152,8 @@ namespace Samples
                     dT1 += g0;
                     dSTerm += dT1 != 0.0 ? dT1 * t1 : 0.0;
                     dT1 = 0.0;
-                    t1 = tape.Pop();
-                    t0 = tape.Pop();
+                    t1 = tape[--tapeTop];
+                    t0 = tape[--tapeTop];
                 }
                 else
                 {
@@ -156,15 +164,15 @@ namespace Samples
                         dSTerm += dT2 != 0.0 ? dT2 * t2 : 0.0;
                     }
                     dT2 = 0.0;
-                    t2 = tape.Pop();
+                    t2 = tape[--tapeTop];
                 }
-                cond = tape.Pop() != 0.0;
+                cond = tape[--tapeTop] != 0.0;
 
                 // ∂ s += Math.Exp(z[i]);
                 dZ[i] += dSTerm;
                 dSTerm = 0.0;
             }
-            tape.Dispose();
+            global::AutoDiffGen.Tape.Return(tapePool);
             return result;
         }
 
@@ -186,7 +194,10 @@ namespace Samples
             {
                 throw new global::System.ArgumentException("dZ must not share memory with y: the gradient is written while y is still being read.", nameof(dZ));
             }
-            global::AutoDiffGen.Tape tape = new global::AutoDiffGen.Tape(stackalloc double[64]);
+            // Loops keep overwritten values on a tape, last in first out: on the stack for the first 64, pooled beyond.
+            global::System.Span<double> tape = stackalloc double[global::AutoDiffGen.Tape.StackSize];
+            int tapeTop = 0;
+            double[]? tapePool = null;
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double s = 0;
             double s = 0;
@@ -208,25 +219,30 @@ namespace Samples
                 double sTerm = z[i];
 
                 // s += Math.Exp(z[i]);
-                tape.Push(cond ? 1.0 : 0.0);
+                if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                tape[tapeTop++] = cond ? 1.0 : 0.0;
                 cond = sTerm > sMax;
                 if (cond)
                 {
                     // s += Math.Exp(z[i]);
-                    tape.Push(t0);
+                    if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                    tape[tapeTop++] = t0;
                     t0 = global::System.Math.Exp(sMax - global::AutoDiffGen.Gradient.Stop(sTerm));
-                    tape.Push(t1);
+                    if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                    tape[tapeTop++] = t1;
                     t1 = global::System.Math.Exp(sTerm - global::AutoDiffGen.Gradient.Stop(sTerm));
                     s = s * t0 + t1;
 
                     // s += Math.Exp(z[i]);
-                    tape.Push(sMax);
+                    if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                    tape[tapeTop++] = sMax;
                     sMax = global::AutoDiffGen.Gradient.Stop(sTerm);
                 }
                 else
                 {
                     // s += Math.Exp(z[i]);
-                    tape.Push(t2);
+                    if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                    tape[tapeTop++] = t2;
                     if (sMax == double.NegativeInfinity)
                     {
                         t2 = 0.0;
@@ -290,7 +306,7 @@ namespace Samples
                 // ∂ s += Math.Exp(z[i]);
                 if (cond)
                 {
-                    sMax = tape.Pop();
+                    sMax = tape[--tapeTop];
 
                     // ∂ s += Math.Exp(z[i]);
                     double g0 = dS;
@@ -299,8 +315,8 @@ namespace Samples
                     dT1 += g0;
                     dSTerm += dT1 != 0.0 ? dT1 * t1 : 0.0;
                     dT1 = 0.0;
-                    t1 = tape.Pop();
-                    t0 = tape.Pop();
+                    t1 = tape[--tapeTop];
+                    t0 = tape[--tapeTop];
                 }
                 else
                 {
@@ -311,15 +327,15 @@ namespace Samples
                         dSTerm += dT2 != 0.0 ? dT2 * t2 : 0.0;
                     }
                     dT2 = 0.0;
-                    t2 = tape.Pop();
+                    t2 = tape[--tapeTop];
                 }
-                cond = tape.Pop() != 0.0;
+                cond = tape[--tapeTop] != 0.0;
 
                 // ∂ s += Math.Exp(z[i]);
                 dZ[i] += dSTerm;
                 dSTerm = 0.0;
             }
-            tape.Dispose();
+            global::AutoDiffGen.Tape.Return(tapePool);
             return result;
         }
     }
