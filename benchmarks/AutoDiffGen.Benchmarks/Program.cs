@@ -7,6 +7,7 @@ public static class Program
     // dotnet run -c Release --project benchmarks/AutoDiffGen.Benchmarks -- --filter '*'
     // dotnet run -c Release --project benchmarks/AutoDiffGen.Benchmarks -- --interleaved   (see InterleavedTiming)
     // dotnet run -c Release --project benchmarks/AutoDiffGen.Benchmarks -- --filter '*GmmBenchmarks*' --job short   (ADBench GMM)
+    // dotnet run -c Release --project benchmarks/AutoDiffGen.Benchmarks -- --interleaved gmm   (the same, interleaved rounds)
     // dotnet run -c Release --project benchmarks/AutoDiffGen.Benchmarks -- --filter '*StabilityCost*'   (stable vs naive forms, goal ≤ 1.2×)
     // dotnet run -c Release --project benchmarks/AutoDiffGen.Benchmarks -- --filter '*Batch*' --job short   (batched toy gradient vs hand-written TensorPrimitives)
     // dotnet run -c Release --project benchmarks/AutoDiffGen.Benchmarks -- --filter '*MlpBenchmarks*' --job short   (MLP step: generated vs hand-written)
@@ -18,6 +19,11 @@ public static class Program
         if (args.Length == 1 && args[0] == "--interleaved")
         {
             InterleavedTiming.Run();
+            return;
+        }
+        if (args.Length == 2 && args[0] == "--interleaved" && args[1] == "gmm")
+        {
+            InterleavedTiming.RunGmm();
             return;
         }
 
