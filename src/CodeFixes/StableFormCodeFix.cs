@@ -28,7 +28,7 @@ public sealed class StableFormCodeFix : CodeFixProvider
     /// stable form needs a running maximum that only the generated code has) gets no fix.</summary>
     public static readonly ImmutableArray<string> Ids = ImmutableArray.Create(
         "ADGEN1001", "ADGEN1002", "ADGEN1003", "ADGEN1004", "ADGEN1005", "ADGEN1006", "ADGEN1007", "ADGEN1008", "ADGEN1011", "ADGEN1012",
-        "ADGEN1013", "ADGEN1014", "ADGEN1015", "ADGEN1017", "ADGEN1018", "ADGEN1019", "ADGEN1020", "ADGEN1021",
+        "ADGEN1013", "ADGEN1014", "ADGEN1015", "ADGEN1016", "ADGEN1017", "ADGEN1018", "ADGEN1019", "ADGEN1020", "ADGEN1021",
         "ADGEN1022", "ADGEN1023", "ADGEN1024", "ADGEN1025", "ADGEN1026", "ADGEN1027", "ADGEN1028", "ADGEN1033",
         "ADGEN1102");
 

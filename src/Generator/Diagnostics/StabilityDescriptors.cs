@@ -29,6 +29,7 @@ internal static class StabilityDescriptors
     private static readonly DiagnosticDescriptor Log1mexp = Info("ADGEN1013", "Stable log1mexp used");
     private static readonly DiagnosticDescriptor LogDiffExp = Info("ADGEN1014", "Stable log-diff-exp used");
     private static readonly DiagnosticDescriptor SoftplusInverse = Info("ADGEN1015", "Stable inverse softplus used");
+    private static readonly DiagnosticDescriptor LogOfProduct = Info("ADGEN1016", "Stable log of a product used");
     private static readonly DiagnosticDescriptor Hypot = Info("ADGEN1017", "Stable hypot used");
     private static readonly DiagnosticDescriptor SquaredRoot = Info("ADGEN1018", "Stable (√s)² = s used");
     private static readonly DiagnosticDescriptor Xlogx = Info("ADGEN1019", "Stable x·log x used");
@@ -59,6 +60,7 @@ internal static class StabilityDescriptors
         [StabilityRule.Log1mexp] = Log1mexp,
         [StabilityRule.LogDiffExp] = LogDiffExp,
         [StabilityRule.SoftplusInverse] = SoftplusInverse,
+        [StabilityRule.LogOfProduct] = LogOfProduct,
         [StabilityRule.Hypot] = Hypot,
         [StabilityRule.SquaredRoot] = SquaredRoot,
         [StabilityRule.Xlogx] = Xlogx,

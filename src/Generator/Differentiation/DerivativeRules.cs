@@ -167,6 +167,8 @@ internal static class DerivativeRules
         StableSingular(Primitive.LogDiffExp, "LogDiffExp",
             r => Neg(Div(r.N("1"), Call(Primitive.Expm1, Sub(r.Y, r.X)))),
             r => Neg(Div(r.N("1"), Call(Primitive.Expm1, Sub(r.X, r.Y))))),
+        // log(a·b): ∂a = 1/a, ∂b = 1/b (b/(ab) without forming the product, which may overflow).
+        StableSingular(Primitive.LogOfProduct, "LogOfProduct", r => Div(r.N("1"), r.X), r => Div(r.N("1"), r.Y)),
         // StableMath.Hypot: the plain √(x²+y²) where no square can overflow or underflow, scaled otherwise;
         // faster than double.Hypot in the ordinary range. R17 writes it.
         new DerivativeRule(Primitive.StableHypot, "Hypot", 2, HypotPartials, Host: RuleHost.StableMath),

@@ -11,7 +11,7 @@ internal enum Primitive
     IsNaN, IsInfinity, IsFinite,
     StopGradient,
     // AutoDiffGen.StableMath
-    StableHypot, Sigmoid, LogSigmoid, Softplus, SoftplusInverse, Log1p, Expm1, Log1mexp, LogAddExp, LogDiffExp,
+    StableHypot, Sigmoid, LogSigmoid, Softplus, SoftplusInverse, Log1p, Expm1, Log1mexp, LogAddExp, LogDiffExp, LogOfProduct,
     Xlogy, Xlog1py, LogCosh, Log1pSquare, OneMinusCos, Sinc, Sqrt1pm1, BinaryCrossEntropyWithLogits,
     // StableMath helpers that only derivative code calls
     SigmoidDerivative, TanhDerivative, SincDerivative, Log1pSquareDerivative, LogAddExpPartial,

@@ -35,6 +35,8 @@ internal static class StabilityPatterns
         (StabilityRule.SoftplusInverse, (e, s) => LogOf(e, s) is { } a && s.Arg(a, Primitive.Expm1) is { } x ? Call(Primitive.SoftplusInverse, x) : null),
         (StabilityRule.LogCosh, (e, s) => LogOf(e, s) is { } a && s.Arg(a, Primitive.Cosh) is { } x ? Call(Primitive.LogCosh, x) : null),
         (StabilityRule.LogOfExp, LogOfExp),
+        (StabilityRule.LogOfProduct, (e, s) => LogOf(e, s) is { } a && s.Operands(a, BinaryOp.Multiply) is var (l, r)
+            ? Call(Primitive.LogOfProduct, l, r) : null),
         (StabilityRule.Expm1, Expm1),
         (StabilityRule.Sqrt1pm1, (e, s) => e is Binary { Op: BinaryOp.Subtract } b && Shapes.IsValue(b.Right, 1)
             && s.Arg(b.Left, Primitive.Sqrt) is { } a && s.OnePlus(a) is { } x ? Call(Primitive.Sqrt1pm1, x) : null),

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using AutoDiffGen.Functional.Tests.Rules;
 using Xunit;
@@ -69,6 +70,36 @@ public class LogSpaceExtremeTests
     {
         Exact.Point(F.LogAddExpGradient, a, b, value, dA, dB, "LogAddExp");
         Exact.TwinFails(F.LogAddExpOffGradient, a, b, value, dA, dB, "LogAddExpOff");
+    }
+
+    public static TheoryData<double, double, double, double, double> LogOfProductPoints => new()
+    {
+        // R16 table, the overflow case: log(1e200·1e200) = 921.03403719761827 (mpmath), ∂a = 1/a, ∂b = 1/b.
+        { 1e200, 1e200, 921.03403719761827, 1e-200, 1e-200 },
+        { -1e200, -1e200, 921.03403719761827, -1e-200, -1e-200 },
+        // Underflow: the product 1e-400 is 0 in double (mpmath values).
+        { 1e-200, 1e-200, -921.03403719761827, 1e200, 1e200 },
+        { 3e-170, 5e-170, -780.17088141687332, 3.3333333333333333e169, 2e169 },
+    };
+
+    [Theory]
+    [MemberData(nameof(LogOfProductPoints))]
+    public void LogOfProduct_exact(double a, double b, double value, double dA, double dB)
+    {
+        Exact.Point(F.LogOfProductGradient, a, b, value, dA, dB, "LogOfProduct");
+        Exact.TwinFails(F.LogOfProductOffGradient, a, b, value, dA, dB, "LogOfProductOff");
+    }
+
+    [Fact]
+    public void LogOfProduct_is_the_naive_log_in_the_ordinary_range_and_NaN_for_a_negative_product()
+    {
+        Assert.Equal(Math.Log(0.7 * 1.3), F.LogOfProductGradient(0.7, 1.3, out double dA, out double dB));
+        Exact.Equal(1 / 0.7, dA, "∂a", 0.7);
+        Exact.Equal(1 / 1.3, dB, "∂b", 1.3);
+        // Where the naive log is NaN (a negative product, also one that underflowed to -0) it stays NaN.
+        Assert.True(double.IsNaN(F.LogOfProductGradient(-2, 3, out _, out _)));
+        Assert.True(double.IsNaN(F.LogOfProductGradient(-1e-200, 1e-200, out _, out _)));
+        Assert.Equal(double.NegativeInfinity, F.LogOfProductGradient(0, 3, out _, out _));
     }
 
     public static TheoryData<double, double, double, double, double> LogDiffExpPoints => new()

@@ -9,6 +9,10 @@ public static partial class LogSpaceFunctions
     [Differentiable] public static double LogAddExp(double a, double b) => Math.Log(Math.Exp(a) + Math.Exp(b));
     [Differentiable(StabilityRewrites = false)] public static double LogAddExpOff(double a, double b) => Math.Log(Math.Exp(a) + Math.Exp(b));
 
+    // R16: log(a·b) → StableMath.LogOfProduct.
+    [Differentiable] public static double LogOfProduct(double a, double b) => Math.Log(a * b);
+    [Differentiable(StabilityRewrites = false)] public static double LogOfProductOff(double a, double b) => Math.Log(a * b);
+
     // R11, log(1+x), log(x+1) and log(1-p)
     [Differentiable] public static double Log1p(double x) => Math.Log(1 + x);
     [Differentiable(StabilityRewrites = false)] public static double Log1pOff(double x) => Math.Log(1 + x);

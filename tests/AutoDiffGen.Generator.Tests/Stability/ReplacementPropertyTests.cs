@@ -31,6 +31,7 @@ public sealed class ReplacementPropertyTests
         { "R13", "double logp", "Math.Log(1 - Math.Exp(logp))", new[] { -0.7 } },
         { "R14", "double big, double small", "Math.Log(Math.Exp(big) - Math.Exp(small))", new[] { 1.3, 0.7 } },
         { "R15", "double soft", "Math.Log(Math.Exp(soft) - 1)", new[] { 0.7 } },
+        { "R16", "double odds, double rate", "Math.Log(odds * rate)", new[] { 0.7, 1.3 } },
         { "R17", "double east, double north", "Math.Sqrt(east * east + north * north)", new[] { 0.7, 1.3 } },
         { "R18", "double area", "Math.Pow(Math.Sqrt(area), 2)", new[] { 0.7 } },
         { "R19", "double mass", "mass * Math.Log(mass)", new[] { 0.7 } },

@@ -30,16 +30,18 @@ namespace Samples
             double t5 = -global::AutoDiffGen.StableMath.Expm1FromExp(b, t3);
             double t = global::AutoDiffGen.StableMath.Log1p(a) + global::AutoDiffGen.StableMath.Log1p(-b) + t4 * t5;
 
-            // return s + t + Math.Log(1 - Math.Exp(b)) + Math.Log(Math.Exp(a) - 1);
-            double result = s + t + global::AutoDiffGen.StableMath.Log1mexp(b) + global::AutoDiffGen.StableMath.SoftplusInverse(a);
+            // return s + t + Math.Log(1 - Math.Exp(b)) + Math.Log(Math.Exp(a) - 1) + Math.Log(a * b);
+            double result = s + t + global::AutoDiffGen.StableMath.Log1mexp(b) + global::AutoDiffGen.StableMath.SoftplusInverse(a) + global::AutoDiffGen.StableMath.LogOfProduct(a, b);
 
             // Backward pass: adjoints flow from the result to the parameters.
 
-            // ∂ return s + t + Math.Log(1 - Math.Exp(b)) + Math.Log(Math.Exp(a) - 1);
+            // ∂ return s + t + Math.Log(1 - Math.Exp(b)) + Math.Log(Math.Exp(a) - 1) + Math.Log(a * b);
             double dS = 1.0;
             double dT = 1.0;
             dB = -(1.0 / global::AutoDiffGen.StableMath.Expm1(-b));
             dA = -(1.0 / global::AutoDiffGen.StableMath.Expm1(-a));
+            dA += 1.0 / a;
+            dB += 1.0 / b;
 
             // ∂ double t = Math.Log(1 + a) + Math.Log(1 - b) + (Math.Exp(a) - 1) * (1 - Math.Exp(b));
             dA += dT == 0.0 ? 0.0 : dT / (1.0 + a);
@@ -78,16 +80,18 @@ namespace Samples
             double t5 = -global::AutoDiffGen.StableMath.Expm1FromExp(b, t3);
             double t = global::AutoDiffGen.StableMath.Log1p(a) + global::AutoDiffGen.StableMath.Log1p(-b) + t4 * t5;
 
-            // return s + t + Math.Log(1 - Math.Exp(b)) + Math.Log(Math.Exp(a) - 1);
-            double result = s + t + global::AutoDiffGen.StableMath.Log1mexp(b) + global::AutoDiffGen.StableMath.SoftplusInverse(a);
+            // return s + t + Math.Log(1 - Math.Exp(b)) + Math.Log(Math.Exp(a) - 1) + Math.Log(a * b);
+            double result = s + t + global::AutoDiffGen.StableMath.Log1mexp(b) + global::AutoDiffGen.StableMath.SoftplusInverse(a) + global::AutoDiffGen.StableMath.LogOfProduct(a, b);
 
             // Backward pass: adjoints flow from the result to the parameters.
 
-            // ∂ return s + t + Math.Log(1 - Math.Exp(b)) + Math.Log(Math.Exp(a) - 1);
+            // ∂ return s + t + Math.Log(1 - Math.Exp(b)) + Math.Log(Math.Exp(a) - 1) + Math.Log(a * b);
             double dS = seed;
             double dT = seed;
             dB += seed == 0.0 ? 0.0 : -(seed / global::AutoDiffGen.StableMath.Expm1(-b));
             dA += seed == 0.0 ? 0.0 : -(seed / global::AutoDiffGen.StableMath.Expm1(-a));
+            dA += seed == 0.0 ? 0.0 : seed / a;
+            dB += seed == 0.0 ? 0.0 : seed / b;
 
             // ∂ double t = Math.Log(1 + a) + Math.Log(1 - b) + (Math.Exp(a) - 1) * (1 - Math.Exp(b));
             dA += dT == 0.0 ? 0.0 : dT / (1.0 + a);

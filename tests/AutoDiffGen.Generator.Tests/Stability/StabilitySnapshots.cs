@@ -57,12 +57,12 @@ public sealed class StabilitySnapshots
                 return -(y * Math.Log(p) + (1 - y) * Math.Log(1 - p));
         """));
 
-    // R06, R11 (both forms), R12 (both forms), R13, R14, R15.
+    // R06, R11 (both forms), R12 (both forms), R13, R14, R15, R16.
     [Fact]
     public void LogSpace() => Run(Method("double a, double b", """
                 double s = Math.Log(Math.Exp(a) + Math.Exp(b)) + Math.Log(Math.Exp(a) - Math.Exp(b));
                 double t = Math.Log(1 + a) + Math.Log(1 - b) + (Math.Exp(a) - 1) * (1 - Math.Exp(b));
-                return s + t + Math.Log(1 - Math.Exp(b)) + Math.Log(Math.Exp(a) - 1);
+                return s + t + Math.Log(1 - Math.Exp(b)) + Math.Log(Math.Exp(a) - 1) + Math.Log(a * b);
         """));
 
     // R17, R18 (both forms), T2, R19, R20 (xlogy and xlog1py), R21.
