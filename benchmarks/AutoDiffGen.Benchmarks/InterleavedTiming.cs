@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.Globalization;
+using System.Linq;
 
 namespace AutoDiffGen.Benchmarks;
 
@@ -9,7 +10,8 @@ namespace AutoDiffGen.Benchmarks;
 /// another, so load from other processes that comes and goes skews their ratios. Here the four methods
 /// take turns in short rounds and each keeps its fastest round, which is the least disturbed one.
 /// Run with: dotnet run -c Release --project benchmarks/AutoDiffGen.Benchmarks -- --interleaved
-/// (the toy model) or <c>-- --interleaved gmm</c> (the ADBench GMM, both sizes).
+/// (the toy model), <c>-- --interleaved gmm</c> (the ADBench GMM, both sizes) or <c>-- --interleaved stability</c>
+/// (the stable/naive cost pairs).
 /// </summary>
 public static class InterleavedTiming
 {
@@ -109,6 +111,46 @@ public static class InterleavedTiming
             {
                 Console.WriteLine(string.Create(inv, $"  {methods[m].Name,-20} {best[m],9:F1} us   / Objective = {best[m] / best[0]:F2}"));
             }
+        }
+    }
+
+    /// <summary>
+    /// Each stability pair of <see cref="StabilityCostBenchmarks"/> (XNaive, XStable) in interleaved rounds,
+    /// each keeping its fastest: the stable/naive cost ratio, robust to load that comes and goes.
+    /// </summary>
+    public static void RunStability()
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var bench = new StabilityCostBenchmarks();
+        bench.CheckAgreement();
+        var methods = typeof(StabilityCostBenchmarks).GetMethods()
+            .Where(m => m.Name.EndsWith("Naive", StringComparison.Ordinal) && m.ReturnType == typeof(double))
+            .Select(naive => (Name: naive.Name[..^"Naive".Length],
+                Naive: naive.CreateDelegate<Func<double>>(bench),
+                Stable: typeof(StabilityCostBenchmarks).GetMethod(naive.Name[..^"Naive".Length] + "Stable")!.CreateDelegate<Func<double>>(bench)))
+            .ToArray();
+        var best = new double[methods.Length, 2];
+        for (int m = 0; m < methods.Length; m++) best[m, 0] = best[m, 1] = double.PositiveInfinity;
+        double sink = 0;
+        for (int round = 0; round < 200; round++)
+        {
+            for (int m = 0; m < methods.Length; m++)
+            {
+                for (int side = 0; side < 2; side++)
+                {
+                    Func<double> call = side == 0 ? methods[m].Naive : methods[m].Stable;
+                    var clock = Stopwatch.StartNew();
+                    for (int i = 0; i < 20; i++) sink += call();
+                    best[m, side] = Math.Min(best[m, side], clock.Elapsed.TotalMicroseconds / 20);
+                }
+            }
+        }
+
+        Console.WriteLine(string.Create(inv, $"Stable vs naive generated gradients, fastest of 200 interleaved rounds of 20 calls (checksum {sink:E3}):"));
+        for (int m = 0; m < methods.Length; m++)
+        {
+            Console.WriteLine(string.Create(inv,
+                $"  {methods[m].Name,-20} naive {best[m, 0],8:F2} us   stable {best[m, 1],8:F2} us   stable/naive {best[m, 1] / best[m, 0]:F2}"));
         }
     }
 }

@@ -11,9 +11,10 @@ namespace AutoDiffGen;
 /// generated code, whose derivative rules rely on the argument being the exponential named below.
 /// </summary>
 /// <remarks>
-/// The formulas pick between two expressions by the sign of the argument. They pick with a bit mask, not a
-/// branch: on inputs of random sign (logits) a branch is mispredicted half the time, which costs about as
-/// much as the exponential.
+/// The sigmoid picks between its two expressions by the sign of the argument with a bit mask, not a branch:
+/// on inputs of random sign (logits) a branch is mispredicted half the time, which cost about as much as the
+/// exponential (measured: stable/naive 1.56 with the branch, 1.04 with the mask). Softplus and log-add-exp
+/// pick max(x, 0) with a plain conditional, which measured faster there than the mask (0.93 against 1.39).
 /// </remarks>
 public static partial class StableMath
 {
@@ -50,7 +51,7 @@ public static partial class StableMath
     /// <summary>Softplus log(1 + eˣ) given <paramref name="e"/> = e^−|x|: max(x, 0) + log1p(e).</summary>
     /// <returns>Within 2 ε relative, as <see cref="Softplus(double)"/>; +∞ at +∞, 0 at −∞, NaN for a NaN x.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double SoftplusFromExp(double x, double e) => SelectBySign(x, x, 0.0) + Log1p(e);
+    public static double SoftplusFromExp(double x, double e) => (x >= 0 ? x : double.IsNaN(x) ? x : 0.0) + Log1p(e);
 
     /// <inheritdoc cref="SoftplusFromExp(double, double)"/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -63,7 +64,7 @@ public static partial class StableMath
     {
         // a == b: ln 2 in two parts, exact near a = −ln 2; e is NaN exactly when a − b is (a NaN, or a = b = ±∞).
         if (a == b || double.IsNaN(e)) return LogAddExp(a, b);
-        return SelectBySign(a - b, a, b) + Log1p(e);
+        return (a > b ? a : b) + Log1p(e);
     }
 
     /// <inheritdoc cref="LogAddExpFromExp(double, double, double)"/>
