@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using AutoDiffGen.Generator.Differentiation;
 using AutoDiffGen.Generator.IR;
 
@@ -49,6 +50,26 @@ internal sealed class Shapes
 
     /// <summary>The operands of <paramref name="op"/>, seen through locals.</summary>
     public (Expr Left, Expr Right)? Operands(Expr e, BinaryOp op) => See(e) is Binary b && b.Op == op ? (b.Left, b.Right) : null;
+
+    /// <summary>The terms of a sum in any association (a + b + c), seen through locals; one term for anything else.</summary>
+    public List<Expr> SumTerms(Expr e)
+    {
+        var terms = new List<Expr>();
+        void Collect(Expr x)
+        {
+            if (Operands(x, BinaryOp.Add) is var (l, r))
+            {
+                Collect(l);
+                Collect(r);
+            }
+            else
+            {
+                terms.Add(x);
+            }
+        }
+        Collect(e);
+        return terms;
+    }
 
     /// <summary>x for x·x (the same expression twice).</summary>
     public Expr? Square(Expr e) => Operands(e, BinaryOp.Multiply) is var (l, r) && SameValue(l, r) ? l : null;

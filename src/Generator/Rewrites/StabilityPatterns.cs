@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using AutoDiffGen.Generator.Differentiation;
 using AutoDiffGen.Generator.IR;
 using static AutoDiffGen.Generator.Differentiation.Build;
@@ -28,8 +29,8 @@ internal static class StabilityPatterns
         (StabilityRule.Softplus, (e, s) => LogOf(e, s) is { } a && s.OnePlus(a) is { } b && s.Arg(b, Primitive.Exp) is { } x ? Call(Primitive.Softplus, x) : null),
         (StabilityRule.Log1pSquare, (e, s) => LogOf(e, s) is { } a && s.OnePlus(a) is { } b && s.Square(b) is { } x ? Call(Primitive.Log1pSquare, x) : null),
         (StabilityRule.Log1p, Log1p),
-        (StabilityRule.LogAddExp, (e, s) => LogOf(e, s) is { } a && s.Operands(a, BinaryOp.Add) is var (l, r)
-            && s.Arg(l, Primitive.Exp) is { } u && s.Arg(r, Primitive.Exp) is { } v ? Call(Primitive.LogAddExp, u, v) : null),
+        // log(e^a + e^b + …): nested log-add-exps, log(e^a + e^b + e^c) = LogAddExp(LogAddExp(a, b), c).
+        (StabilityRule.LogAddExp, (e, s) => LogOf(e, s) is { } a && Exponents(a, s) is { } u ? LogSumOfExps(u) : null),
         (StabilityRule.LogDiffExp, (e, s) => LogOf(e, s) is { } a && s.Operands(a, BinaryOp.Subtract) is var (l, r)
             && s.Arg(l, Primitive.Exp) is { } u && s.Arg(r, Primitive.Exp) is { } v ? Call(Primitive.LogDiffExp, u, v) : null),
         (StabilityRule.SoftplusInverse, (e, s) => LogOf(e, s) is { } a && s.Arg(a, Primitive.Expm1) is { } x ? Call(Primitive.SoftplusInverse, x) : null),
@@ -42,13 +43,18 @@ internal static class StabilityPatterns
             && s.Arg(b.Left, Primitive.Sqrt) is { } a && s.OnePlus(a) is { } x ? Call(Primitive.Sqrt1pm1, x) : null),
         (StabilityRule.OneMinusCos, (e, s) => e is Binary { Op: BinaryOp.Subtract } b && Shapes.IsValue(b.Left, 1)
             && s.Arg(b.Right, Primitive.Cos) is { } x ? Call(Primitive.OneMinusCos, x) : null),
-        (StabilityRule.Hypot, (e, s) => SqrtOf(e) is { } a && s.Operands(a, BinaryOp.Add) is var (l, r)
-            && s.Square(l) is { } x && s.Square(r) is { } y ? Call(Primitive.StableHypot, x, y) : null),
+        // √(x² + y² + …): nested hypots, √(x² + y² + z²) = Hypot(Hypot(x, y), z).
+        (StabilityRule.Hypot, (e, s) => SqrtOf(e) is { } a && Squared(a, s) is { } x
+            ? x.Skip(1).Aggregate(x[0], (h, next) => Call(Primitive.StableHypot, h, next)) : null),
         (StabilityRule.SqrtOfSquare, (e, s) => SqrtOf(e) is { } a && s.Square(a) is { } x ? Call(Primitive.Abs, x) : null),
         (StabilityRule.SquaredRoot, (e, s) => e is Binary { Op: BinaryOp.Multiply } b && s.Arg(b.Left, Primitive.Sqrt) is { } x
             && s.Arg(b.Right, Primitive.Sqrt) is { } y && s.SameValue(x, y) ? x : null),
         (StabilityRule.Sinc, (e, s) => e is Binary { Op: BinaryOp.Divide } b && s.Arg(b.Left, Primitive.Sin) is { } x
             && s.SameValue(x, b.Right) ? Call(Primitive.Sinc, x) : null),
+        // e^u / (e^a + e^b + …), a softmax written out: e^(u − log(e^a + e^b + …)), whose log R27 then makes
+        // the log-softmax u − LogAddExp(…).
+        (StabilityRule.Softmax, (e, s) => e is Binary { Op: BinaryOp.Divide } b && s.Arg(b.Left, Primitive.Exp) is { } u
+            && Exponents(b.Right, s) is { } t ? Call(Primitive.Exp, Sub(u, LogSumOfExps(t))) : null),
         (StabilityRule.Tanh, Tanh),
         (StabilityRule.ExpRatio, ExpRatio),
         (StabilityRule.CrossEntropy, CrossEntropy),
@@ -58,6 +64,27 @@ internal static class StabilityPatterns
 
     /// <summary>The argument of Math.Log at the node itself (the node is not looked through).</summary>
     private static Expr? LogOf(Expr e, Shapes s) => e is Call { Function: Primitive.Log } c ? c.Arguments[0] : null;
+
+    /// <summary>u₁, …, uₙ for a sum e^u₁ + … + e^uₙ of n ≥ 2 exponentials, or null.</summary>
+    private static List<Expr>? Exponents(Expr sum, Shapes s) => Each(s.SumTerms(sum), t => s.Arg(t, Primitive.Exp));
+
+    /// <summary>x₁, …, xₙ for a sum x₁² + … + xₙ² of n ≥ 2 squares, or null.</summary>
+    private static List<Expr>? Squared(Expr sum, Shapes s) => Each(s.SumTerms(sum), s.Square);
+
+    private static List<Expr>? Each(List<Expr> terms, Func<Expr, Expr?> part)
+    {
+        if (terms.Count < 2) return null;
+        var parts = new List<Expr>();
+        foreach (Expr term in terms)
+        {
+            if (part(term) is not { } p) return null;
+            parts.Add(p);
+        }
+        return parts;
+    }
+
+    /// <summary>log(e^u₁ + … + e^uₙ) as nested log-add-exps.</summary>
+    private static Expr LogSumOfExps(List<Expr> u) => u.Skip(1).Aggregate(u[0], (acc, next) => Call(Primitive.LogAddExp, acc, next));
 
     private static Expr? SqrtOf(Expr e) => e is Call { Function: Primitive.Sqrt } c ? c.Arguments[0] : null;
 

@@ -51,13 +51,14 @@ public sealed class StabilityDiagnosticTests
     [Fact]
     public void Log_space() => DiagnosticMarkup.Verify(Method("double a, double b", """
                 double s = {|ADGEN1006:Math.Log(Math.Exp(a) + Math.Exp(b))|} + {|ADGEN1014:Math.Log(Math.Exp(a) - Math.Exp(b))|};
+                s += {|ADGEN1006:Math.Log(Math.Exp(a) + Math.Exp(b) + Math.Exp(a * b))|} + {|ADGEN1008:Math.Exp(a) / (Math.Exp(a) + Math.Exp(b))|};
                 double t = {|ADGEN1011:Math.Log(1 + a)|} + {|ADGEN1011:Math.Log(1 - b)|} + ({|ADGEN1012:Math.Exp(a) - 1|});
                 return s + t + {|ADGEN1013:Math.Log(1 - Math.Exp(b))|} + {|ADGEN1015:Math.Log(Math.Exp(a) - 1)|} + {|ADGEN1016:Math.Log(a * b)|};
         """));
 
     [Fact]
     public void Elementary() => DiagnosticMarkup.Verify(Method("double x, double y", """
-                double h = {|ADGEN1017:Math.Sqrt(x * x + y * y)|} + {|ADGEN1018:Math.Sqrt(y) * Math.Sqrt(y)|} + {|ADGEN1102:Math.Sqrt(x * x)|};
+                double h = {|ADGEN1017:Math.Sqrt(x * x + y * y)|} + {|ADGEN1017:Math.Sqrt(x * x + y * y + (x * y) * (x * y))|} + {|ADGEN1018:Math.Sqrt(y) * Math.Sqrt(y)|} + {|ADGEN1102:Math.Sqrt(x * x)|};
                 double l = {|ADGEN1019:x * Math.Log(x)|} + {|ADGEN1020:y * Math.Log(x)|} + {|ADGEN1020:x * Math.Log(1 + y)|};
                 double t = {|ADGEN1021:(Math.Exp(x) - Math.Exp(-x)) / (Math.Exp(x) + Math.Exp(-x))|} + {|ADGEN1022:Math.Log(Math.Cosh(y))|};
                 double u = {|ADGEN1023:Math.Log(1 + x * x)|} + ({|ADGEN1024:Math.Sqrt(1 + y) - 1|}) + ({|ADGEN1025:1 - Math.Cos(x)|});

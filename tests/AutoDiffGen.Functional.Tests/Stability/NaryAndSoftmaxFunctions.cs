@@ -1,0 +1,24 @@
+using System;
+
+namespace AutoDiffGen.Functional.Tests.Stability;
+
+/// <summary>
+/// Sums of more than two exponentials or squares, and a softmax written out without a loop: the R06, R17
+/// and R08 rewrites applied to n terms. Each with its rewrites-off twin.
+/// </summary>
+public static partial class NaryAndSoftmaxFunctions
+{
+    // R06 with three terms → LogAddExp(LogAddExp(a, b), c).
+    [Differentiable] public static double LogSumExp3(double a, double b, double c) => Math.Log(Math.Exp(a) + Math.Exp(b) + Math.Exp(c));
+    [Differentiable(StabilityRewrites = false)] public static double LogSumExp3Off(double a, double b, double c) => Math.Log(Math.Exp(a) + Math.Exp(b) + Math.Exp(c));
+
+    // R17 with three terms (R18's norm of a 3-vector) → Hypot(Hypot(x, y), z).
+    [Differentiable] public static double Norm3(double x, double y, double z) => Math.Sqrt(x * x + y * y + z * z);
+    [Differentiable(StabilityRewrites = false)] public static double Norm3Off(double x, double y, double z) => Math.Sqrt(x * x + y * y + z * z);
+
+    // R08 two-term softmax → Math.Exp(a - LogAddExp(a, b)); its log → a - LogAddExp(a, b) (R27).
+    [Differentiable] public static double Softmax2(double a, double b) => Math.Exp(a) / (Math.Exp(a) + Math.Exp(b));
+    [Differentiable(StabilityRewrites = false)] public static double Softmax2Off(double a, double b) => Math.Exp(a) / (Math.Exp(a) + Math.Exp(b));
+    [Differentiable] public static double LogSoftmax2(double a, double b) => Math.Log(Math.Exp(a) / (Math.Exp(a) + Math.Exp(b)));
+    [Differentiable(StabilityRewrites = false)] public static double LogSoftmax2Off(double a, double b) => Math.Log(Math.Exp(a) / (Math.Exp(a) + Math.Exp(b)));
+}
