@@ -120,7 +120,7 @@ internal sealed partial class BodyLowering
                 break;
             case ILoopOperation:
                 Report(DiagnosticDescriptors.UnsupportedStatement, StatementLocation(op.Syntax),
-                    "this kind of loop is not supported; use for, while or do/while over an int counter, or foreach over an array or span parameter");
+                    "this kind of loop is not supported; use for, while or do/while over an int counter, or foreach over an array or span parameter or a local array");
                 break;
             case ILocalFunctionOperation function when IsInlinable(function):
                 break; // inlined where it is called
@@ -157,17 +157,25 @@ internal sealed partial class BodyLowering
         return loopExits.Loop(header, test, body, step, testFirst);
     }
 
-    /// <summary>The array or span parameter a foreach walks, when it walks one.</summary>
-    private ParamIR? ForEachSource(IForEachLoopOperation loop)
+    /// <summary>The array or span parameter, or the local array, a foreach walks (its name and element type), when it walks one.</summary>
+    private (string Name, NumType ElementType)? ForEachSource(IForEachLoopOperation loop)
     {
         IOperation collection = loop.Collection is IConversionOperation { OperatorMethod: null } c ? c.Operand : loop.Collection;
-        return collection is IParameterReferenceOperation p && parameters.TryGetValue(Identifiers.Escape(p.Parameter.Name), out ParamIR? parameter) && parameter.IsArray
-            ? parameter
-            : null;
+        if (collection is IParameterReferenceOperation p && parameters.TryGetValue(Identifiers.Escape(p.Parameter.Name), out ParamIR? parameter) && parameter.IsArray)
+        {
+            return (parameter.Name, parameter.Type!.Value);
+        }
+        if (collection is ILocalReferenceOperation l && arrayLocals.TryGetValue(l.Local, out string? local)
+            && l.Local.Type is IArrayTypeSymbol { ElementType: var element } && TypeMap.From(element) is NumType elementType)
+        {
+            RecordArrayUse(local, ArrayUse.Read, collection.Syntax);
+            return (local, elementType);
+        }
+        return null;
     }
 
     /// <summary><c>foreach (T v in a) body</c> is <c>for (int k = 0; k &lt; a.Length; k++) { T v = a[k]; body }</c>.</summary>
-    private void ForEach(IForEachLoopOperation loop, ParamIR source, List<Stmt> into)
+    private void ForEach(IForEachLoopOperation loop, (string Name, NumType ElementType) source, List<Stmt> into)
     {
         if (loop.LoopControlVariable is not IVariableDeclaratorOperation { Symbol: { } variable } || TypeMap.From(variable.Type) is not NumType type)
         {
@@ -184,7 +192,7 @@ internal sealed partial class BodyLowering
         into.Add(new Assign(header, index, Build.Num(NumType.Int32, "0"), IsDeclaration: true));
 
         var body = new List<Stmt>();
-        Expr element = new Element(source.Type!.Value, source.Name, k);
+        Expr element = new Element(source.ElementType, source.Name, k);
         body.Add(new Assign(header, name, element.Type == type ? element : new IR.Convert(type, element, IsExplicit: false), IsDeclaration: true));
         breakables.Add((loop.ExitLabel, loop.ContinueLabel));
         nesting++;

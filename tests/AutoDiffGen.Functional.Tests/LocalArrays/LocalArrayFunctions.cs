@@ -115,4 +115,17 @@ public static partial class LocalArrayFunctions
         }
         return a[0] * x;
     }
+
+    /// <summary>foreach over a local array (Clad Loops.C fn34-style range-for): x² + 4y² + x²y².</summary>
+    [Differentiable]
+    public static double ForEachOverLocalArray(double x, double y)
+    {
+        double[] v = { x, 2 * y, x * y };
+        double s = 0;
+        foreach (double e in v)
+        {
+            s += e * e;
+        }
+        return s;
+    }
 }

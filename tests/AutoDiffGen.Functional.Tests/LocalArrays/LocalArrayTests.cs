@@ -156,4 +156,14 @@ public class LocalArrayTests
         Assert.Equal(expected, dX, 14);
         Assert.Equal(0.0, dLimit);
     }
+
+    [Theory]
+    [InlineData(0.3, 1.7)]
+    [InlineData(-1.2, 0.4)]
+    public void ForEachOverLocalArray(double x, double y)
+    {
+        double v = F.ForEachOverLocalArrayGradient(x, y, out double dX, out double dY);
+        Assert.Equal(F.ForEachOverLocalArray(x, y), v);
+        GradientCheck.MatchesComplexStep(z => z[0] * z[0] + 4 * z[1] * z[1] + z[0] * z[0] * z[1] * z[1], AB, new[] { x, y }, new[] { dX, dY });
+    }
 }
