@@ -62,7 +62,8 @@ internal sealed partial class BodyLowering
 
     // ---- statements --------------------------------------------------------------------------
 
-    private void Statement(IOperation op, List<Stmt> into)
+    /// <summary>One statement; <see cref="Statement"/> wraps it to place the changes its expressions make before it.</summary>
+    private void LowerStatement(IOperation op, List<Stmt> into)
     {
         cancellation.ThrowIfCancellationRequested();
         switch (op)
@@ -149,7 +150,12 @@ internal sealed partial class BodyLowering
         breakables.RemoveAt(breakables.Count - 1);
         foreach (IOperation increment in increments) Statement(increment, step);
 
-        Expr test = condition is null ? new Constant(NumType.Boolean, "true") : Expression(condition);
+        Expr test = new Constant(NumType.Boolean, "true");
+        if (condition is not null)
+        {
+            test = LoopTest(condition, testFirst, out List<Stmt> prelude);
+            body.InsertRange(0, prelude);
+        }
         string header = Text(loop.Syntax);
         int bodyStart = loop.Body.Syntax.SpanStart - loop.Syntax.SpanStart;
         if (testFirst && bodyStart > 0) header = OneLine(loop.Syntax.ToString().Substring(0, bodyStart));
@@ -366,6 +372,8 @@ internal sealed partial class BodyLowering
         {
             return Unsupported(op, "values of type '" + (op.Type?.ToDisplayString() ?? "unknown") + "' are not supported; use double, float, int, long or bool");
         }
+
+        if (IsChange(op)) return Hoisted(op, t);
 
         switch (op)
         {

@@ -1,0 +1,166 @@
+using System.Collections.Generic;
+using System.Linq;
+using AutoDiffGen.Generator.Diagnostics;
+using AutoDiffGen.Generator.IR;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AutoDiffGen.Generator.Parsing;
+
+/// <summary>
+/// Assignments, compound assignments and <c>++</c>/<c>--</c> used as values inside an expression
+/// (<c>while (n-- > 0)</c>, <c>if ((r = i * j) != 0)</c>, <c>x = ++t[0];</c>). Each becomes statements
+/// placed before the statement that contains it (a postfix one first keeps the old value in a local), and
+/// the expression reads the result: C#'s left-to-right order, as long as nothing else in the statement
+/// reads what is changed and the change is not in an operand that may not run (after <c>&amp;&amp;</c>,
+/// <c>||</c>, <c>??</c>, or in a branch of <c>?:</c>); those are reported, since hoisting would change
+/// what they read. A loop condition's changes run before each test:
+/// <c>while (c) body</c> becomes <c>while (true) { changes; if (!c) break; body }</c>.
+/// </summary>
+internal sealed partial class BodyLowering
+{
+    /// <summary>Where the changes found in the expressions of the statement being lowered go, and that statement.</summary>
+    private List<Stmt>? sideEffects;
+
+    private IOperation? sideEffectStatement;
+
+    private void Statement(IOperation op, List<Stmt> into)
+    {
+        (List<Stmt>? outerEffects, IOperation? outerStatement) = (sideEffects, sideEffectStatement);
+        (sideEffects, sideEffectStatement) = (new List<Stmt>(), op);
+        int position = into.Count;
+        LowerStatement(op, into);
+        into.InsertRange(position, sideEffects);
+        (sideEffects, sideEffectStatement) = (outerEffects, outerStatement);
+    }
+
+    private static bool IsChange(IOperation op) => op is IIncrementOrDecrementOperation or ISimpleAssignmentOperation or ICompoundAssignmentOperation;
+
+    /// <summary>A change used as a value: its statements go to <see cref="sideEffects"/>, the value read after (before, for postfix).</summary>
+    private Expr Hoisted(IOperation op, NumType type)
+    {
+        IOperation target = op switch
+        {
+            IIncrementOrDecrementOperation i => i.Target,
+            IAssignmentOperation a => a.Target,
+            _ => op,
+        };
+        if (sideEffects is null || sideEffectStatement is null) return Unsupported(op, "an assignment or ++/-- inside this expression is not supported; write it as a statement of its own");
+        if (MayNotRun(op)) return Unsupported(op, "an assignment or ++/-- in an operand that may not run (after &&, || or ??, or in a branch of ?:) is not supported; write it as a statement of its own");
+        if (ChangedSymbol(target) is not { } changed) return Unsupported(op, "only locals, parameters and elements of local arrays can be assigned");
+        if (ReadElsewhere(changed, op)) return Unsupported(op, "'" + changed.Name + "' is changed here and also read elsewhere in the same statement, whose order of evaluation this would change; write the change as a statement of its own");
+
+        string source = Text(op.Syntax) + ";";
+        if (IsElementTarget(target))
+        {
+            if (ElementTarget(target) is not { } t) return new Constant(type, "default");
+            var element = new Element(t.Type, t.Array, t.Index);
+            Expr? before = op is IIncrementOrDecrementOperation { IsPostfix: true } ? Keep(element, source) : null;
+            Expr? value = op switch
+            {
+                ISimpleAssignmentOperation a => Expression(a.Value),
+                ICompoundAssignmentOperation a => CompoundValue(a, element),
+                IIncrementOrDecrementOperation i => Stepped(i, element),
+                _ => null,
+            };
+            if (value is null) return new Constant(type, "default");
+            sideEffects.Add(new AssignElement(source, t.Array, t.Index, value, IsInitializer: false));
+            return Converted(before ?? element, type);
+        }
+
+        if (Target(target) is not { } variable) return new Constant(type, "default");
+        Expr? old = op is IIncrementOrDecrementOperation { IsPostfix: true } ? Keep(variable, source) : null;
+        Expr? assigned = op switch
+        {
+            ISimpleAssignmentOperation a => Expression(a.Value),
+            ICompoundAssignmentOperation a => CompoundValue(a, variable),
+            IIncrementOrDecrementOperation i => Stepped(i, variable),
+            _ => null,
+        };
+        if (assigned is null) return new Constant(type, "default");
+        sideEffects.Add(new Assign(source, variable.Name, assigned, IsDeclaration: false));
+        return Converted(old ?? variable, type);
+    }
+
+    /// <summary>x++ has the value x had: kept in a local before the change.</summary>
+    private Variable Keep(Expr value, string source)
+    {
+        string kept = DeclareLocal("old", value.Type);
+        sideEffects!.Add(new Assign(source, kept, value, IsDeclaration: true));
+        return new Variable(value.Type, kept);
+    }
+
+    private static Expr Converted(Expr e, NumType type) => e.Type == type ? e : new IR.Convert(type, e, IsExplicit: false);
+
+    private static ISymbol? ChangedSymbol(IOperation target) => target switch
+    {
+        ILocalReferenceOperation l => l.Local,
+        IParameterReferenceOperation p => p.Parameter,
+        IArrayElementReferenceOperation { ArrayReference: ILocalReferenceOperation l } => l.Local,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Whether the statement's own expressions read <paramref name="changed"/> outside the change itself
+    /// (the statements nested in it, an if's branches, run after the change and may read it).
+    /// </summary>
+    private bool ReadElsewhere(ISymbol changed, IOperation change)
+    {
+        bool Reads(IOperation o)
+        {
+            if (o == change) return false;
+            if (o != sideEffectStatement && o.Syntax is StatementSyntax) return false;
+            bool read = o switch
+            {
+                ILocalReferenceOperation l => SymbolEqualityComparer.Default.Equals(l.Local, changed),
+                IParameterReferenceOperation p => SymbolEqualityComparer.Default.Equals(p.Parameter, changed),
+                _ => false,
+            };
+            return read || o.ChildOperations.Any(Reads);
+        }
+        return Reads(sideEffectStatement!);
+    }
+
+    /// <summary>Whether <paramref name="op"/> sits in an operand the statement evaluates only sometimes.</summary>
+    private bool MayNotRun(IOperation op)
+    {
+        for (IOperation child = op, parent = op.Parent!; parent is not null && child != sideEffectStatement; child = parent, parent = parent.Parent!)
+        {
+            bool conditional = parent switch
+            {
+                IBinaryOperation b => b.OperatorKind is BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr && child == b.RightOperand,
+                IConditionalOperation c => child != c.Condition && !c.IsRef && c.Type is not null,
+                ICoalesceOperation c => child == c.WhenNull,
+                _ => false,
+            };
+            if (conditional) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A loop's test. When it changes variables, the changes run before each test: the loop becomes
+    /// <c>while (true)</c> with them and <c>if (!test) break;</c> at the top of its body (returned as
+    /// <paramref name="prelude"/>). A do…while test that changes variables is reported.
+    /// </summary>
+    private Expr LoopTest(IOperation condition, bool testFirst, out List<Stmt> prelude)
+    {
+        (List<Stmt>? outerEffects, IOperation? outerStatement) = (sideEffects, sideEffectStatement);
+        (sideEffects, sideEffectStatement) = (new List<Stmt>(), condition);
+        Expr test = Expression(condition);
+        prelude = sideEffects;
+        (sideEffects, sideEffectStatement) = (outerEffects, outerStatement);
+        if (prelude.Count == 0) return test;
+        if (!testFirst)
+        {
+            Report(DiagnosticDescriptors.UnsupportedExpression, condition.Syntax.GetLocation(),
+                "a do … while condition that changes a variable is not supported; change it in the loop body");
+            prelude.Clear();
+            return test;
+        }
+        string source = "if (!(" + Text(condition.Syntax) + ")) break;";
+        prelude.Add(new If(source, new Unary(NumType.Boolean, UnaryOp.LogicalNot, test), new Stmt[] { new Break(source) }.ToEquatableArray(), EquatableArray<Stmt>.Empty));
+        return new Constant(NumType.Boolean, "true");
+    }
+}
