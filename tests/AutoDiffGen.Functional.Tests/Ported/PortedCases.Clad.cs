@@ -103,6 +103,23 @@ internal static partial class PortedCases
         // TestTypeConversion.C
         new("CladFnTypeConversion", S("CladFnTypeConversion"), z => z[0] * Math.Pow(z[1].Real, z[1].Real - 1), P(4, 3), P(-1.25, 5), P(0.5, 1)),
 
+        // Assignments.C
+        new("CladAssignF1", S("CladAssignF1"), z => z[1], P(3, 5), P(-0.7, 1.9)),
+        new("CladAssignF2", S("CladAssignF2"), z => z[0].Real < z[1].Real ? z[1] : z[0], P(3, 5), P(2, -1)),
+        new("CladAssignF3", S("CladAssignF3"), z => PowN(z[0], 4), P(3, 5), P(-0.7, 1.9)),
+        new("CladAssignF4", S("CladAssignF4"), z => z[0], P(3, 5), P(-0.7, 1.9)),
+        new("CladAssignF5", S("CladAssignF5"), z => z[0].Real < 0 || z[1].Real < 0 ? -z[0] * z[0] : z[0] * z[0], P(3, 5), P(-0.7, 1.9), P(2, -1)),
+        new("CladAssignF10", S("CladAssignF10"), z => z[1], P(3, 5), P(-0.7, 1.9)),
+
+        // FunctionCalls.C
+        new("CladConstantFn", S("CladConstantFn"), z => 3, P(0.5), P(-2)),
+        new("CladCallsFn1", S("CladCallsFn1"), z => 3 * z[0], P(0.5), P(-2)),
+        new("CladCallsFn6", S("CladCallsFn6"), z => z[0] * z[1], P(3, 5), P(-0.7, 1.9)),
+        new("CladCustomMax", S("CladCustomMax"), z => z[0].Real > z[1].Real ? z[0] : z[1], P(3, 5), P(2, -1)),
+        new("CladCallsFn9", S("CladCallsFn9"), z => z[0].Real * z[1].Real > z[1].Real ? z[0] * z[1] : z[1], P(3, 5), P(0.5, 2), P(-0.7, 1.9)),
+        new("CladCallsFn10", S("CladCallsFn10"),
+            z => (z[0].Real < 3 ? 3 : z[0].Real > 7 ? 7 : z[0]) * z[1], P(5, 2), P(8.5, -1), P(1.5, 0.5), P(-4, 3)),
+
         // Switch.C
         new("CladSwitchFn1", S("CladSwitchFn1"), z => z[0] * z[0] + z[1] * z[1] + z[0] * z[0] * z[1] * z[1], P(3, 5), P(-0.7, 1.9)),
         new("CladSwitchFn2", S("CladSwitchFn2"), z => z[0] * z[1], P(3, 5), P(-0.7, 1.9)),
