@@ -16,8 +16,11 @@ internal enum UnsupportedConstruct
     ArrayFromAnotherArray,
 }
 
-/// <summary>A ported function the generator diagnoses: its origin, the construct, the ID expected, its C# source.</summary>
-internal sealed record PortedUnsupported(string Name, string Origin, UnsupportedConstruct Construct, string Id, string Source);
+/// <summary>
+/// A ported function the generator diagnoses: its origin, the construct, the ID expected, its C# source, and
+/// the method that gets the error when it is not the function itself (a callee of it).
+/// </summary>
+internal sealed record PortedUnsupported(string Name, string Origin, UnsupportedConstruct Construct, string Id, string Source, string? DiagnosedMethod = null);
 
 /// <summary>
 /// The functions ported from Clad's and Swift's AD test suites that the generator does not support, written
@@ -726,6 +729,128 @@ internal static class PortedUnsupportedSources
 
                 [Differentiable]
                 public double F(double x, double y) => C1 * x + C2 * y;
+            }
+            """),
+        new("CladAssignF7", "Clad test/Gradient/Assignments.C f7", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double CladAssignF7(double x, double y)
+                {
+                    double[] t = { 1, x, x * x };
+                    t[0]++;
+                    t[0]--;
+                    ++t[0];
+                    --t[0];
+                    t[0] = x;
+                    x = y;
+                    t[0] += t[1];
+                    t[0] *= t[1];
+                    t[0] /= t[1];
+                    t[0] -= t[1];
+                    x = ++t[0];
+                    return t[0];
+                }
+            }
+            """),
+        new("CladAssignF8", "Clad test/Gradient/Assignments.C f8", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double CladAssignF8(double x, double y)
+                {
+                    double[] t = { 1, x, y, 1 };
+                    t[3] = (y *= (t[0] = t[1] = t[2]));
+                    return t[3];
+                }
+            }
+            """),
+        new("CladCallsFn2", "Clad test/Gradient/FunctionCalls.C fn2 (modify1 takes double& parameters)", UnsupportedConstruct.RefLocalOrParameter, "ADGEN0007", """
+            public static partial class C
+            {
+                public static double Modify1(ref double i, ref double j)
+                {
+                    i += j;
+                    j += j;
+                    double res = i + j;
+                    return res;
+                }
+
+                [Differentiable]
+                public static double CladCallsFn2(double i, double j)
+                {
+                    double temp = 0;
+                    temp = Modify1(ref i, ref j);
+                    temp = Modify1(ref i, ref j);
+                    return i;
+                }
+            }
+            """),
+        new("CladCallsFn3", "Clad test/Gradient/FunctionCalls.C fn3 (update1 is void and takes double& parameters)", UnsupportedConstruct.RefLocalOrParameter, "ADGEN0005", """
+            public static partial class C
+            {
+                public static void Update1(ref double i, ref double j)
+                {
+                    i += j;
+                    j += j;
+                }
+
+                [Differentiable]
+                public static double CladCallsFn3(double i, double j)
+                {
+                    Update1(ref i, ref j);
+                    Update1(ref i, ref j);
+                    return i;
+                }
+            }
+            """),
+        new("CladCallsFn5", "Clad test/Gradient/FunctionCalls.C fn5 (modify2 writes its array argument)", UnsupportedConstruct.ArrayFromAnotherArray, "ADGEN0006", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double Modify2(double[] arr)
+                {
+                    arr[0] = 5 * arr[0] + arr[1];
+                    return 1;
+                }
+
+                [Differentiable]
+                public static double CladCallsFn5(double[] arr, int n)
+                {
+                    double temp = Modify2(arr);
+                    return arr[0];
+                }
+            }
+            """, DiagnosedMethod: "Modify2"),
+        new("CladCallsFn7", "Clad test/Gradient/FunctionCalls.C fn7 (identity returns double&)", UnsupportedConstruct.RefLocalOrParameter, "ADGEN0006", """
+            public static partial class C
+            {
+                public static ref double Identity(ref double i) => ref i;
+
+                [Differentiable]
+                public static double CladCallsFn7(double i, double j)
+                {
+                    ref double k = ref Identity(ref i);
+                    ref double l = ref Identity(ref j);
+                    k += 7 * j;
+                    l += 9 * i;
+                    return i + j + i;
+                }
+            }
+            """),
+        new("CladCallsFn8", "Clad test/Gradient/FunctionCalls.C fn8 (check_and_return reads a char and a string)", UnsupportedConstruct.EnumOrNullableValue, "ADGEN0006", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double CheckAndReturn(double x, char c, string s)
+                {
+                    if (c == 'a' && s[0] == 'a')
+                        return x;
+                    return 1;
+                }
+
+                [Differentiable]
+                public static double CladCallsFn8(double x, double y) => CheckAndReturn(x, 'a', "aa") * y * Math.Tanh(1.0) * Math.Max(1.0, 2.0);
             }
             """),
     };
