@@ -126,5 +126,14 @@ internal static partial class PortedCases
         new("CladSwitchFn5", S("CladSwitchFn5"), z => z[0] * z[1], P(3, 5), P(-0.7, 1.9)),
         new("CladSwitchFn6", S("CladSwitchFn6"), null, P(0.7, 1.3), P(2.1, 1.7)),
         new("CladSwitchFn7", S("CladSwitchFn7"), z => 3 * z[0] + 2 * z[1], P(3, 5), P(-0.7, 1.9)),
+
+        // Rewritten after ADGEN0006 (PortedFunctions.Rewritten.cs)
+        new("CladLoopsFn7Rewritten", S("CladLoopsFn7Rewritten"), z => 3 * (z[0] * z[0] + z[1]), P(3, 5), P(-0.7, 1.9)),
+        new("CladLoopsFn9Rewritten", S("CladLoopsFn9Rewritten"), z => 9 * (z[0] * z[0] + z[1]), P(3, 5), P(-0.7, 1.9)),
+        new("CladLoopsFn14Rewritten", S("CladLoopsFn14Rewritten"), z => z[0] + 2 * z[1] + z[0] * z[1], P(3, 5), P(-0.7, 1.9)),
+        new("CladLoopsFn15Rewritten", S("CladLoopsFn15Rewritten"), z => 3 * z[0] + 3 * z[1], P(3, 5), P(-0.7, 1.9)),
+        new("CladLoopsFn17Rewritten", S("CladLoopsFn17Rewritten"), z => 3 * z[0] * z[1], P(3, 5), P(-0.7, 1.9)),
+        new("CladSwitchFn3Rewritten", S("CladSwitchFn3Rewritten"), z => 2 * z[0] * z[0] + z[0] * z[0] * z[1] * z[1], P(3, 5), P(-0.7, 1.9)),
+        new("CladSwitchFn4Rewritten", S("CladSwitchFn4Rewritten"), z => 2 * z[0] * z[1], P(3, 5), P(-0.7, 1.9)),
     };
 }

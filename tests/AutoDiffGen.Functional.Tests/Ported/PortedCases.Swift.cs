@@ -140,5 +140,14 @@ internal static partial class PortedCases
         new("SwiftSumFirstThree", PortedInvoker.Arrays(true, v => F.SwiftSumFirstThree(Floats(v)), SumFirstThreeGradient, 6),
             z => z[0] + z[1] + z[2], P(2, 3, 4, 5, 6, 7), P(-0.5, 0.25, 1.5, 8, -2, 0)),
         new("SwiftTwoElementLiterals", S("SwiftTwoElementLiterals"), z => z[0] * z[1] * z[0] * z[1], P(3, 4), P(-1.5, 0.25)),
+
+        // forward_mode_simple.swift
+        new("SwiftBinaryWithLets", S("SwiftBinaryWithLets"), z => (z[0] + z[1]) * -z[1], P(4, 5), P(-1.5, 0.25)),
+        new("SwiftUnaryWithVars", S("SwiftUnaryWithVars"), z => 2 * (z[0] + z[0] + 1 + 3 - 1), P(4), P(-1.5)),
+        new("SwiftSubsetParametersDiff1", S("SwiftSubsetParametersDiff1"), z => z[1], P(0, 5, 0), P(3, -1.5, 7)),
+        new("SwiftSubsetParametersDiff3", S("SwiftSubsetParametersDiff3"), z => 3 * z[2], P(0, 0, 7), P(3, 2, -1.5)),
+        new("SwiftTrackedDivision", S("SwiftTrackedDivision"), z => z[0] / z[1], P(10, 5), P(-1.5, 0.25)),
+        new("SwiftTrackedMultipleMultiplication", S("SwiftTrackedMultipleMultiplication"), z => z[0] * z[1] * z[0], P(4, 5), P(-1.5, 0.25)),
+        new("SwiftTrackedWithLets", S("SwiftTrackedWithLets"), z => (z[0] + z[1]) * (z[0] + z[1]) / z[0] + z[1], P(4, 5), P(-1.5, 0.25)),
     };
 }

@@ -90,3 +90,53 @@ public static partial class PortedFunctions
         return array[0] * array[1];
     }
 }
+
+// Ported from Swift, test/AutoDiff/validation-test/forward_mode_simple.swift (its basic tests; in the
+// stored version of the file they are commented out pending forward mode).
+public static partial class PortedFunctions
+{
+    // Swift forward_mode_simple.swift BinaryWithLets func_to_diff
+    [Differentiable]
+    public static float SwiftBinaryWithLets(float x, float y)
+    {
+        float a = x + y;
+        float b = a;
+        return b * -y;
+    }
+
+    // Swift forward_mode_simple.swift UnaryWithVars unary
+    [Differentiable]
+    public static float SwiftUnaryWithVars(float x)
+    {
+        float a = x;
+        a = x;
+        float b = a + 2;
+        b = b - 1;
+        const float c = 3;
+        float d = a + b + c - 1;
+        d = d + d;
+        return d;
+    }
+
+    // Swift forward_mode_simple.swift SubsetParametersDiff func_to_diff1
+    [Differentiable] public static float SwiftSubsetParametersDiff1(int x, float y, int z) => y;
+
+    // Swift forward_mode_simple.swift SubsetParametersDiff func_to_diff3
+    [Differentiable] public static float SwiftSubsetParametersDiff3(int x, int y, float z) => 3 * z;
+
+    // Swift forward_mode_simple.swift TrackedDivision divide
+    [Differentiable] public static float SwiftTrackedDivision(float x, float y) => x / y;
+
+    // Swift forward_mode_simple.swift TrackedMultipleMultiplication add
+    [Differentiable] public static float SwiftTrackedMultipleMultiplication(float x, float y) => x * y * x;
+
+    // Swift forward_mode_simple.swift TrackedWithLets add
+    [Differentiable]
+    public static float SwiftTrackedWithLets(float x, float y)
+    {
+        float a = x + y;
+        float b = a * a;
+        float c = b / x + y;
+        return c;
+    }
+}
