@@ -97,8 +97,7 @@ public static partial class PortedFunctions
         return res;
     }
 
-    // Clad test/Gradient/Loops.C fn17, rewritten: `while (jj--)` as `while (jj > 0) { jj--; … }` (the C++
-    // statement after the if/else that always leaves the iteration is unreachable and left out)
+    // Clad test/Gradient/Loops.C fn17, rewritten: `while (jj--)` as `while (jj > 0) { jj--; … }` (its unreachable last statement left out)
     [Differentiable]
     public static double CladLoopsFn17Rewritten(double i, double j)
     {

@@ -10,7 +10,8 @@ internal enum UnsupportedConstruct
     GenericMethod,
     RefLocalOrParameter,
     GotoAndThrow,
-    EnumOrNullableValue,
+    EnumNullableCharOrString,
+    ArrayParameterWrite,
     StaticFieldWrite,
     UnsupportedReturnType,
     ArrayFromAnotherArray,
@@ -601,7 +602,7 @@ internal static class PortedUnsupportedSources
                 }
             }
             """),
-        new("SwiftEnumNotActive1", "Swift control_flow.swift enum_notactive1 (the payloads become parameters)", UnsupportedConstruct.EnumOrNullableValue, "ADGEN0006", """
+        new("SwiftEnumNotActive1", "Swift control_flow.swift enum_notactive1 (the payloads become parameters)", UnsupportedConstruct.EnumNullableCharOrString, "ADGEN0006", """
             public static partial class C
             {
                 public enum SwiftEnum { A, B }
@@ -617,7 +618,7 @@ internal static class PortedUnsupportedSources
                 }
             }
             """),
-        new("SwiftOptionalNotActive1", "Swift control_flow.swift optional_notactive1", UnsupportedConstruct.EnumOrNullableValue, "ADGEN0006", """
+        new("SwiftOptionalNotActive1", "Swift control_flow.swift optional_notactive1", UnsupportedConstruct.EnumNullableCharOrString, "ADGEN0006", """
             public static partial class C
             {
                 [Differentiable]
@@ -804,7 +805,7 @@ internal static class PortedUnsupportedSources
                 }
             }
             """),
-        new("CladCallsFn5", "Clad test/Gradient/FunctionCalls.C fn5 (modify2 writes its array argument)", UnsupportedConstruct.ArrayFromAnotherArray, "ADGEN0006", """
+        new("CladCallsFn5", "Clad test/Gradient/FunctionCalls.C fn5 (modify2 writes its array argument)", UnsupportedConstruct.ArrayParameterWrite, "ADGEN0006", """
             public static partial class C
             {
                 [Differentiable]
@@ -838,7 +839,7 @@ internal static class PortedUnsupportedSources
                 }
             }
             """),
-        new("CladCallsFn8", "Clad test/Gradient/FunctionCalls.C fn8 (check_and_return reads a char and a string)", UnsupportedConstruct.EnumOrNullableValue, "ADGEN0006", """
+        new("CladCallsFn8", "Clad test/Gradient/FunctionCalls.C fn8 (check_and_return reads a char and a string)", UnsupportedConstruct.EnumNullableCharOrString, "ADGEN0006", """
             public static partial class C
             {
                 [Differentiable]
