@@ -20,6 +20,14 @@ internal abstract class PortedInvoker
     /// <summary>Calls MGradient, writes each differentiable input's partial into gradient, returns its value.</summary>
     public abstract double Gradient(double[] inputs, double[] gradient);
 
+    /// <summary>
+    /// Calls MBackward with the seed and the given accumulators (one per differentiable input, updated in place),
+    /// returns its value; null when the invoker cannot call it (array functions).
+    /// </summary>
+    public virtual double? Backward(double[] inputs, double seed, double[] accumulators) => null;
+
+    public virtual bool CanCallBackward => false;
+
     /// <summary>Scalar parameters only (double, float, int, long, bool), called through reflection.</summary>
     public static PortedInvoker Scalar(string name) => new ReflectionInvoker(name);
 
@@ -59,6 +67,29 @@ internal abstract class PortedInvoker
             for (int i = 0; i < inputs.Length; i++)
             {
                 if (_differentiable[i]) gradient[i] = ToDouble(args[slot++]);
+            }
+            return value;
+        }
+
+        public override bool CanCallBackward => true;
+
+        public override double? Backward(double[] inputs, double seed, double[] accumulators)
+        {
+            MethodInfo backward = typeof(PortedFunctions).GetMethod(_function.Name + "Backward")
+                ?? throw new InvalidOperationException(_function.Name + "Backward was not generated");
+            int outputs = _differentiable.Count(d => d);
+            object?[] args = Arguments(inputs, 1 + outputs);
+            args[inputs.Length] = Convert(seed, _function.ReturnType);
+            int slot = inputs.Length + 1;
+            for (int i = 0; i < inputs.Length; i++)
+            {
+                if (_differentiable[i]) args[slot++] = Convert(accumulators[i], _parameters[i].ParameterType);
+            }
+            double value = ToDouble(backward.Invoke(null, args));
+            slot = inputs.Length + 1;
+            for (int i = 0; i < inputs.Length; i++)
+            {
+                if (_differentiable[i]) accumulators[i] = ToDouble(args[slot++]);
             }
             return value;
         }

@@ -57,6 +57,42 @@ public class PortedTests
         }
     }
 
+    public static TheoryData<string, int> ScalarCases()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (PortedCase c in PortedCases.All.Where(c => c.Invoker.CanCallBackward))
+        {
+            for (int i = 0; i < c.Points.Length; i++) data.Add(c.Name, i);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ScalarCases))]
+    public void BackwardAddsSeedTimesGradientIntoTheAccumulators(string name, int pointIndex)
+    {
+        const double seed = 2.5;
+        PortedCase c = ByName[name];
+        double[] point = c.Points[pointIndex];
+        PortedInvoker invoker = c.Invoker;
+        var gradient = new double[point.Length];
+        double value = invoker.Gradient(point, gradient);
+        var start = Enumerable.Range(0, point.Length).Select(i => 0.375 * (i + 1) - 1.0).ToArray(); // non-zero, exact in float
+        var accumulators = (double[])start.Clone();
+        double backwardValue = invoker.Backward(point, seed, accumulators)!.Value;
+        Assert.Equal(value, backwardValue);
+        // Backward scales the adjoints by the seed from the top, so its rounding differs from seed · gradient
+        // (Contract/BackwardConsistency.cs); a case with a long accumulation states its own tolerance.
+        double rel = c.RelTolerance ?? (invoker.IsFloat ? 1e-6 : 1e-15);
+        for (int i = 0; i < point.Length; i++)
+        {
+            if (!invoker.Differentiable[i]) continue;
+            double expected = start[i] + seed * gradient[i];
+            double scale = Math.Max(1.0, Math.Max(Math.Abs(start[i]), Math.Abs(seed * gradient[i])));
+            Approx.AssertClose(expected, accumulators[i], rel, 10 * rel * scale, name + "Backward accumulator " + i, string.Join(", ", point));
+        }
+    }
+
     [Fact]
     public void ComplexReferencesComputeTheSameValues()
     {
