@@ -120,6 +120,10 @@ internal static partial class PortedCases
         new("CladCallsFn10", S("CladCallsFn10"),
             z => (z[0].Real < 3 ? 3 : z[0].Real > 7 ? 7 : z[0]) * z[1], P(5, 2), P(8.5, -1), P(1.5, 0.5), P(-4, 3)),
 
+        // Lambdas.C
+        new("CladLambdasF1", S("CladLambdasF1"), z => z[0] + z[1] * z[1] + 1.0, P(3, 4), P(-0.7, 1.9)),
+        new("CladLambdasF2Rewritten", S("CladLambdasF2Rewritten"), z => 2 * z[0] + z[1], P(3, 4), P(-0.7, 1.9)),
+
         // Switch.C
         new("CladSwitchFn1", S("CladSwitchFn1"), z => z[0] * z[0] + z[1] * z[1] + z[0] * z[0] * z[1] * z[1], P(3, 5), P(-0.7, 1.9)),
         new("CladSwitchFn2", S("CladSwitchFn2"), z => z[0] * z[1], P(3, 5), P(-0.7, 1.9)),

@@ -107,3 +107,24 @@ public static partial class PortedFunctions
         return @out * y;
     }
 }
+
+// Ported from Clad, test/Gradient/Lambdas.C (vgvassilev/clad): C++ lambdas as C# local functions.
+public static partial class PortedFunctions
+{
+    // Clad test/Gradient/Lambdas.C f1
+    [Differentiable]
+    public static double CladLambdasF1(double i, double j)
+    {
+        static double F(double t) => t * t + 1.0;
+        return i + F(j);
+    }
+
+    // Clad test/Gradient/Lambdas.C f2, rewritten: the lambda (ADGEN0006) as a local function
+    [Differentiable]
+    public static double CladLambdasF2Rewritten(double i, double j)
+    {
+        static double F(double t, double k) => t + k;
+        double x = F(i + j, i);
+        return x;
+    }
+}

@@ -12,6 +12,7 @@ internal enum UnsupportedConstruct
     GotoAndThrow,
     EnumNullableCharOrString,
     ArrayParameterWrite,
+    Lambda,
     StaticFieldWrite,
     UnsupportedReturnType,
     ArrayFromAnotherArray,
@@ -852,6 +853,18 @@ internal static class PortedUnsupportedSources
 
                 [Differentiable]
                 public static double CladCallsFn8(double x, double y) => CheckAndReturn(x, 'a', "aa") * y * Math.Tanh(1.0) * Math.Max(1.0, 2.0);
+            }
+            """),
+        new("CladLambdasF2", "Clad test/Gradient/Lambdas.C f2", UnsupportedConstruct.Lambda, "ADGEN0006", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double CladLambdasF2(double i, double j)
+                {
+                    var f = (double t, double k) => t + k;
+                    double x = f(i + j, i);
+                    return x;
+                }
             }
             """),
     };
