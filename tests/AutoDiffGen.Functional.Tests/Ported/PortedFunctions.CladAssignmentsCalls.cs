@@ -1,0 +1,130 @@
+using System;
+
+namespace AutoDiffGen.Functional.Tests.Ported;
+
+// Ported from Clad, test/Gradient/Assignments.C and test/Gradient/FunctionCalls.C (vgvassilev/clad).
+public static partial class PortedFunctions
+{
+    // Clad test/Gradient/Assignments.C f1
+    [Differentiable]
+    public static double CladAssignF1(double x, double y)
+    {
+        x = y;
+        return y;
+    }
+
+    // Clad test/Gradient/Assignments.C f2
+    [Differentiable]
+    public static double CladAssignF2(double x, double y)
+    {
+        if (x < y)
+            x = y;
+        return x;
+    }
+
+    // Clad test/Gradient/Assignments.C f3
+    [Differentiable]
+    public static double CladAssignF3(double x, double y)
+    {
+#pragma warning disable CS1717 // x = x, as in the C++ original
+        x = x;
+#pragma warning restore CS1717
+        x = x * x;
+        y = x * x;
+        x = y;
+        return y;
+    }
+
+    // Clad test/Gradient/Assignments.C f4
+    [Differentiable]
+    public static double CladAssignF4(double x, double y)
+    {
+        y = x;
+        x = 0;
+        return y;
+    }
+
+    // Clad test/Gradient/Assignments.C f5
+    [Differentiable]
+    public static double CladAssignF5(double x, double y)
+    {
+        double t = x * x;
+        if (x < 0)
+        {
+            t = -t;
+            return t;
+        }
+        if (y < 0)
+        {
+            double z = t;
+            t = -t;
+        }
+        return t;
+    }
+
+    // Clad test/Gradient/Assignments.C f10
+    [Differentiable]
+    public static double CladAssignF10(double x, double y)
+    {
+        double t = x;
+        t = x = y;
+        return t;
+    }
+
+    // Clad test/Gradient/FunctionCalls.C constantFn (A::constantFn<float>)
+    [Differentiable]
+    public static float CladConstantFn(float i) => 3;
+
+    // Clad test/Gradient/FunctionCalls.C fn1
+    [Differentiable]
+    public static double CladCallsFn1(float i)
+    {
+        float res = CladConstantFn(i);
+        double a = res * i;
+        return a;
+    }
+
+    // Clad test/Gradient/FunctionCalls.C fn6 (default arguments)
+    [Differentiable]
+    public static double CladCallsFn6(double i = 0, double j = 0) => i * j;
+
+    // Clad test/Gradient/FunctionCalls.C custom_max (C++ const double& parameters passed by value)
+    [Differentiable]
+    public static double CladCustomMax(double a, double b) => a > b ? a : b;
+
+    // Clad test/Gradient/FunctionCalls.C fn9
+    [Differentiable]
+    public static double CladCallsFn9(double x, double y) => CladCustomMax(x * y, y);
+
+    // Clad test/Gradient/FunctionCalls.C fn10
+    [Differentiable]
+    public static double CladCallsFn10(double x, double y)
+    {
+        double @out = x;
+        @out = Math.Max(@out, 0.0);
+        @out = Math.Min(@out, 10.0);
+        @out = Math.Clamp(@out, 3.0, 7.0);
+        return @out * y;
+    }
+}
+
+// Ported from Clad, test/Gradient/Lambdas.C (vgvassilev/clad): C++ lambdas as C# local functions.
+public static partial class PortedFunctions
+{
+    // Clad test/Gradient/Lambdas.C f1
+    [Differentiable]
+    public static double CladLambdasF1(double i, double j)
+    {
+        static double F(double t) => t * t + 1.0;
+        return i + F(j);
+    }
+
+    // Clad test/Gradient/Lambdas.C f2, rewritten: the lambda (ADGEN0006) as a local function
+    [Differentiable]
+    public static double CladLambdasF2Rewritten(double i, double j)
+    {
+        static double F(double t, double k) => t + k;
+        double x = F(i + j, i);
+        return x;
+    }
+}

@@ -1,0 +1,871 @@
+namespace AutoDiffGen.Generator.Tests.Diagnostics;
+
+/// <summary>What keeps a ported function from being differentiated (docs/coverage.md ranks these).</summary>
+internal enum UnsupportedConstruct
+{
+    IncrementOrAssignmentInsideAnExpression,
+    ForeachOverALocalArray,
+    Tuple,
+    StructOrInstanceMember,
+    GenericMethod,
+    RefLocalOrParameter,
+    GotoAndThrow,
+    EnumNullableCharOrString,
+    ArrayParameterWrite,
+    Lambda,
+    StaticFieldWrite,
+    UnsupportedReturnType,
+    ArrayFromAnotherArray,
+}
+
+/// <summary>
+/// A ported function the generator diagnoses: its origin, the construct, the ID expected, its C# source, and
+/// the method that gets the error when it is not the function itself (a callee of it).
+/// </summary>
+internal sealed record PortedUnsupported(string Name, string Origin, UnsupportedConstruct Construct, string Id, string Source, string? DiagnosedMethod = null);
+
+/// <summary>
+/// The functions ported from Clad's and Swift's AD test suites that the generator does not support, written
+/// as a C# user would write them (the supported ones are in tests/AutoDiffGen.Functional.Tests/Ported).
+/// </summary>
+internal static class PortedUnsupportedSources
+{
+    public static readonly PortedUnsupported[] All =
+    {
+        new("CladLoopsFn7", "Clad test/Gradient/Loops.C fn7", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double CladLoopsFn7(double i, double j)
+                {
+                    double a = 0;
+                    int counter = 3;
+                    while (counter-- > 0)
+                        a += i * i + j;
+                    return a;
+                }
+            }
+            """),
+        new("CladLoopsFn8", "Clad test/Gradient/Loops.C fn8", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double CladLoopsFn8(double i, double j)
+                {
+                    double a = 0;
+                    int counter = 3;
+                    while (counter > 0)
+                        do
+                        {
+                            a += i * i + j;
+                        } while (--counter != 0);
+                    return a;
+                }
+            }
+            """),
+        new("CladLoopsFn9", "Clad test/Gradient/Loops.C fn9", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double CladLoopsFn9(double i, double j)
+                {
+                    int counter, counterAgain;
+                    counter = counterAgain = 3;
+                    double a = 0;
+                    while (counter-- > 0)
+                    {
+                        counterAgain = 3;
+                        while (counterAgain-- > 0)
+                        {
+                            a += i * i + j;
+                        }
+                    }
+                    return a;
+                }
+            }
+            """),
+        new("CladLoopsFn10", "Clad test/Gradient/Loops.C fn10", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double CladLoopsFn10(double i, double j)
+                {
+                    double a = 0;
+                    int counter = 3;
+                    int b;
+                    while ((b = counter) != 0)
+                    {
+                        b += (int)(i * i + j);
+                        a += b;
+                        counter -= 1;
+                    }
+                    return a;
+                }
+            }
+            """),
+        new("CladLoopsFn14", "Clad test/Gradient/Loops.C fn14", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double CladLoopsFn14(double i, double j)
+                {
+                    int choice = 5;
+                    double res = 0;
+                    while (choice-- > 0)
+                    {
+                        if (choice > 3)
+                        {
+                            res += i;
+                            continue;
+                        }
+                        if (choice > 1)
+                        {
+                            res += j;
+                            continue;
+                        }
+                        if (choice > 0)
+                        {
+                            res += i * j;
+                            continue;
+                        }
+                    }
+                    return res;
+                }
+            }
+            """),
+        new("CladLoopsFn15", "Clad test/Gradient/Loops.C fn15", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double CladLoopsFn15(double i, double j)
+                {
+                    int choice = 5;
+                    double res = 0;
+                    while (choice-- > 0)
+                    {
+                        if (choice > 2)
+                            continue;
+                        int anotherChoice = 3;
+                        while (anotherChoice-- > 0)
+                        {
+                            if (anotherChoice > 1)
+                            {
+                                res += i;
+                                continue;
+                            }
+                            if (anotherChoice > 0)
+                            {
+                                res += j;
+                            }
+                        }
+                    }
+                    return res;
+                }
+            }
+            """),
+        new("CladLoopsFn17", "Clad test/Gradient/Loops.C fn17", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double CladLoopsFn17(double i, double j)
+                {
+                    int counter = 5;
+                    double res = 0;
+                    for (int ii = 0; ii < counter; ++ii)
+                    {
+                        int jj = ii;
+                        if (ii < 2)
+                            continue;
+                        while (jj-- > 0)
+                        {
+                            if (jj < 3)
+                            {
+                                res += i * j;
+                                break;
+                            }
+                            else
+                            {
+                                continue;
+                            }
+                        }
+                    }
+                    return res;
+                }
+            }
+            """),
+        new("CladLoopsFn19", "Clad test/Gradient/Loops.C fn19", UnsupportedConstruct.RefLocalOrParameter, "ADGEN0006", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double CladLoopsFn19(double[] arr, int n)
+                {
+                    double res = 0;
+                    for (int i = 0; i < n; ++i)
+                    {
+                        ref readonly double element = ref arr[i];
+                        res += element;
+                    }
+                    return res;
+                }
+            }
+            """),
+        new("CladLoopsFn20", "Clad test/Gradient/Loops.C fn20", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double CladLoopsFn20(double[] arr, int n)
+                {
+                    double res = 0;
+                    for (int i = 0; i < n; ++i)
+                    {
+                        res += (arr[i] *= 5);
+                    }
+                    return res;
+                }
+            }
+            """),
+        new("CladLoopsFn23", "Clad test/Gradient/Loops.C fn23", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double CladLoopsFn23(double i, double j)
+                {
+                    double res = 0;
+                    for (int c = 0; (res = i * j) != 0; ++c)
+                    {
+                        if (c == 1)
+                            break;
+                    }
+                    return res;
+                }
+            }
+            """),
+        new("CladLoopsFn26", "Clad test/Gradient/Loops.C fn26", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double CladLoopsFn26(double i, double j)
+                {
+                    double res = 0;
+                    for (int c = 0; (res += i * j) != 0; ++c, res = 7 * i * j)
+                    {
+                        if (c == 0)
+                            break;
+                    }
+                    return res;
+                }
+            }
+            """),
+        new("CladLoopsFn27", "Clad test/Gradient/Loops.C fn27", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double CladLoopsFn27(double i, double j)
+                {
+                    double res = 0;
+                    for (int c = 0; (res += i * j) != 0; ++c)
+                    {
+                        if (c == 2)
+                            break;
+                        res = c * i * j;
+                    }
+                    return res;
+                }
+            }
+            """),
+        new("CladLoopsFn30", "Clad test/Gradient/Loops.C fn30", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double CladLoopsFn30(double i, double j)
+                {
+                    double res = 0;
+                    for (int c = 0; (c == 0) && (res = i * j) != 0; ++c) { }
+                    return res;
+                }
+            }
+            """),
+        new("CladLoopsFn32", "Clad test/Gradient/Loops.C fn32", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double CladLoopsFn32(double i, double j)
+                {
+                    double res = 0;
+                    for (int c = 0; (res += i * j) != 0; ++c)
+                    {
+                        for (int d = 0; (res += i * j) != 0; ++d)
+                        {
+                            if (d == 1)
+                            {
+                                res += i * j;
+                                break;
+                            }
+                        }
+                        if (c == 1)
+                        {
+                            res += i * j;
+                            break;
+                        }
+                    }
+                    return res;
+                }
+            }
+            """),
+        new("CladLoopsFn33", "Clad test/Gradient/Loops.C fn33", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double CladLoopsFn33(double i, double j)
+                {
+                    double res = 0;
+                    for (int c = 0; (res = i * j) != 0; ++c)
+                    {
+                        if ((res += i * j) != 0 && (c == 1))
+                            break;
+                        if ((c == 0) && (res += i * j) != 0)
+                            break;
+                    }
+                    return res;
+                }
+            }
+            """),
+        new("CladLoopsFn34", "Clad test/Gradient/Loops.C fn34", UnsupportedConstruct.ForeachOverALocalArray, "ADGEN0005", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double CladLoopsFn34(double x, double y)
+                {
+                    double r = 0;
+                    double[] a = { y, x * y, x * x + y };
+                    foreach (double i in a)
+                        r += i * i;
+                    return r;
+                }
+            }
+            """),
+        new("CladLoopsFn35", "Clad test/Gradient/Loops.C fn35", UnsupportedConstruct.ForeachOverALocalArray, "ADGEN0005", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double CladLoopsFn35(double x, double y)
+                {
+                    double r = 0;
+                    double[] a = { x, x * y, 0 };
+                    foreach (double i in a)
+                    {
+                        foreach (double j in a)
+                        {
+                            if (r <= x * x)
+                                r += i * j;
+                            else if (r > x * x)
+                                break;
+                        }
+                    }
+                    return r;
+                }
+            }
+            """),
+        new("CladLoopsFn36", "Clad test/Gradient/Loops.C fn36", UnsupportedConstruct.ForeachOverALocalArray, "ADGEN0005", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double CladLoopsFn36(double x, double y)
+                {
+                    double[] a = { 1, 2, 3 };
+                    double sum = 0;
+                    foreach (double i in a)
+                    {
+                        if (sum > x)
+                            continue;
+                        else
+                            sum += Math.Sin(i) * x;
+                    }
+                    return sum;
+                }
+            }
+            """),
+        new("CladLoopsFn37", "Clad test/Gradient/Loops.C fn37", UnsupportedConstruct.ForeachOverALocalArray, "ADGEN0005", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double CladLoopsFn37(double x, double y)
+                {
+                    double[] range = { x, 4.0, y };
+                    double sum = 0;
+                    foreach (double elem in range)
+                        sum += elem;
+                    return sum;
+                }
+            }
+            """),
+        new("CladLoopsFn38", "Clad test/Gradient/Loops.C fn38", UnsupportedConstruct.ForeachOverALocalArray, "ADGEN0005", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double CladLoopsFn38(double x, double y)
+                {
+                    double sum = 0;
+                    if (x > 0)
+                    {
+                        foreach (double elem in new[] { 1.0, x, 2.0, y, 3.0 })
+                            sum += elem;
+                    }
+                    return sum;
+                }
+            }
+            """),
+        new("CladLoopsFn39", "Clad test/Gradient/Loops.C fn39", UnsupportedConstruct.ForeachOverALocalArray, "ADGEN0005", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double CladLoopsFn39(double x)
+                {
+                    double res = 0;
+                    int[] range = { 1, 2, 3 };
+                    foreach (int i in range)
+                        res += x * i;
+                    return res;
+                }
+            }
+            """),
+        new("CladFDiv3", "Clad test/Gradient/Gradients.C f_div3", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
+            public static partial class C
+            {
+                [Differentiable] public static double CladFDiv3(double x, double y) => (x = y) / (y * y);
+            }
+            """),
+        new("CladFTypesUnsigned", "Clad test/Gradient/Gradients.C f_types (unsigned result)", UnsupportedConstruct.UnsupportedReturnType, "ADGEN0003", """
+            public static partial class C
+            {
+                [Differentiable] public static uint CladFTypesUnsigned(int x, float y, double z) => (uint)(x + y + z);
+            }
+            """),
+        new("CladSwitchFn3", "Clad test/Gradient/Switch.C fn3", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double CladSwitchFn3(double i, double j)
+                {
+                    double res = 0;
+                    int counter = 2;
+                    while (counter-- > 0)
+                    {
+                        switch (counter)
+                        {
+                            case 0:
+                                res += i * i * j * j;
+                                goto case 1;
+                            case 1:
+                                {
+                                    res += i * i;
+                                }
+                                break;
+                            case 2:
+                                res += j * j;
+                                goto default;
+                            default:
+                                res += i + j;
+                                break;
+                        }
+                    }
+                    return res;
+                }
+            }
+            """),
+        new("CladSwitchFn4", "Clad test/Gradient/Switch.C fn4", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double CladSwitchFn4(double i, double j)
+                {
+                    double res = 0;
+                    switch (1)
+                    {
+                        case 0:
+                            res += i * i * j * j;
+                            break;
+                        case 1:
+                            int counter = 2;
+                            while (counter-- > 0)
+                            {
+                                res += i * j;
+                            }
+                            break;
+                    }
+                    return res;
+                }
+            }
+            """),
+        new("SwiftCond4Var", "Swift control_flow.swift cond4_var (Swift's labelled `break outerIf` becomes goto)", UnsupportedConstruct.GotoAndThrow, "ADGEN0005", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static float SwiftCond4Var(float x)
+                {
+                    float outer = x;
+                    if (1 == 1)
+                    {
+                        float inner = outer;
+                        inner = inner * x;
+                        if (1 == 0)
+                        {
+                            goto end;
+                        }
+                        outer = inner;
+                    }
+                end:
+                    return outer;
+                }
+            }
+            """),
+        new("SwiftCondTuple", "Swift control_flow.swift cond_tuple", UnsupportedConstruct.Tuple, "ADGEN0006", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static float SwiftCondTuple(float x)
+                {
+                    (float, float) y = (x, x);
+                    if (x > 0)
+                    {
+                        return y.Item1 + y.Item2;
+                    }
+                    return y.Item1 + y.Item1 - y.Item2 + y.Item1;
+                }
+            }
+            """),
+        new("SwiftCondTupleVar", "Swift control_flow.swift cond_tuple_var", UnsupportedConstruct.Tuple, "ADGEN0006", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static float SwiftCondTupleVar(float x)
+                {
+                    var y = (x, x);
+                    var z = (x + x, x - x);
+                    if (x > 0)
+                    {
+                        var w = (x, x);
+                        y.Item1 = w.Item2;
+                        y.Item2 = w.Item1;
+                        z.Item1 = z.Item1 - y.Item1;
+                        z.Item2 = z.Item2 + y.Item1;
+                    }
+                    else
+                    {
+                        z = (x, x);
+                    }
+                    return y.Item1 + y.Item2 - z.Item1 + z.Item2;
+                }
+            }
+            """),
+        new("SwiftCondStruct", "Swift control_flow.swift cond_struct", UnsupportedConstruct.StructOrInstanceMember, "ADGEN0006", """
+            public static partial class C
+            {
+                public record struct FloatPair(float First, float Second);
+
+                [Differentiable]
+                public static float SwiftCondStruct(float x)
+                {
+                    var y = new FloatPair(x, x);
+                    if (x > 0)
+                    {
+                        return y.First + y.Second;
+                    }
+                    return y.First + y.First - y.Second + y.First;
+                }
+            }
+            """),
+        new("SwiftGuard3", "Swift control_flow.swift guard3", UnsupportedConstruct.GotoAndThrow, "ADGEN0005", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static float SwiftGuard3(float x, float y)
+                {
+                    if (!(x > 0))
+                    {
+                        throw new InvalidOperationException();
+                    }
+                    return y * y;
+                }
+            }
+            """),
+        new("SwiftCondGeneric", "Swift control_flow.swift cond_generic", UnsupportedConstruct.GenericMethod, "ADGEN0009", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static T SwiftCondGeneric<T>(T x, T y) where T : System.Numerics.IFloatingPoint<T>
+                {
+                    if (x > T.Zero)
+                    {
+                        return x;
+                    }
+                    return y;
+                }
+            }
+            """),
+        new("SwiftEnumNotActive1", "Swift control_flow.swift enum_notactive1 (the payloads become parameters)", UnsupportedConstruct.EnumNullableCharOrString, "ADGEN0006", """
+            public static partial class C
+            {
+                public enum SwiftEnum { A, B }
+
+                [Differentiable]
+                public static float SwiftEnumNotActive1(SwiftEnum e, float a, float b1, float b2, float x)
+                {
+                    switch (e)
+                    {
+                        case SwiftEnum.A: return x * a;
+                        default: return x * b1 * b2;
+                    }
+                }
+            }
+            """),
+        new("SwiftOptionalNotActive1", "Swift control_flow.swift optional_notactive1", UnsupportedConstruct.EnumNullableCharOrString, "ADGEN0006", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static float SwiftOptionalNotActive1(float? optional, float x)
+                {
+                    if (optional is float y)
+                    {
+                        return x * y;
+                    }
+                    return x + x;
+                }
+            }
+            """),
+        new("SwiftTypeCheckOperator", "Swift control_flow.swift typeCheckOperator", UnsupportedConstruct.GenericMethod, "ADGEN0009", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static float SwiftTypeCheckOperator<T>(float x)
+                {
+                    if (typeof(T) == typeof(int))
+                    {
+                        return x + x;
+                    }
+                    return x * x;
+                }
+            }
+            """),
+        new("SwiftMultiplyTuple", "Swift simple_math.swift MultipleResults multiply", UnsupportedConstruct.Tuple, "ADGEN0006", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static float SwiftMultiplyTuple(float x, float y)
+                {
+                    var z = (x, y);
+                    return z.Item1 * z.Item2;
+                }
+            }
+            """),
+        new("SwiftSwapAndReturnProduct", "Swift simple_math.swift MultipleResults swapAndReturnProduct", UnsupportedConstruct.RefLocalOrParameter, "ADGEN0004", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static float SwiftSwapAndReturnProduct(ref float x, ref float y)
+                {
+                    float tmp = x;
+                    x = y;
+                    y = tmp;
+                    return x * y;
+                }
+            }
+            """),
+        new("SwiftCaptureGlobal", "Swift simple_math.swift CaptureGlobal foo", UnsupportedConstruct.StaticFieldWrite, "ADGEN0006", """
+            public static partial class C
+            {
+                public static float GlobalVar = 10;
+
+                [Differentiable]
+                public static float SwiftCaptureGlobal(float x)
+                {
+                    GlobalVar += 20;
+                    return GlobalVar * x;
+                }
+            }
+            """),
+        new("SwiftFifthPowerTuple", "Swift simple_math.swift TupleMutation fifthPower", UnsupportedConstruct.Tuple, "ADGEN0006", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static float SwiftFifthPowerTuple(float x)
+                {
+                    var tuple = (x, x);
+                    tuple.Item1 = tuple.Item1 * x;
+                    tuple.Item2 = tuple.Item1 * x;
+                    return tuple.Item1 * tuple.Item2;
+                }
+            }
+            """),
+        new("SwiftFifthPowerStruct", "Swift simple_math.swift StructMutation fifthPower", UnsupportedConstruct.StructOrInstanceMember, "ADGEN0006", """
+            public static partial class C
+            {
+                public struct Point { public float X, Y, Z; }
+
+                [Differentiable]
+                public static float SwiftFifthPowerStruct(float input)
+                {
+                    var point = new Point { X = input, Y = input, Z = input };
+                    point.X = point.X * input;
+                    point.Y = point.X * input;
+                    return point.X * point.Y;
+                }
+            }
+            """),
+        new("SwiftSumFirstThreeConcatenating", "Swift array.swift Array.+ sumFirstThreeConcatenating", UnsupportedConstruct.ArrayFromAnotherArray, "ADGEN0006", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static float SwiftSumFirstThreeConcatenating(float[] a, float[] b)
+                {
+                    float[] c = a.Concat(b).ToArray();
+                    return c[0] + c[1] + c[2];
+                }
+            }
+            """),
+        new("F", "Clad test/Gradient/Gradients.C S::f", UnsupportedConstruct.StructOrInstanceMember, "ADGEN0001", """
+            public partial struct CladS
+            {
+                public double C1;
+                public double C2;
+
+                [Differentiable]
+                public double F(double x, double y) => C1 * x + C2 * y;
+            }
+            """),
+        new("CladAssignF7", "Clad test/Gradient/Assignments.C f7", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double CladAssignF7(double x, double y)
+                {
+                    double[] t = { 1, x, x * x };
+                    t[0]++;
+                    t[0]--;
+                    ++t[0];
+                    --t[0];
+                    t[0] = x;
+                    x = y;
+                    t[0] += t[1];
+                    t[0] *= t[1];
+                    t[0] /= t[1];
+                    t[0] -= t[1];
+                    x = ++t[0];
+                    return t[0];
+                }
+            }
+            """),
+        new("CladAssignF8", "Clad test/Gradient/Assignments.C f8", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double CladAssignF8(double x, double y)
+                {
+                    double[] t = { 1, x, y, 1 };
+                    t[3] = (y *= (t[0] = t[1] = t[2]));
+                    return t[3];
+                }
+            }
+            """),
+        new("CladCallsFn2", "Clad test/Gradient/FunctionCalls.C fn2 (modify1 takes double& parameters)", UnsupportedConstruct.RefLocalOrParameter, "ADGEN0007", """
+            public static partial class C
+            {
+                public static double Modify1(ref double i, ref double j)
+                {
+                    i += j;
+                    j += j;
+                    double res = i + j;
+                    return res;
+                }
+
+                [Differentiable]
+                public static double CladCallsFn2(double i, double j)
+                {
+                    double temp = 0;
+                    temp = Modify1(ref i, ref j);
+                    temp = Modify1(ref i, ref j);
+                    return i;
+                }
+            }
+            """),
+        new("CladCallsFn3", "Clad test/Gradient/FunctionCalls.C fn3 (update1 is void and takes double& parameters)", UnsupportedConstruct.RefLocalOrParameter, "ADGEN0005", """
+            public static partial class C
+            {
+                public static void Update1(ref double i, ref double j)
+                {
+                    i += j;
+                    j += j;
+                }
+
+                [Differentiable]
+                public static double CladCallsFn3(double i, double j)
+                {
+                    Update1(ref i, ref j);
+                    Update1(ref i, ref j);
+                    return i;
+                }
+            }
+            """),
+        new("CladCallsFn5", "Clad test/Gradient/FunctionCalls.C fn5 (modify2 writes its array argument)", UnsupportedConstruct.ArrayParameterWrite, "ADGEN0006", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double Modify2(double[] arr)
+                {
+                    arr[0] = 5 * arr[0] + arr[1];
+                    return 1;
+                }
+
+                [Differentiable]
+                public static double CladCallsFn5(double[] arr, int n)
+                {
+                    double temp = Modify2(arr);
+                    return arr[0];
+                }
+            }
+            """, DiagnosedMethod: "Modify2"),
+        new("CladCallsFn7", "Clad test/Gradient/FunctionCalls.C fn7 (identity returns double&)", UnsupportedConstruct.RefLocalOrParameter, "ADGEN0006", """
+            public static partial class C
+            {
+                public static ref double Identity(ref double i) => ref i;
+
+                [Differentiable]
+                public static double CladCallsFn7(double i, double j)
+                {
+                    ref double k = ref Identity(ref i);
+                    ref double l = ref Identity(ref j);
+                    k += 7 * j;
+                    l += 9 * i;
+                    return i + j + i;
+                }
+            }
+            """),
+        new("CladCallsFn8", "Clad test/Gradient/FunctionCalls.C fn8 (check_and_return reads a char and a string)", UnsupportedConstruct.EnumNullableCharOrString, "ADGEN0006", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double CheckAndReturn(double x, char c, string s)
+                {
+                    if (c == 'a' && s[0] == 'a')
+                        return x;
+                    return 1;
+                }
+
+                [Differentiable]
+                public static double CladCallsFn8(double x, double y) => CheckAndReturn(x, 'a', "aa") * y * Math.Tanh(1.0) * Math.Max(1.0, 2.0);
+            }
+            """),
+        new("CladLambdasF2", "Clad test/Gradient/Lambdas.C f2", UnsupportedConstruct.Lambda, "ADGEN0006", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double CladLambdasF2(double i, double j)
+                {
+                    var f = (double t, double k) => t + k;
+                    double x = f(i + j, i);
+                    return x;
+                }
+            }
+            """),
+    };
+}
