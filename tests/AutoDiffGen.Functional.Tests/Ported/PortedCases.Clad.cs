@@ -139,5 +139,27 @@ internal static partial class PortedCases
         new("CladLoopsFn17Rewritten", S("CladLoopsFn17Rewritten"), z => 3 * z[0] * z[1], P(3, 5), P(-0.7, 1.9)),
         new("CladSwitchFn3Rewritten", S("CladSwitchFn3Rewritten"), z => 2 * z[0] * z[0] + z[0] * z[0] * z[1] * z[1], P(3, 5), P(-0.7, 1.9)),
         new("CladSwitchFn4Rewritten", S("CladSwitchFn4Rewritten"), z => 2 * z[0] * z[1], P(3, 5), P(-0.7, 1.9)),
+
+        // As first ported, supported since assignments and ++/-- inside expressions and foreach over local arrays
+        // are (PortedFunctions.SideEffects.cs); against central differences.
+        new("CladLoopsFn7", S("CladLoopsFn7"), null, P(3, 5), P(-0.7, 1.9)),
+        new("CladLoopsFn9", S("CladLoopsFn9"), null, P(3, 5), P(-0.7, 1.9)),
+        new("CladLoopsFn10", S("CladLoopsFn10"), null, P(3.1, 5.2), P(-0.7, 1.9)), // (int)(i·i + j) is piecewise constant: points off its jumps
+        new("CladLoopsFn14", S("CladLoopsFn14"), null, P(3, 5), P(-0.7, 1.9)),
+        new("CladLoopsFn15", S("CladLoopsFn15"), null, P(3, 5), P(-0.7, 1.9)),
+        new("CladLoopsFn17", S("CladLoopsFn17"), null, P(3, 5), P(-0.7, 1.9)),
+        new("CladLoopsFn23", S("CladLoopsFn23"), null, P(3, 5), P(-0.7, 1.9)),
+        new("CladLoopsFn26", S("CladLoopsFn26"), null, P(3, 5), P(-0.7, 1.9)),
+        new("CladLoopsFn27", S("CladLoopsFn27"), null, P(3, 5), P(-0.7, 1.9)),
+        new("CladLoopsFn32", S("CladLoopsFn32"), null, P(3, 5), P(-0.7, 1.9)),
+        new("CladLoopsFn34", S("CladLoopsFn34"), null, P(3, 5), P(-0.7, 1.9)),
+        new("CladLoopsFn35", S("CladLoopsFn35"), null, P(3, 5), P(-0.7, 1.9)),
+        new("CladLoopsFn36", S("CladLoopsFn36"), null, P(3, 5), P(-0.7, 1.9)),
+        new("CladLoopsFn37", S("CladLoopsFn37"), null, P(3, 5), P(-0.7, 1.9)),
+        new("CladLoopsFn39", S("CladLoopsFn39"), null, P(3), P(-0.7)),
+        new("CladSwitchFn3", S("CladSwitchFn3"), null, P(3, 5), P(-0.7, 1.9)),
+        new("CladSwitchFn4", S("CladSwitchFn4"), null, P(3, 5), P(-0.7, 1.9)),
+        new("CladAssignF7", S("CladAssignF7"), null, P(3, 5), P(-0.7, 1.9)),
+        new("CladFDiv3", S("CladFDiv3"), null, P(3, 5), P(-0.7, 1.9)),
     };
 }

@@ -32,20 +32,6 @@ internal static class PortedUnsupportedSources
 {
     public static readonly PortedUnsupported[] All =
     {
-        new("CladLoopsFn7", "Clad test/Gradient/Loops.C fn7", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
-            public static partial class C
-            {
-                [Differentiable]
-                public static double CladLoopsFn7(double i, double j)
-                {
-                    double a = 0;
-                    int counter = 3;
-                    while (counter-- > 0)
-                        a += i * i + j;
-                    return a;
-                }
-            }
-            """),
         new("CladLoopsFn8", "Clad test/Gradient/Loops.C fn8", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
             public static partial class C
             {
@@ -60,136 +46,6 @@ internal static class PortedUnsupportedSources
                             a += i * i + j;
                         } while (--counter != 0);
                     return a;
-                }
-            }
-            """),
-        new("CladLoopsFn9", "Clad test/Gradient/Loops.C fn9", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
-            public static partial class C
-            {
-                [Differentiable]
-                public static double CladLoopsFn9(double i, double j)
-                {
-                    int counter, counterAgain;
-                    counter = counterAgain = 3;
-                    double a = 0;
-                    while (counter-- > 0)
-                    {
-                        counterAgain = 3;
-                        while (counterAgain-- > 0)
-                        {
-                            a += i * i + j;
-                        }
-                    }
-                    return a;
-                }
-            }
-            """),
-        new("CladLoopsFn10", "Clad test/Gradient/Loops.C fn10", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
-            public static partial class C
-            {
-                [Differentiable]
-                public static double CladLoopsFn10(double i, double j)
-                {
-                    double a = 0;
-                    int counter = 3;
-                    int b;
-                    while ((b = counter) != 0)
-                    {
-                        b += (int)(i * i + j);
-                        a += b;
-                        counter -= 1;
-                    }
-                    return a;
-                }
-            }
-            """),
-        new("CladLoopsFn14", "Clad test/Gradient/Loops.C fn14", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
-            public static partial class C
-            {
-                [Differentiable]
-                public static double CladLoopsFn14(double i, double j)
-                {
-                    int choice = 5;
-                    double res = 0;
-                    while (choice-- > 0)
-                    {
-                        if (choice > 3)
-                        {
-                            res += i;
-                            continue;
-                        }
-                        if (choice > 1)
-                        {
-                            res += j;
-                            continue;
-                        }
-                        if (choice > 0)
-                        {
-                            res += i * j;
-                            continue;
-                        }
-                    }
-                    return res;
-                }
-            }
-            """),
-        new("CladLoopsFn15", "Clad test/Gradient/Loops.C fn15", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
-            public static partial class C
-            {
-                [Differentiable]
-                public static double CladLoopsFn15(double i, double j)
-                {
-                    int choice = 5;
-                    double res = 0;
-                    while (choice-- > 0)
-                    {
-                        if (choice > 2)
-                            continue;
-                        int anotherChoice = 3;
-                        while (anotherChoice-- > 0)
-                        {
-                            if (anotherChoice > 1)
-                            {
-                                res += i;
-                                continue;
-                            }
-                            if (anotherChoice > 0)
-                            {
-                                res += j;
-                            }
-                        }
-                    }
-                    return res;
-                }
-            }
-            """),
-        new("CladLoopsFn17", "Clad test/Gradient/Loops.C fn17", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
-            public static partial class C
-            {
-                [Differentiable]
-                public static double CladLoopsFn17(double i, double j)
-                {
-                    int counter = 5;
-                    double res = 0;
-                    for (int ii = 0; ii < counter; ++ii)
-                    {
-                        int jj = ii;
-                        if (ii < 2)
-                            continue;
-                        while (jj-- > 0)
-                        {
-                            if (jj < 3)
-                            {
-                                res += i * j;
-                                break;
-                            }
-                            else
-                            {
-                                continue;
-                            }
-                        }
-                    }
-                    return res;
                 }
             }
             """),
@@ -224,55 +80,6 @@ internal static class PortedUnsupportedSources
                 }
             }
             """),
-        new("CladLoopsFn23", "Clad test/Gradient/Loops.C fn23", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
-            public static partial class C
-            {
-                [Differentiable]
-                public static double CladLoopsFn23(double i, double j)
-                {
-                    double res = 0;
-                    for (int c = 0; (res = i * j) != 0; ++c)
-                    {
-                        if (c == 1)
-                            break;
-                    }
-                    return res;
-                }
-            }
-            """),
-        new("CladLoopsFn26", "Clad test/Gradient/Loops.C fn26", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
-            public static partial class C
-            {
-                [Differentiable]
-                public static double CladLoopsFn26(double i, double j)
-                {
-                    double res = 0;
-                    for (int c = 0; (res += i * j) != 0; ++c, res = 7 * i * j)
-                    {
-                        if (c == 0)
-                            break;
-                    }
-                    return res;
-                }
-            }
-            """),
-        new("CladLoopsFn27", "Clad test/Gradient/Loops.C fn27", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
-            public static partial class C
-            {
-                [Differentiable]
-                public static double CladLoopsFn27(double i, double j)
-                {
-                    double res = 0;
-                    for (int c = 0; (res += i * j) != 0; ++c)
-                    {
-                        if (c == 2)
-                            break;
-                        res = c * i * j;
-                    }
-                    return res;
-                }
-            }
-            """),
         new("CladLoopsFn30", "Clad test/Gradient/Loops.C fn30", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
             public static partial class C
             {
@@ -281,33 +88,6 @@ internal static class PortedUnsupportedSources
                 {
                     double res = 0;
                     for (int c = 0; (c == 0) && (res = i * j) != 0; ++c) { }
-                    return res;
-                }
-            }
-            """),
-        new("CladLoopsFn32", "Clad test/Gradient/Loops.C fn32", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
-            public static partial class C
-            {
-                [Differentiable]
-                public static double CladLoopsFn32(double i, double j)
-                {
-                    double res = 0;
-                    for (int c = 0; (res += i * j) != 0; ++c)
-                    {
-                        for (int d = 0; (res += i * j) != 0; ++d)
-                        {
-                            if (d == 1)
-                            {
-                                res += i * j;
-                                break;
-                            }
-                        }
-                        if (c == 1)
-                        {
-                            res += i * j;
-                            break;
-                        }
-                    }
                     return res;
                 }
             }
@@ -330,75 +110,6 @@ internal static class PortedUnsupportedSources
                 }
             }
             """),
-        new("CladLoopsFn34", "Clad test/Gradient/Loops.C fn34", UnsupportedConstruct.ForeachOverALocalArray, "ADGEN0005", """
-            public static partial class C
-            {
-                [Differentiable]
-                public static double CladLoopsFn34(double x, double y)
-                {
-                    double r = 0;
-                    double[] a = { y, x * y, x * x + y };
-                    foreach (double i in a)
-                        r += i * i;
-                    return r;
-                }
-            }
-            """),
-        new("CladLoopsFn35", "Clad test/Gradient/Loops.C fn35", UnsupportedConstruct.ForeachOverALocalArray, "ADGEN0005", """
-            public static partial class C
-            {
-                [Differentiable]
-                public static double CladLoopsFn35(double x, double y)
-                {
-                    double r = 0;
-                    double[] a = { x, x * y, 0 };
-                    foreach (double i in a)
-                    {
-                        foreach (double j in a)
-                        {
-                            if (r <= x * x)
-                                r += i * j;
-                            else if (r > x * x)
-                                break;
-                        }
-                    }
-                    return r;
-                }
-            }
-            """),
-        new("CladLoopsFn36", "Clad test/Gradient/Loops.C fn36", UnsupportedConstruct.ForeachOverALocalArray, "ADGEN0005", """
-            public static partial class C
-            {
-                [Differentiable]
-                public static double CladLoopsFn36(double x, double y)
-                {
-                    double[] a = { 1, 2, 3 };
-                    double sum = 0;
-                    foreach (double i in a)
-                    {
-                        if (sum > x)
-                            continue;
-                        else
-                            sum += Math.Sin(i) * x;
-                    }
-                    return sum;
-                }
-            }
-            """),
-        new("CladLoopsFn37", "Clad test/Gradient/Loops.C fn37", UnsupportedConstruct.ForeachOverALocalArray, "ADGEN0005", """
-            public static partial class C
-            {
-                [Differentiable]
-                public static double CladLoopsFn37(double x, double y)
-                {
-                    double[] range = { x, 4.0, y };
-                    double sum = 0;
-                    foreach (double elem in range)
-                        sum += elem;
-                    return sum;
-                }
-            }
-            """),
         new("CladLoopsFn38", "Clad test/Gradient/Loops.C fn38", UnsupportedConstruct.ForeachOverALocalArray, "ADGEN0005", """
             public static partial class C
             {
@@ -415,86 +126,10 @@ internal static class PortedUnsupportedSources
                 }
             }
             """),
-        new("CladLoopsFn39", "Clad test/Gradient/Loops.C fn39", UnsupportedConstruct.ForeachOverALocalArray, "ADGEN0005", """
-            public static partial class C
-            {
-                [Differentiable]
-                public static double CladLoopsFn39(double x)
-                {
-                    double res = 0;
-                    int[] range = { 1, 2, 3 };
-                    foreach (int i in range)
-                        res += x * i;
-                    return res;
-                }
-            }
-            """),
-        new("CladFDiv3", "Clad test/Gradient/Gradients.C f_div3", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
-            public static partial class C
-            {
-                [Differentiable] public static double CladFDiv3(double x, double y) => (x = y) / (y * y);
-            }
-            """),
         new("CladFTypesUnsigned", "Clad test/Gradient/Gradients.C f_types (unsigned result)", UnsupportedConstruct.UnsupportedReturnType, "ADGEN0003", """
             public static partial class C
             {
                 [Differentiable] public static uint CladFTypesUnsigned(int x, float y, double z) => (uint)(x + y + z);
-            }
-            """),
-        new("CladSwitchFn3", "Clad test/Gradient/Switch.C fn3", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
-            public static partial class C
-            {
-                [Differentiable]
-                public static double CladSwitchFn3(double i, double j)
-                {
-                    double res = 0;
-                    int counter = 2;
-                    while (counter-- > 0)
-                    {
-                        switch (counter)
-                        {
-                            case 0:
-                                res += i * i * j * j;
-                                goto case 1;
-                            case 1:
-                                {
-                                    res += i * i;
-                                }
-                                break;
-                            case 2:
-                                res += j * j;
-                                goto default;
-                            default:
-                                res += i + j;
-                                break;
-                        }
-                    }
-                    return res;
-                }
-            }
-            """),
-        new("CladSwitchFn4", "Clad test/Gradient/Switch.C fn4", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
-            public static partial class C
-            {
-                [Differentiable]
-                public static double CladSwitchFn4(double i, double j)
-                {
-                    double res = 0;
-                    switch (1)
-                    {
-                        case 0:
-                            res += i * i * j * j;
-                            break;
-                        case 1:
-                            int counter = 2;
-                            while (counter-- > 0)
-                            {
-                                res += i * j;
-                            }
-                            break;
-                    }
-                    return res;
-                }
             }
             """),
         new("SwiftCond4Var", "Swift control_flow.swift cond4_var (Swift's labelled `break outerIf` becomes goto)", UnsupportedConstruct.GotoAndThrow, "ADGEN0005", """
@@ -731,28 +366,6 @@ internal static class PortedUnsupportedSources
 
                 [Differentiable]
                 public double F(double x, double y) => C1 * x + C2 * y;
-            }
-            """),
-        new("CladAssignF7", "Clad test/Gradient/Assignments.C f7", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
-            public static partial class C
-            {
-                [Differentiable]
-                public static double CladAssignF7(double x, double y)
-                {
-                    double[] t = { 1, x, x * x };
-                    t[0]++;
-                    t[0]--;
-                    ++t[0];
-                    --t[0];
-                    t[0] = x;
-                    x = y;
-                    t[0] += t[1];
-                    t[0] *= t[1];
-                    t[0] /= t[1];
-                    t[0] -= t[1];
-                    x = ++t[0];
-                    return t[0];
-                }
             }
             """),
         new("CladAssignF8", "Clad test/Gradient/Assignments.C f8", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
