@@ -154,7 +154,7 @@ internal sealed partial class BodyLowering
         if (prelude.Count == 0) return test;
         if (!testFirst)
         {
-            Report(DiagnosticDescriptors.UnsupportedExpression, condition.Syntax.GetLocation(),
+            Report(DiagnosticDescriptors.UnsupportedExpression, condition.DescendantsAndSelf().First(IsChange).Syntax.GetLocation(),
                 "a do … while condition that changes a variable is not supported; change it in the loop body");
             prelude.Clear();
             return test;

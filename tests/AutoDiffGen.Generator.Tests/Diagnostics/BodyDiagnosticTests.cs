@@ -34,6 +34,18 @@ public sealed class BodyDiagnosticTests
         """));
 
     [Fact]
+    public void ADGEN0006_changes_inside_expressions_that_cannot_be_moved_on_the_change() => DiagnosticMarkup.Verify(Method("""
+                double[] t = { x, y, x * y };
+                int i = 0;
+                double r = 0;
+                double a = i + t[{|ADGEN0006:i++|}];
+                double b = x > 0 && ({|ADGEN0006:r = x * y|}) > 1 ? r : 0;
+                double c = y > 0 ? ({|ADGEN0006:r += x|}) : 0;
+                do { a += x; } while ({|ADGEN0006:--i|} > 0);
+                return a + b + c;
+        """));
+
+    [Fact]
     public void ADGEN0005_try_and_throw_on_their_keyword() => DiagnosticMarkup.Verify(Method("""
                 double s = x;
                 switch ((int)y) { case 1: s = s * 2; break; default: break; }

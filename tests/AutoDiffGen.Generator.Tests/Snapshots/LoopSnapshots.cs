@@ -53,6 +53,33 @@ public sealed class LoopSnapshots
         }
         """);
 
+    /// <summary>Changes inside expressions: a postfix decrement in a while condition (run before each test),
+    /// an assignment in an if condition, a prefix increment of a local array element used as a value.</summary>
+    [Fact]
+    public void ChangesInsideExpressions() => SnapshotTest.Run("""
+        using System;
+        using AutoDiffGen;
+
+        namespace Samples;
+
+        public static partial class Loops
+        {
+            [Differentiable]
+            public static double F(double x, int n)
+            {
+                double a = 0;
+                double r;
+                double[] t = { x, 1 };
+                while (n-- > 0)
+                {
+                    if ((r = a * x) > 1) a -= r;
+                    a += ++t[0];
+                }
+                return a;
+            }
+        }
+        """);
+
     [Fact]
     public void DoWhileAndWhile() => SnapshotTest.Run("""
         using System;
