@@ -68,8 +68,21 @@ internal static class StabilityPatterns
     /// <summary>u₁, …, uₙ for a sum e^u₁ + … + e^uₙ of n ≥ 2 exponentials, or null.</summary>
     private static List<Expr>? Exponents(Expr sum, Shapes s) => Each(s.SumTerms(sum), t => s.Arg(t, Primitive.Exp));
 
-    /// <summary>x₁, …, xₙ for a sum x₁² + … + xₙ² of n ≥ 2 squares, or null.</summary>
-    private static List<Expr>? Squared(Expr sum, Shapes s) => Each(s.SumTerms(sum), s.Square);
+    /// <summary>
+    /// x₁, …, xₙ for a sum x₁² + … + xₙ² of n ≥ 2 squares, or null. A non-negative literal c counts as (√c)²,
+    /// so √(x² + 1) and the smoothed |x| √(x² + 1e-8) are hypots too.
+    /// </summary>
+    private static List<Expr>? Squared(Expr sum, Shapes s)
+    {
+        List<Expr> terms = s.SumTerms(sum);
+        if (!terms.Any(t => s.Square(t) is not null)) return null;
+        return Each(terms, t => s.Square(t) ?? Build.LiteralValue(t) switch
+        {
+            1 => t,
+            >= 0 => Call(Primitive.Sqrt, t),
+            _ => null,
+        });
+    }
 
     private static List<Expr>? Each(List<Expr> terms, Func<Expr, Expr?> part)
     {
@@ -118,7 +131,9 @@ internal static class StabilityPatterns
         if (e is not Binary { Op: BinaryOp.Divide } d || s.OnePlus(d.Right) is not { } denominator) return null;
         if (s.Arg(denominator, Primitive.Exp) is not { } u) return null;
         if (Shapes.IsValue(d.Left, 1)) return Call(Primitive.Sigmoid, s.Negated(u) ?? Neg(u));
-        return s.Arg(d.Left, Primitive.Exp) is { } v && s.SameValue(u, v) ? Call(Primitive.Sigmoid, u) : null;
+        if (s.Arg(d.Left, Primitive.Exp) is { } v && s.SameValue(u, v)) return Call(Primitive.Sigmoid, u);
+        // a / (1 + e^u) = a·σ(−u) for any other numerator (the swish x / (1 + e^−x)): no ∞/∞² in the gradient.
+        return s.Arg(d.Left, Primitive.Exp) is null ? Mul(d.Left, Call(Primitive.Sigmoid, s.Negated(u) ?? Neg(u))) : null;
     }
 
     /// <summary>log(1 - e^x) → Log1mexp(x), also once 1 - e^x has become -Expm1(x).</summary>

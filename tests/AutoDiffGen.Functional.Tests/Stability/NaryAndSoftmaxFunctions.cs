@@ -21,4 +21,14 @@ public static partial class NaryAndSoftmaxFunctions
     [Differentiable(StabilityRewrites = false)] public static double Softmax2Off(double a, double b) => Math.Exp(a) / (Math.Exp(a) + Math.Exp(b));
     [Differentiable] public static double LogSoftmax2(double a, double b) => Math.Log(Math.Exp(a) / (Math.Exp(a) + Math.Exp(b)));
     [Differentiable(StabilityRewrites = false)] public static double LogSoftmax2Off(double a, double b) => Math.Log(Math.Exp(a) / (Math.Exp(a) + Math.Exp(b)));
+
+    // R17 with a constant term: √(x² + 1) → Hypot(x, 1); the smoothed |x|, √(x² + 1e-8) → Hypot(x, √1e-8).
+    [Differentiable] public static double HypotOne(double x) => Math.Sqrt(x * x + 1);
+    [Differentiable(StabilityRewrites = false)] public static double HypotOneOff(double x) => Math.Sqrt(x * x + 1);
+    [Differentiable] public static double SmoothAbs(double x) => Math.Sqrt(x * x + 1e-8);
+    [Differentiable(StabilityRewrites = false)] public static double SmoothAbsOff(double x) => Math.Sqrt(x * x + 1e-8);
+
+    // R01 with any numerator: the swish x / (1 + e^-x) → x·σ(x).
+    [Differentiable] public static double Swish(double x) => x / (1 + Math.Exp(-x));
+    [Differentiable(StabilityRewrites = false)] public static double SwishOff(double x) => x / (1 + Math.Exp(-x));
 }

@@ -60,6 +60,34 @@ public class NaryAndSoftmaxTests
         Close(a1, b1); Close(a2, b2);
         Close(F.LogSoftmax2Gradient(0.3, -1.2, out a1, out a2), F.LogSoftmax2OffGradient(0.3, -1.2, out b1, out b2));
         Close(a1, b1); Close(a2, b2);
+        Close(F.HypotOneGradient(0.3, out a1), F.HypotOneOffGradient(0.3, out b1));
+        Close(a1, b1);
+        Close(F.SmoothAbsGradient(-0.3, out a1), F.SmoothAbsOffGradient(-0.3, out b1));
+        Close(a1, b1);
+        Close(F.SwishGradient(1.7, out a1), F.SwishOffGradient(1.7, out b1));
+        Close(a1, b1);
+    }
+
+    [Fact]
+    public void Square_root_of_a_square_plus_a_constant_at_1e200()
+    {
+        // √(1e400 + 1) = 1e200 and its derivative x/√(x² + c) = 1, to double precision; the naive forms overflow.
+        Exact.Point(F.HypotOneGradient, 1e200, 1e200, 1, "HypotOne");
+        Exact.TwinFails(F.HypotOneOffGradient, 1e200, 1e200, 1, "HypotOneOff");
+        Exact.Point(F.SmoothAbsGradient, -1e200, 1e200, -1, "SmoothAbs");
+        Exact.TwinFails(F.SmoothAbsOffGradient, -1e200, 1e200, -1, "SmoothAbsOff");
+        // At 0 the smoothed |x| is √1e-8 = 1e-4 with derivative 0.
+        Exact.Point(F.SmoothAbsGradient, 0, 1e-4, 0, "SmoothAbs");
+    }
+
+    [Fact]
+    public void Swish_at_large_negative_inputs()
+    {
+        // x·σ(x) at −800: −800·e^−800 is below the smallest double, so 0, and so is its derivative σ(x)(1 + x·σ(−x)).
+        Exact.Point(F.SwishGradient, -800, 0, 0, "Swish");
+        Exact.TwinFails(F.SwishOffGradient, -800, 0, 0, "SwishOff");
+        // At −40 (mpmath): −40·σ(−40) = −1.6993417021166356e−16, derivative σ(−40)(1 − 40·σ(40)) = −1.6568581595637197e−16.
+        Exact.Point(F.SwishGradient, -40, -1.6993417021166356e-16, -1.6568581595637197e-16, "Swish");
     }
 
     /// <summary>Within a few ulps: the stable form rounds differently, not differently enough to matter.</summary>

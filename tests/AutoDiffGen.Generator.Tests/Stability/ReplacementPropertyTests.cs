@@ -21,6 +21,7 @@ public sealed class ReplacementPropertyTests
     {
         { "R01", "double logit", "1.0 / (1.0 + Math.Exp(-logit))", new[] { 0.7 } },
         { "R01b", "double logit", "Math.Exp(logit) / (1 + Math.Exp(logit))", new[] { 0.7 } },
+        { "R01c", "double logit", "logit / (1 + Math.Exp(-logit))", new[] { 0.7 } },
         { "R02", "double logit", "Math.Log(1.0 / (1.0 + Math.Exp(-logit)))", new[] { 0.7 } },
         { "R03", "double score", "Math.Log(1 + Math.Exp(score))", new[] { 0.7 } },
         { "R04", "double logit", "Math.Log(1 - 1.0 / (1.0 + Math.Exp(-logit)))", new[] { 0.7 } },
@@ -36,6 +37,7 @@ public sealed class ReplacementPropertyTests
         { "R16", "double odds, double rate", "Math.Log(odds * rate)", new[] { 0.7, 1.3 } },
         { "R17", "double east, double north", "Math.Sqrt(east * east + north * north)", new[] { 0.7, 1.3 } },
         { "R17b", "double east, double north, double up", "Math.Sqrt(east * east + north * north + up * up)", new[] { 0.7, 1.3, -0.4 } },
+        { "R17c", "double east", "Math.Sqrt(east * east + 1e-8)", new[] { 0.7 } },
         { "R18", "double area", "Math.Pow(Math.Sqrt(area), 2)", new[] { 0.7 } },
         { "R19", "double mass", "mass * Math.Log(mass)", new[] { 0.7 } },
         { "R20", "double weight, double prob", "weight * Math.Log(prob)", new[] { 0.7, 0.3 } },

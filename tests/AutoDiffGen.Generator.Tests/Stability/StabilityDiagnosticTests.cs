@@ -26,7 +26,7 @@ public sealed class StabilityDiagnosticTests
 
     [Fact]
     public void Logistic_family() => DiagnosticMarkup.Verify(Method("double x, double y", """
-                double a = {|ADGEN1001:1.0 / (1.0 + Math.Exp(-x))|} + {|ADGEN1001:Math.Exp(y) / (1 + Math.Exp(y))|};
+                double a = {|ADGEN1001:1.0 / (1.0 + Math.Exp(-x))|} + {|ADGEN1001:Math.Exp(y) / (1 + Math.Exp(y))|} + {|ADGEN1001:y / (1 + Math.Exp(-x))|};
                 double b = {|ADGEN1002:Math.Log(1 / (1 + Math.Exp(-y)))|} + {|ADGEN1003:Math.Log(1 + Math.Exp(x))|};
                 return a + b + {|ADGEN1004:Math.Log(1 - 1 / (1 + Math.Exp(-x)))|} + {|ADGEN1003:Math.Log(Math.Exp(y) + 1)|};
         """));
@@ -58,7 +58,7 @@ public sealed class StabilityDiagnosticTests
 
     [Fact]
     public void Elementary() => DiagnosticMarkup.Verify(Method("double x, double y", """
-                double h = {|ADGEN1017:Math.Sqrt(x * x + y * y)|} + {|ADGEN1017:Math.Sqrt(x * x + y * y + (x * y) * (x * y))|} + {|ADGEN1018:Math.Sqrt(y) * Math.Sqrt(y)|} + {|ADGEN1102:Math.Sqrt(x * x)|};
+                double h = {|ADGEN1017:Math.Sqrt(x * x + y * y)|} + {|ADGEN1017:Math.Sqrt(x * x + 1e-8)|} + {|ADGEN1017:Math.Sqrt(x * x + y * y + (x * y) * (x * y))|} + {|ADGEN1018:Math.Sqrt(y) * Math.Sqrt(y)|} + {|ADGEN1102:Math.Sqrt(x * x)|};
                 double l = {|ADGEN1019:x * Math.Log(x)|} + {|ADGEN1020:y * Math.Log(x)|} + {|ADGEN1020:x * Math.Log(1 + y)|};
                 double t = {|ADGEN1021:(Math.Exp(x) - Math.Exp(-x)) / (Math.Exp(x) + Math.Exp(-x))|} + {|ADGEN1022:Math.Log(Math.Cosh(y))|};
                 double u = {|ADGEN1023:Math.Log(1 + x * x)|} + ({|ADGEN1024:Math.Sqrt(1 + y) - 1|}) + ({|ADGEN1025:1 - Math.Cos(x)|});

@@ -32,26 +32,40 @@ namespace Samples
             double t7 = a - b;
             double norm = global::AutoDiffGen.StableMath.Hypot(t6, t7);
 
-            // return lse + norm + Math.Exp(a) / (Math.Exp(a) + Math.Exp(b)) + Math.Log(Math.Exp(b) / (Math.Exp(a) + Math.Exp(b)));
-            double t8 = a - b;
-            double t9 = global::System.Math.Exp(-global::System.Math.Abs(t8));
-            double t10 = global::System.Math.Exp(a - global::AutoDiffGen.StableMath.LogAddExpFromExp(a, b, t9));
-            double result = lse + norm + t10 + (b - global::AutoDiffGen.StableMath.LogAddExpFromExp(a, b, t9));
+            // double more = Math.Sqrt(a * a + 1e-8) + a / (1 + Math.Exp(-b));
+            double t8 = global::System.Math.Exp(-global::System.Math.Abs(b));
+            double t9 = global::AutoDiffGen.StableMath.SigmoidFromExp(b, t8);
+            double t10 = global::AutoDiffGen.StableMath.Hypot(a, global::System.Math.Sqrt(1e-8));
+            double more = t10 + a * t9;
+
+            // return lse + norm + more + Math.Exp(a) / (Math.Exp(a) + Math.Exp(b)) + Math.Log(Math.Exp(b) / (Math.Exp(a) + Math.Exp(b)));
+            double t11 = a - b;
+            double t12 = global::System.Math.Exp(-global::System.Math.Abs(t11));
+            double t13 = global::System.Math.Exp(a - global::AutoDiffGen.StableMath.LogAddExpFromExp(a, b, t12));
+            double result = lse + norm + more + t13 + (b - global::AutoDiffGen.StableMath.LogAddExpFromExp(a, b, t12));
 
             // Backward pass: adjoints flow from the result to the parameters.
 
-            // ∂ return lse + norm + Math.Exp(a) / (Math.Exp(a) + Math.Exp(b)) + Math.Log(Math.Exp(b) / (Math.Exp(a) + Math.Exp(b)));
+            // ∂ return lse + norm + more + Math.Exp(a) / (Math.Exp(a) + Math.Exp(b)) + Math.Log(Math.Exp(b) / (Math.Exp(a) + Math.Exp(b)));
             double dLse = 1.0;
             double dNorm = 1.0;
-            double dT10 = 1.0;
+            double dMore = 1.0;
+            double dT13 = 1.0;
             dB = 1.0;
-            dA = -global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(a, b, t9);
-            dB += -global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(b, a, t9);
-            double g0 = dT10 * t10;
+            dA = -global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(a, b, t12);
+            dB += -global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(b, a, t12);
+            double g0 = dT13 * t13;
             dA += g0;
             double g1 = -g0;
-            dA += g1 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(a, b, t9);
-            dB += g1 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(b, a, t9);
+            dA += g1 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(a, b, t12);
+            dB += g1 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(b, a, t12);
+
+            // ∂ double more = Math.Sqrt(a * a + 1e-8) + a / (1 + Math.Exp(-b));
+            double dT10 = dMore;
+            dA += dMore * t9;
+            double dT9 = dMore * a;
+            dA += dT10 * (t10 == 0.0 ? 0.0 : a / t10);
+            dB += dT9 * global::AutoDiffGen.StableMath.SigmoidDerivativeFromExp(t8);
 
             // ∂ double norm = Math.Sqrt(a * a + b * b + (a - b) * (a - b));
             double dT6 = dNorm * (norm == 0.0 ? 0.0 : t6 / norm);
@@ -91,27 +105,41 @@ namespace Samples
             double t7 = a - b;
             double norm = global::AutoDiffGen.StableMath.Hypot(t6, t7);
 
-            // return lse + norm + Math.Exp(a) / (Math.Exp(a) + Math.Exp(b)) + Math.Log(Math.Exp(b) / (Math.Exp(a) + Math.Exp(b)));
-            double t8 = a - b;
-            double t9 = global::System.Math.Exp(-global::System.Math.Abs(t8));
-            double t10 = global::System.Math.Exp(a - global::AutoDiffGen.StableMath.LogAddExpFromExp(a, b, t9));
-            double result = lse + norm + t10 + (b - global::AutoDiffGen.StableMath.LogAddExpFromExp(a, b, t9));
+            // double more = Math.Sqrt(a * a + 1e-8) + a / (1 + Math.Exp(-b));
+            double t8 = global::System.Math.Exp(-global::System.Math.Abs(b));
+            double t9 = global::AutoDiffGen.StableMath.SigmoidFromExp(b, t8);
+            double t10 = global::AutoDiffGen.StableMath.Hypot(a, global::System.Math.Sqrt(1e-8));
+            double more = t10 + a * t9;
+
+            // return lse + norm + more + Math.Exp(a) / (Math.Exp(a) + Math.Exp(b)) + Math.Log(Math.Exp(b) / (Math.Exp(a) + Math.Exp(b)));
+            double t11 = a - b;
+            double t12 = global::System.Math.Exp(-global::System.Math.Abs(t11));
+            double t13 = global::System.Math.Exp(a - global::AutoDiffGen.StableMath.LogAddExpFromExp(a, b, t12));
+            double result = lse + norm + more + t13 + (b - global::AutoDiffGen.StableMath.LogAddExpFromExp(a, b, t12));
 
             // Backward pass: adjoints flow from the result to the parameters.
 
-            // ∂ return lse + norm + Math.Exp(a) / (Math.Exp(a) + Math.Exp(b)) + Math.Log(Math.Exp(b) / (Math.Exp(a) + Math.Exp(b)));
+            // ∂ return lse + norm + more + Math.Exp(a) / (Math.Exp(a) + Math.Exp(b)) + Math.Log(Math.Exp(b) / (Math.Exp(a) + Math.Exp(b)));
             double dLse = seed;
             double dNorm = seed;
-            double dT10 = seed;
+            double dMore = seed;
+            double dT13 = seed;
             dB += seed;
             double g0 = -seed;
-            dA += g0 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(a, b, t9);
-            dB += g0 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(b, a, t9);
-            double g1 = dT10 * t10;
+            dA += g0 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(a, b, t12);
+            dB += g0 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(b, a, t12);
+            double g1 = dT13 * t13;
             dA += g1;
             double g2 = -g1;
-            dA += g2 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(a, b, t9);
-            dB += g2 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(b, a, t9);
+            dA += g2 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(a, b, t12);
+            dB += g2 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(b, a, t12);
+
+            // ∂ double more = Math.Sqrt(a * a + 1e-8) + a / (1 + Math.Exp(-b));
+            double dT10 = dMore;
+            dA += dMore * t9;
+            double dT9 = dMore * a;
+            dA += dT10 * (t10 == 0.0 ? 0.0 : a / t10);
+            dB += dT9 * global::AutoDiffGen.StableMath.SigmoidDerivativeFromExp(t8);
 
             // ∂ double norm = Math.Sqrt(a * a + b * b + (a - b) * (a - b));
             double dT6 = dNorm * (norm == 0.0 ? 0.0 : t6 / norm);
