@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using AutoDiffGen.Generator.Rewrites;
 using Microsoft.CodeAnalysis;
 
@@ -48,6 +49,7 @@ internal static class StabilityDescriptors
     private static readonly Dictionary<StabilityRule, DiagnosticDescriptor> ByRule = new()
     {
         [StabilityRule.Sigmoid] = Sigmoid,
+        [StabilityRule.OneMinusSigmoid] = Sigmoid,
         [StabilityRule.LogSigmoid] = LogSigmoid,
         [StabilityRule.Softplus] = Softplus,
         [StabilityRule.LogOneMinusSigmoid] = LogOneMinusSigmoid,
@@ -79,8 +81,8 @@ internal static class StabilityDescriptors
 
     public static DiagnosticDescriptor For(StabilityRule rule) => ByRule[rule];
 
-    /// <summary>Every descriptor, for tests and docs.</summary>
-    public static IEnumerable<KeyValuePair<StabilityRule, DiagnosticDescriptor>> All => ByRule;
+    /// <summary>Every descriptor once, for tests and docs (R01's two forms share ADGEN1001).</summary>
+    public static IEnumerable<DiagnosticDescriptor> All => ByRule.Values.Distinct();
 
     private static DiagnosticDescriptor Info(string id, string title) => new(
         id, title,

@@ -17,6 +17,12 @@ internal sealed class Shapes
 
     public Expr See(Expr e) => definitions.See(e);
 
+    /// <summary>
+    /// The σ(−x) nodes the 1 − σ(x) rewrite made, so that a log of one is still recognised as log(1 − σ(x))
+    /// (R04, and with it the cross-entropy R05) rather than as a log-sigmoid.
+    /// </summary>
+    public HashSet<Expr> ComplementedSigmoids { get; } = new(ReferenceComparer.Instance);
+
     /// <summary>A literal (possibly converted) equal to <paramref name="value"/>.</summary>
     public static bool IsValue(Expr e, double value) => Build.LiteralValue(e) == value;
 

@@ -22,9 +22,11 @@ internal static class StabilityPatterns
     {
         (StabilityRule.Pow, PowerOfConstant),
         (StabilityRule.Sigmoid, Sigmoid),
-        (StabilityRule.LogSigmoid, (e, s) => LogOf(e, s) is { } a && s.Arg(a, Primitive.Sigmoid) is { } x ? Call(Primitive.LogSigmoid, x) : null),
-        (StabilityRule.LogOneMinusSigmoid, (e, s) => LogOf(e, s) is { } a && s.OneMinus(a) is { } b && s.Arg(b, Primitive.Sigmoid) is { } x
-            ? Neg(Call(Primitive.Softplus, x)) : null),
+        // 1 − σ(x) = σ(−x): the complement is 0 above x = 37 where σ(−x) is not (σ(1 − σ) written by hand).
+        (StabilityRule.OneMinusSigmoid, OneMinusSigmoid),
+        (StabilityRule.LogSigmoid, (e, s) => LogOf(e, s) is { } a && !s.ComplementedSigmoids.Contains(a) && s.Arg(a, Primitive.Sigmoid) is { } x
+            ? Call(Primitive.LogSigmoid, x) : null),
+        (StabilityRule.LogOneMinusSigmoid, LogOneMinusSigmoid),
         (StabilityRule.Log1mexp, Log1mexp),
         (StabilityRule.Softplus, (e, s) => LogOf(e, s) is { } a && s.OnePlus(a) is { } b && s.Arg(b, Primitive.Exp) is { } x ? Call(Primitive.Softplus, x) : null),
         (StabilityRule.Log1pSquare, (e, s) => LogOf(e, s) is { } a && s.OnePlus(a) is { } b && s.Square(b) is { } x ? Call(Primitive.Log1pSquare, x) : null),
@@ -134,6 +136,22 @@ internal static class StabilityPatterns
         if (s.Arg(d.Left, Primitive.Exp) is { } v && s.SameValue(u, v)) return Call(Primitive.Sigmoid, u);
         // a / (1 + e^u) = a·σ(−u) for any other numerator (the swish x / (1 + e^−x)): no ∞/∞² in the gradient.
         return s.Arg(d.Left, Primitive.Exp) is null ? Mul(d.Left, Call(Primitive.Sigmoid, s.Negated(u) ?? Neg(u))) : null;
+    }
+
+    private static Expr? OneMinusSigmoid(Expr e, Shapes s)
+    {
+        if (s.OneMinus(e) is not { } a || s.Arg(a, Primitive.Sigmoid) is not { } x) return null;
+        Expr complement = Call(Primitive.Sigmoid, s.Negated(x) ?? Neg(x));
+        s.ComplementedSigmoids.Add(complement);
+        return complement;
+    }
+
+    /// <summary>log(1 − σ(x)) → −Softplus(x), also once 1 − σ(x) has become σ(−x).</summary>
+    private static Expr? LogOneMinusSigmoid(Expr e, Shapes s)
+    {
+        if (LogOf(e, s) is not { } a) return null;
+        if (s.OneMinus(a) is { } b && s.Arg(b, Primitive.Sigmoid) is { } x) return Neg(Call(Primitive.Softplus, x));
+        return s.ComplementedSigmoids.Contains(a) && s.Arg(a, Primitive.Sigmoid) is { } y ? Neg(Call(Primitive.Softplus, s.Negated(y) ?? Neg(y))) : null;
     }
 
     /// <summary>log(1 - e^x) → Log1mexp(x), also once 1 - e^x has become -Expm1(x).</summary>

@@ -10,6 +10,7 @@ namespace AutoDiffGen.Generator.Rewrites;
 internal sealed record StabilityRule(string Id, string Name, string Failure)
 {
     public static readonly StabilityRule Sigmoid = new("R01", "sigmoid", "1/(1+e^-x) has a NaN gradient below x = -709");
+    public static readonly StabilityRule OneMinusSigmoid = new("R01", "σ(−x) for 1 − σ(x)", "1 − σ(x) is 0 above x = 37 and σ(x)(1 − σ(x)) with it");
     public static readonly StabilityRule LogSigmoid = new("R02", "log-sigmoid", "log of a sigmoid is -∞ below x = -745 and loses all digits above x = 37");
     public static readonly StabilityRule Softplus = new("R03", "softplus", "log(1+e^x) overflows to ∞ above x = 709");
     public static readonly StabilityRule LogOneMinusSigmoid = new("R04", "log(1-σ)", "log(1-σ(x)) is -∞ above x = 37");

@@ -31,4 +31,22 @@ public static partial class NaryAndSoftmaxFunctions
     // R01 with any numerator: the swish x / (1 + e^-x) → x·σ(x).
     [Differentiable] public static double Swish(double x) => x / (1 + Math.Exp(-x));
     [Differentiable(StabilityRewrites = false)] public static double SwishOff(double x) => x / (1 + Math.Exp(-x));
+
+    // R01's complement: 1 − σ(x) → σ(−x), and the sigmoid's slope written by hand, σ(1 − σ).
+    [Differentiable] public static double Complement(double x) => 1 - 1.0 / (1.0 + Math.Exp(-x));
+    [Differentiable(StabilityRewrites = false)] public static double ComplementOff(double x) => 1 - 1.0 / (1.0 + Math.Exp(-x));
+
+    [Differentiable]
+    public static double SigmoidSlope(double x)
+    {
+        double s = 1.0 / (1.0 + Math.Exp(-x));
+        return s * (1 - s);
+    }
+
+    [Differentiable(StabilityRewrites = false)]
+    public static double SigmoidSlopeOff(double x)
+    {
+        double s = 1.0 / (1.0 + Math.Exp(-x));
+        return s * (1 - s);
+    }
 }

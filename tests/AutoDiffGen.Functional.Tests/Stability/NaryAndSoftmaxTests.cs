@@ -90,6 +90,19 @@ public class NaryAndSoftmaxTests
         Exact.Point(F.SwishGradient, -40, -1.6993417021166356e-16, -1.6568581595637197e-16, "Swish");
     }
 
+    [Fact]
+    public void Complement_of_a_sigmoid_and_the_hand_written_slope_at_40()
+    {
+        // 1 − σ(40) = σ(−40) = 4.2483542552915890e−18, derivative −σ(40)σ(−40) (mpmath); the naive 1 − 1 is 0.
+        Exact.Point(F.ComplementGradient, 40, 4.248354255291589e-18, -4.248354255291589e-18, "Complement");
+        Exact.TwinFails(F.ComplementOffGradient, 40, 4.248354255291589e-18, -4.248354255291589e-18, "ComplementOff");
+        // σ(1 − σ) at 40 = 4.2483542552915890e−18, derivative σσ(−x)(σ(−x) − σ) = −4.2483542552915889e−18 (mpmath).
+        Exact.Point(F.SigmoidSlopeGradient, 40, 4.248354255291589e-18, -4.248354255291589e-18, "SigmoidSlope");
+        Exact.TwinFails(F.SigmoidSlopeOffGradient, 40, 4.248354255291589e-18, -4.248354255291589e-18, "SigmoidSlopeOff");
+        Close(F.SigmoidSlopeGradient(0.3, out double a), F.SigmoidSlopeOffGradient(0.3, out double b));
+        Close(a, b);
+    }
+
     /// <summary>Within a few ulps: the stable form rounds differently, not differently enough to matter.</summary>
     private static void Close(double stable, double naive) =>
         Assert.True(Math.Abs(stable - naive) <= 1e-14 * Math.Max(1, Math.Abs(naive)), $"stable {stable:R} vs naive {naive:R}");

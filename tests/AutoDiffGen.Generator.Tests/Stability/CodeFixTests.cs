@@ -77,7 +77,7 @@ public sealed class CodeFixTests
     [Fact]
     public void Fixable_ids_are_the_generators_stability_ids()
     {
-        string[] generator = StabilityDescriptors.All.Select(d => d.Value.Id).OrderBy(id => id, StringComparer.Ordinal).ToArray();
+        string[] generator = StabilityDescriptors.All.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal).ToArray();
         Assert.Equal(generator, new StableFormCodeFix().FixableDiagnosticIds.OrderBy(id => id, StringComparer.Ordinal).ToArray());
         Assert.Equal(StabilityDescriptors.ReplacementProperty, StableFormCodeFix.ReplacementProperty);
     }

@@ -21,6 +21,7 @@ public sealed class ReplacementPropertyTests
     {
         { "R01", "double logit", "1.0 / (1.0 + Math.Exp(-logit))", new[] { 0.7 } },
         { "R01b", "double logit", "Math.Exp(logit) / (1 + Math.Exp(logit))", new[] { 0.7 } },
+        { "R01d", "double logit", "1 - 1.0 / (1.0 + Math.Exp(-logit))", new[] { 0.7 } },
         { "R01c", "double logit", "logit / (1 + Math.Exp(-logit))", new[] { 0.7 } },
         { "R02", "double logit", "Math.Log(1.0 / (1.0 + Math.Exp(-logit)))", new[] { 0.7 } },
         { "R03", "double score", "Math.Log(1 + Math.Exp(score))", new[] { 0.7 } },

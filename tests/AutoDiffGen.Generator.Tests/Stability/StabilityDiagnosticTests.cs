@@ -26,7 +26,7 @@ public sealed class StabilityDiagnosticTests
 
     [Fact]
     public void Logistic_family() => DiagnosticMarkup.Verify(Method("double x, double y", """
-                double a = {|ADGEN1001:1.0 / (1.0 + Math.Exp(-x))|} + {|ADGEN1001:Math.Exp(y) / (1 + Math.Exp(y))|} + {|ADGEN1001:y / (1 + Math.Exp(-x))|};
+                double a = {|ADGEN1001:1.0 / (1.0 + Math.Exp(-x))|} + {|ADGEN1001:Math.Exp(y) / (1 + Math.Exp(y))|} + {|ADGEN1001:y / (1 + Math.Exp(-x))|} + ({|ADGEN1001:1 - 1.0 / (1.0 + Math.Exp(-y))|});
                 double b = {|ADGEN1002:Math.Log(1 / (1 + Math.Exp(-y)))|} + {|ADGEN1003:Math.Log(1 + Math.Exp(x))|};
                 return a + b + {|ADGEN1004:Math.Log(1 - 1 / (1 + Math.Exp(-x)))|} + {|ADGEN1003:Math.Log(Math.Exp(y) + 1)|};
         """));

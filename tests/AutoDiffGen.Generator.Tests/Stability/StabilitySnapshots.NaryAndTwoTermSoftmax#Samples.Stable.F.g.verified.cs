@@ -32,17 +32,23 @@ namespace Samples
             double t7 = a - b;
             double norm = global::AutoDiffGen.StableMath.Hypot(t6, t7);
 
-            // double more = Math.Sqrt(a * a + 1e-8) + a / (1 + Math.Exp(-b));
+            // double s = 1.0 / (1.0 + Math.Exp(-b));
             double t8 = global::System.Math.Exp(-global::System.Math.Abs(b));
-            double t9 = global::AutoDiffGen.StableMath.SigmoidFromExp(b, t8);
-            double t10 = global::AutoDiffGen.StableMath.Hypot(a, global::System.Math.Sqrt(1e-8));
-            double more = t10 + a * t9;
+            double s = global::AutoDiffGen.StableMath.SigmoidFromExp(b, t8);
+
+            // double more = Math.Sqrt(a * a + 1e-8) + a / (1 + Math.Exp(-b)) + s * (1 - s);
+            double t9 = global::System.Math.Exp(-global::System.Math.Abs(b));
+            double t10 = global::AutoDiffGen.StableMath.SigmoidFromExp(b, t9);
+            double t11 = global::AutoDiffGen.StableMath.Hypot(a, global::System.Math.Sqrt(1e-8));
+            double t12 = global::System.Math.Exp(-global::System.Math.Abs(-b));
+            double t13 = global::AutoDiffGen.StableMath.SigmoidFromExp(-b, t12);
+            double more = t11 + a * t10 + s * t13;
 
             // return lse + norm + more + Math.Exp(a) / (Math.Exp(a) + Math.Exp(b)) + Math.Log(Math.Exp(b) / (Math.Exp(a) + Math.Exp(b)));
-            double t11 = a - b;
-            double t12 = global::System.Math.Exp(-global::System.Math.Abs(t11));
-            double t13 = global::System.Math.Exp(a - global::AutoDiffGen.StableMath.LogAddExpFromExp(a, b, t12));
-            double result = lse + norm + more + t13 + (b - global::AutoDiffGen.StableMath.LogAddExpFromExp(a, b, t12));
+            double t14 = a - b;
+            double t15 = global::System.Math.Exp(-global::System.Math.Abs(t14));
+            double t16 = global::System.Math.Exp(a - global::AutoDiffGen.StableMath.LogAddExpFromExp(a, b, t15));
+            double result = lse + norm + more + t16 + (b - global::AutoDiffGen.StableMath.LogAddExpFromExp(a, b, t15));
 
             // Backward pass: adjoints flow from the result to the parameters.
 
@@ -50,22 +56,28 @@ namespace Samples
             double dLse = 1.0;
             double dNorm = 1.0;
             double dMore = 1.0;
-            double dT13 = 1.0;
+            double dT16 = 1.0;
             dB = 1.0;
-            dA = -global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(a, b, t12);
-            dB += -global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(b, a, t12);
-            double g0 = dT13 * t13;
+            dA = -global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(a, b, t15);
+            dB += -global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(b, a, t15);
+            double g0 = dT16 * t16;
             dA += g0;
             double g1 = -g0;
-            dA += g1 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(a, b, t12);
-            dB += g1 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(b, a, t12);
+            dA += g1 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(a, b, t15);
+            dB += g1 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(b, a, t15);
 
-            // ∂ double more = Math.Sqrt(a * a + 1e-8) + a / (1 + Math.Exp(-b));
-            double dT10 = dMore;
-            dA += dMore * t9;
-            double dT9 = dMore * a;
-            dA += dT10 * (t10 == 0.0 ? 0.0 : a / t10);
-            dB += dT9 * global::AutoDiffGen.StableMath.SigmoidDerivativeFromExp(t8);
+            // ∂ double more = Math.Sqrt(a * a + 1e-8) + a / (1 + Math.Exp(-b)) + s * (1 - s);
+            double dT11 = dMore;
+            dA += dMore * t10;
+            double dT10 = dMore * a;
+            double dS = dMore * t13;
+            double dT13 = dMore * s;
+            dB += -(dT13 * global::AutoDiffGen.StableMath.SigmoidDerivativeFromExp(t12));
+            dA += dT11 * (t11 == 0.0 ? 0.0 : a / t11);
+            dB += dT10 * global::AutoDiffGen.StableMath.SigmoidDerivativeFromExp(t9);
+
+            // ∂ double s = 1.0 / (1.0 + Math.Exp(-b));
+            dB += dS * global::AutoDiffGen.StableMath.SigmoidDerivativeFromExp(t8);
 
             // ∂ double norm = Math.Sqrt(a * a + b * b + (a - b) * (a - b));
             double dT6 = dNorm * (norm == 0.0 ? 0.0 : t6 / norm);
@@ -105,17 +117,23 @@ namespace Samples
             double t7 = a - b;
             double norm = global::AutoDiffGen.StableMath.Hypot(t6, t7);
 
-            // double more = Math.Sqrt(a * a + 1e-8) + a / (1 + Math.Exp(-b));
+            // double s = 1.0 / (1.0 + Math.Exp(-b));
             double t8 = global::System.Math.Exp(-global::System.Math.Abs(b));
-            double t9 = global::AutoDiffGen.StableMath.SigmoidFromExp(b, t8);
-            double t10 = global::AutoDiffGen.StableMath.Hypot(a, global::System.Math.Sqrt(1e-8));
-            double more = t10 + a * t9;
+            double s = global::AutoDiffGen.StableMath.SigmoidFromExp(b, t8);
+
+            // double more = Math.Sqrt(a * a + 1e-8) + a / (1 + Math.Exp(-b)) + s * (1 - s);
+            double t9 = global::System.Math.Exp(-global::System.Math.Abs(b));
+            double t10 = global::AutoDiffGen.StableMath.SigmoidFromExp(b, t9);
+            double t11 = global::AutoDiffGen.StableMath.Hypot(a, global::System.Math.Sqrt(1e-8));
+            double t12 = global::System.Math.Exp(-global::System.Math.Abs(-b));
+            double t13 = global::AutoDiffGen.StableMath.SigmoidFromExp(-b, t12);
+            double more = t11 + a * t10 + s * t13;
 
             // return lse + norm + more + Math.Exp(a) / (Math.Exp(a) + Math.Exp(b)) + Math.Log(Math.Exp(b) / (Math.Exp(a) + Math.Exp(b)));
-            double t11 = a - b;
-            double t12 = global::System.Math.Exp(-global::System.Math.Abs(t11));
-            double t13 = global::System.Math.Exp(a - global::AutoDiffGen.StableMath.LogAddExpFromExp(a, b, t12));
-            double result = lse + norm + more + t13 + (b - global::AutoDiffGen.StableMath.LogAddExpFromExp(a, b, t12));
+            double t14 = a - b;
+            double t15 = global::System.Math.Exp(-global::System.Math.Abs(t14));
+            double t16 = global::System.Math.Exp(a - global::AutoDiffGen.StableMath.LogAddExpFromExp(a, b, t15));
+            double result = lse + norm + more + t16 + (b - global::AutoDiffGen.StableMath.LogAddExpFromExp(a, b, t15));
 
             // Backward pass: adjoints flow from the result to the parameters.
 
@@ -123,23 +141,29 @@ namespace Samples
             double dLse = seed;
             double dNorm = seed;
             double dMore = seed;
-            double dT13 = seed;
+            double dT16 = seed;
             dB += seed;
             double g0 = -seed;
-            dA += g0 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(a, b, t12);
-            dB += g0 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(b, a, t12);
-            double g1 = dT13 * t13;
+            dA += g0 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(a, b, t15);
+            dB += g0 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(b, a, t15);
+            double g1 = dT16 * t16;
             dA += g1;
             double g2 = -g1;
-            dA += g2 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(a, b, t12);
-            dB += g2 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(b, a, t12);
+            dA += g2 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(a, b, t15);
+            dB += g2 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(b, a, t15);
 
-            // ∂ double more = Math.Sqrt(a * a + 1e-8) + a / (1 + Math.Exp(-b));
-            double dT10 = dMore;
-            dA += dMore * t9;
-            double dT9 = dMore * a;
-            dA += dT10 * (t10 == 0.0 ? 0.0 : a / t10);
-            dB += dT9 * global::AutoDiffGen.StableMath.SigmoidDerivativeFromExp(t8);
+            // ∂ double more = Math.Sqrt(a * a + 1e-8) + a / (1 + Math.Exp(-b)) + s * (1 - s);
+            double dT11 = dMore;
+            dA += dMore * t10;
+            double dT10 = dMore * a;
+            double dS = dMore * t13;
+            double dT13 = dMore * s;
+            dB += -(dT13 * global::AutoDiffGen.StableMath.SigmoidDerivativeFromExp(t12));
+            dA += dT11 * (t11 == 0.0 ? 0.0 : a / t11);
+            dB += dT10 * global::AutoDiffGen.StableMath.SigmoidDerivativeFromExp(t9);
+
+            // ∂ double s = 1.0 / (1.0 + Math.Exp(-b));
+            dB += dS * global::AutoDiffGen.StableMath.SigmoidDerivativeFromExp(t8);
 
             // ∂ double norm = Math.Sqrt(a * a + b * b + (a - b) * (a - b));
             double dT6 = dNorm * (norm == 0.0 ? 0.0 : t6 / norm);
