@@ -57,31 +57,26 @@ internal sealed partial class BodyLowering
             if (ElementTarget(target) is not { } t) return new Constant(type, "default");
             var element = new Element(t.Type, t.Array, t.Index);
             Expr? before = op is IIncrementOrDecrementOperation { IsPostfix: true } ? Keep(element, source) : null;
-            Expr? value = op switch
-            {
-                ISimpleAssignmentOperation a => Expression(a.Value),
-                ICompoundAssignmentOperation a => CompoundValue(a, element),
-                IIncrementOrDecrementOperation i => Stepped(i, element),
-                _ => null,
-            };
-            if (value is null) return new Constant(type, "default");
+            if (NewValue(op, element) is not { } value) return new Constant(type, "default");
             sideEffects.Add(new AssignElement(source, t.Array, t.Index, value, IsInitializer: false));
             return Converted(before ?? element, type);
         }
 
         if (Target(target) is not { } variable) return new Constant(type, "default");
         Expr? old = op is IIncrementOrDecrementOperation { IsPostfix: true } ? Keep(variable, source) : null;
-        Expr? assigned = op switch
-        {
-            ISimpleAssignmentOperation a => Expression(a.Value),
-            ICompoundAssignmentOperation a => CompoundValue(a, variable),
-            IIncrementOrDecrementOperation i => Stepped(i, variable),
-            _ => null,
-        };
-        if (assigned is null) return new Constant(type, "default");
+        if (NewValue(op, variable) is not { } assigned) return new Constant(type, "default");
         sideEffects.Add(new Assign(source, variable.Name, assigned, IsDeclaration: false));
         return Converted(old ?? variable, type);
     }
+
+    /// <summary>The value a change gives its target (whose current value is <paramref name="current"/>), or null (reported).</summary>
+    private Expr? NewValue(IOperation change, Expr current) => change switch
+    {
+        ISimpleAssignmentOperation a => Expression(a.Value),
+        ICompoundAssignmentOperation a => CompoundValue(a, current),
+        IIncrementOrDecrementOperation i => Stepped(i, current),
+        _ => null,
+    };
 
     /// <summary>x++ has the value x had: kept in a local before the change.</summary>
     private Variable Keep(Expr value, string source)
