@@ -21,6 +21,8 @@ internal static class StabilityPatterns
     public static readonly IReadOnlyList<(StabilityRule Rule, Pattern Rewrite)> All = new (StabilityRule, Pattern)[]
     {
         (StabilityRule.Pow, PowerOfConstant),
+        // Before the sigmoid, whose any-numerator form a / (1 + e^u) would otherwise take (e^u − 1)/(e^u + 1).
+        (StabilityRule.Tanh, Tanh),
         (StabilityRule.Sigmoid, Sigmoid),
         // 1 − σ(x) = σ(−x): the complement is 0 above x = 37 where σ(−x) is not (σ(1 − σ) written by hand).
         (StabilityRule.OneMinusSigmoid, OneMinusSigmoid),
@@ -57,7 +59,6 @@ internal static class StabilityPatterns
         // the log-softmax u − LogAddExp(…).
         (StabilityRule.Softmax, (e, s) => e is Binary { Op: BinaryOp.Divide } b && s.Arg(b.Left, Primitive.Exp) is { } u
             && Exponents(b.Right, s) is { } t ? Call(Primitive.Exp, Sub(u, LogSumOfExps(t))) : null),
-        (StabilityRule.Tanh, Tanh),
         (StabilityRule.ExpRatio, ExpRatio),
         (StabilityRule.CrossEntropy, CrossEntropy),
         (StabilityRule.Xlogx, (e, s) => XLogY(e, s) is (var x, var y, false) && s.SameValue(x, y) ? Call(Primitive.Xlogy, x, y) : null),
@@ -67,8 +68,13 @@ internal static class StabilityPatterns
     /// <summary>The argument of Math.Log at the node itself (the node is not looked through).</summary>
     private static Expr? LogOf(Expr e, Shapes s) => e is Call { Function: Primitive.Log } c ? c.Arguments[0] : null;
 
-    /// <summary>u₁, …, uₙ for a sum e^u₁ + … + e^uₙ of n ≥ 2 exponentials, or null.</summary>
-    private static List<Expr>? Exponents(Expr sum, Shapes s) => Each(s.SumTerms(sum), t => s.Arg(t, Primitive.Exp));
+    /// <summary>u₁, …, uₙ for a sum e^u₁ + … + e^uₙ of n ≥ 2 terms, at least one an exponential; a literal 1 is e^0.</summary>
+    private static List<Expr>? Exponents(Expr sum, Shapes s)
+    {
+        List<Expr> terms = s.SumTerms(sum);
+        if (!terms.Any(t => s.Arg(t, Primitive.Exp) is not null)) return null;
+        return Each(terms, t => s.Arg(t, Primitive.Exp) ?? (Shapes.IsValue(t, 1) ? Num(t.Type, "0") : null));
+    }
 
     /// <summary>
     /// x₁, …, xₙ for a sum x₁² + … + xₙ² of n ≥ 2 squares, or null. A non-negative literal c counts as (√c)²,
@@ -193,7 +199,21 @@ internal static class StabilityPatterns
     }
 
     /// <summary>(e^x - e^-x)/(e^x + e^-x) → Tanh(x).</summary>
-    private static Expr? Tanh(Expr e, Shapes s)
+    private static Expr? Tanh(Expr e, Shapes s) => TanhOfExps(e, s) ?? TanhOfExpm1(e, s);
+
+    /// <summary>
+    /// (e^u − 1)/(e^u + 1) = tanh(u/2), also as (1 − e^u)/(1 + e^u) = −tanh(u/2): ∞/∞ once e^u overflows. The
+    /// numerator arrives as Expm1(u) (or −Expm1(u)) from R12, which runs first.
+    /// </summary>
+    private static Expr? TanhOfExpm1(Expr e, Shapes s)
+    {
+        if (e is not Binary { Op: BinaryOp.Divide } d || s.OnePlus(d.Right) is not { } denominator || s.Arg(denominator, Primitive.Exp) is not { } u) return null;
+        Expr half = Mul(Num(u.Type, "0.5"), u);
+        if (s.Arg(d.Left, Primitive.Expm1) is { } v && s.SameValue(u, v)) return Call(Primitive.Tanh, half);
+        return s.Negated(d.Left) is { } m && s.Arg(m, Primitive.Expm1) is { } w && s.SameValue(u, w) ? Neg(Call(Primitive.Tanh, half)) : null;
+    }
+
+    private static Expr? TanhOfExps(Expr e, Shapes s)
     {
         if (e is not Binary { Op: BinaryOp.Divide } d
             || s.Operands(d.Left, BinaryOp.Subtract) is not var (a, b) || s.Operands(d.Right, BinaryOp.Add) is not var (c, f)) return null;

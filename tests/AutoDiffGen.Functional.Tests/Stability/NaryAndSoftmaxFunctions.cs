@@ -49,4 +49,14 @@ public static partial class NaryAndSoftmaxFunctions
         double s = 1.0 / (1.0 + Math.Exp(-x));
         return s * (1 - s);
     }
+
+    // R21 written with one exponential: (e^2x − 1)/(e^2x + 1) and (1 − e^−2x)/(1 + e^−2x), both tanh x.
+    [Differentiable] public static double TanhFromExpm1(double x) => (Math.Exp(2 * x) - 1) / (Math.Exp(2 * x) + 1);
+    [Differentiable(StabilityRewrites = false)] public static double TanhFromExpm1Off(double x) => (Math.Exp(2 * x) - 1) / (Math.Exp(2 * x) + 1);
+    [Differentiable] public static double TanhFromNegativeExp(double x) => (1 - Math.Exp(-2 * x)) / (1 + Math.Exp(-2 * x));
+    [Differentiable(StabilityRewrites = false)] public static double TanhFromNegativeExpOff(double x) => (1 - Math.Exp(-2 * x)) / (1 + Math.Exp(-2 * x));
+
+    // R06 with a 1 among the terms (e^0): log(1 + e^a + e^b).
+    [Differentiable] public static double LogOnePlusTwoExps(double a, double b) => Math.Log(1 + Math.Exp(a) + Math.Exp(b));
+    [Differentiable(StabilityRewrites = false)] public static double LogOnePlusTwoExpsOff(double a, double b) => Math.Log(1 + Math.Exp(a) + Math.Exp(b));
 }

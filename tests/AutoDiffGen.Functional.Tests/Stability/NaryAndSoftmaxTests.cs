@@ -103,6 +103,34 @@ public class NaryAndSoftmaxTests
         Close(a, b);
     }
 
+    [Theory]
+    [InlineData(400.0, 1.0)]
+    [InlineData(-400.0, -1.0)]
+    public void Tanh_written_with_one_exponential(double x, double tanh)
+    {
+        // tanh(±400) = ±1 and sech²(±400) = 4e^−800 → 0 in double. Each naive quotient is ∞/∞ = NaN on the side
+        // where its exponential overflows: (e^2x − 1)/(e^2x + 1) at +400, (1 − e^−2x)/(1 + e^−2x) at −400.
+        Exact.Point(F.TanhFromExpm1Gradient, x, tanh, 0, "TanhFromExpm1");
+        Exact.Point(F.TanhFromNegativeExpGradient, x, tanh, 0, "TanhFromNegativeExp");
+        if (x > 0) Exact.TwinFails(F.TanhFromExpm1OffGradient, x, tanh, 0, "TanhFromExpm1Off");
+        else Exact.TwinFails(F.TanhFromNegativeExpOffGradient, x, tanh, 0, "TanhFromNegativeExpOff");
+        Close(F.TanhFromExpm1Gradient(0.3, out double a), Math.Tanh(0.3));
+        Close(a, 1 - Math.Tanh(0.3) * Math.Tanh(0.3));
+        Close(F.TanhFromNegativeExpGradient(-0.3, out a), Math.Tanh(-0.3));
+        Close(a, 1 - Math.Tanh(0.3) * Math.Tanh(0.3));
+    }
+
+    [Fact]
+    public void Log_of_one_plus_two_exponentials_at_1000()
+    {
+        // log(1 + 2e^1000) = 1000 + ln 2 to double precision (the 1 is e^−1000 relative), each partial 1/2.
+        Exact.Point(F.LogOnePlusTwoExpsGradient, 1000, 1000, 1000.6931471805599, 0.5, 0.5, "LogOnePlusTwoExps");
+        Exact.TwinFails(F.LogOnePlusTwoExpsOffGradient, 1000, 1000, 1000.6931471805599, 0.5, 0.5, "LogOnePlusTwoExpsOff");
+        Close(F.LogOnePlusTwoExpsGradient(0.3, -1.2, out double a1, out double a2), F.LogOnePlusTwoExpsOffGradient(0.3, -1.2, out double b1, out double b2));
+        Close(a1, b1);
+        Close(a2, b2);
+    }
+
     /// <summary>Within a few ulps: the stable form rounds differently, not differently enough to matter.</summary>
     private static void Close(double stable, double naive) =>
         Assert.True(Math.Abs(stable - naive) <= 1e-14 * Math.Max(1, Math.Abs(naive)), $"stable {stable:R} vs naive {naive:R}");

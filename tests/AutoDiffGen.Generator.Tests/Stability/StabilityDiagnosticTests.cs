@@ -52,6 +52,7 @@ public sealed class StabilityDiagnosticTests
     public void Log_space() => DiagnosticMarkup.Verify(Method("double a, double b", """
                 double s = {|ADGEN1006:Math.Log(Math.Exp(a) + Math.Exp(b))|} + {|ADGEN1014:Math.Log(Math.Exp(a) - Math.Exp(b))|};
                 s += {|ADGEN1006:Math.Log(Math.Exp(a) + Math.Exp(b) + Math.Exp(a * b))|} + {|ADGEN1008:Math.Exp(a) / (Math.Exp(a) + Math.Exp(b))|};
+                s += {|ADGEN1006:Math.Log(1 + Math.Exp(a) + Math.Exp(b))|} + {|ADGEN1021:(Math.Exp(2 * a) - 1) / (Math.Exp(2 * a) + 1)|};
                 double t = {|ADGEN1011:Math.Log(1 + a)|} + {|ADGEN1011:Math.Log(1 - b)|} + ({|ADGEN1012:Math.Exp(a) - 1|});
                 return s + t + {|ADGEN1013:Math.Log(1 - Math.Exp(b))|} + {|ADGEN1015:Math.Log(Math.Exp(a) - 1)|} + {|ADGEN1016:Math.Log(a * b)|};
         """));

@@ -44,11 +44,20 @@ namespace Samples
             double t13 = global::AutoDiffGen.StableMath.SigmoidFromExp(-b, t12);
             double more = t11 + a * t10 + s * t13;
 
+            // more += (Math.Exp(2 * b) - 1) / (Math.Exp(2 * b) + 1) + Math.Log(1 + Math.Exp(a) + Math.Exp(b));
+            double t14 = 0.5 * (2 * b);
+            double t15 = 0.0 - a;
+            double t16 = global::System.Math.Exp(-global::System.Math.Abs(t15));
+            double t17 = global::AutoDiffGen.StableMath.LogAddExpFromExp(0.0, a, t16) - b;
+            double t18 = global::AutoDiffGen.StableMath.LogAddExpFromExp(0.0, a, t16);
+            double t19 = global::System.Math.Exp(-global::System.Math.Abs(t17));
+            more = more + (global::System.Math.Tanh(t14) + global::AutoDiffGen.StableMath.LogAddExpFromExp(t18, b, t19));
+
             // return lse + norm + more + Math.Exp(a) / (Math.Exp(a) + Math.Exp(b)) + Math.Log(Math.Exp(b) / (Math.Exp(a) + Math.Exp(b)));
-            double t14 = a - b;
-            double t15 = global::System.Math.Exp(-global::System.Math.Abs(t14));
-            double t16 = global::System.Math.Exp(a - global::AutoDiffGen.StableMath.LogAddExpFromExp(a, b, t15));
-            double result = lse + norm + more + t16 + (b - global::AutoDiffGen.StableMath.LogAddExpFromExp(a, b, t15));
+            double t20 = a - b;
+            double t21 = global::System.Math.Exp(-global::System.Math.Abs(t20));
+            double t22 = global::System.Math.Exp(a - global::AutoDiffGen.StableMath.LogAddExpFromExp(a, b, t21));
+            double result = lse + norm + more + t22 + (b - global::AutoDiffGen.StableMath.LogAddExpFromExp(a, b, t21));
 
             // Backward pass: adjoints flow from the result to the parameters.
 
@@ -56,15 +65,22 @@ namespace Samples
             double dLse = 1.0;
             double dNorm = 1.0;
             double dMore = 1.0;
-            double dT16 = 1.0;
+            double dT22 = 1.0;
             dB = 1.0;
-            dA = -global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(a, b, t15);
-            dB += -global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(b, a, t15);
-            double g0 = dT16 * t16;
+            dA = -global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(a, b, t21);
+            dB += -global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(b, a, t21);
+            double g0 = dT22 * t22;
             dA += g0;
             double g1 = -g0;
-            dA += g1 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(a, b, t15);
-            dB += g1 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(b, a, t15);
+            dA += g1 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(a, b, t21);
+            dB += g1 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(b, a, t21);
+
+            // ∂ more += (Math.Exp(2 * b) - 1) / (Math.Exp(2 * b) + 1) + Math.Log(1 + Math.Exp(a) + Math.Exp(b));
+            double dT14 = dMore * global::AutoDiffGen.StableMath.TanhDerivative(t14);
+            double dT18 = dMore * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(t18, b, t19);
+            dB += dMore * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(b, t18, t19);
+            dA += dT18 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(a, 0.0, t16);
+            dB += dT14 * 0.5 * 2;
 
             // ∂ double more = Math.Sqrt(a * a + 1e-8) + a / (1 + Math.Exp(-b)) + s * (1 - s);
             double dT11 = dMore;
@@ -129,11 +145,20 @@ namespace Samples
             double t13 = global::AutoDiffGen.StableMath.SigmoidFromExp(-b, t12);
             double more = t11 + a * t10 + s * t13;
 
+            // more += (Math.Exp(2 * b) - 1) / (Math.Exp(2 * b) + 1) + Math.Log(1 + Math.Exp(a) + Math.Exp(b));
+            double t14 = 0.5 * (2 * b);
+            double t15 = 0.0 - a;
+            double t16 = global::System.Math.Exp(-global::System.Math.Abs(t15));
+            double t17 = global::AutoDiffGen.StableMath.LogAddExpFromExp(0.0, a, t16) - b;
+            double t18 = global::AutoDiffGen.StableMath.LogAddExpFromExp(0.0, a, t16);
+            double t19 = global::System.Math.Exp(-global::System.Math.Abs(t17));
+            more = more + (global::System.Math.Tanh(t14) + global::AutoDiffGen.StableMath.LogAddExpFromExp(t18, b, t19));
+
             // return lse + norm + more + Math.Exp(a) / (Math.Exp(a) + Math.Exp(b)) + Math.Log(Math.Exp(b) / (Math.Exp(a) + Math.Exp(b)));
-            double t14 = a - b;
-            double t15 = global::System.Math.Exp(-global::System.Math.Abs(t14));
-            double t16 = global::System.Math.Exp(a - global::AutoDiffGen.StableMath.LogAddExpFromExp(a, b, t15));
-            double result = lse + norm + more + t16 + (b - global::AutoDiffGen.StableMath.LogAddExpFromExp(a, b, t15));
+            double t20 = a - b;
+            double t21 = global::System.Math.Exp(-global::System.Math.Abs(t20));
+            double t22 = global::System.Math.Exp(a - global::AutoDiffGen.StableMath.LogAddExpFromExp(a, b, t21));
+            double result = lse + norm + more + t22 + (b - global::AutoDiffGen.StableMath.LogAddExpFromExp(a, b, t21));
 
             // Backward pass: adjoints flow from the result to the parameters.
 
@@ -141,16 +166,23 @@ namespace Samples
             double dLse = seed;
             double dNorm = seed;
             double dMore = seed;
-            double dT16 = seed;
+            double dT22 = seed;
             dB += seed;
             double g0 = -seed;
-            dA += g0 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(a, b, t15);
-            dB += g0 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(b, a, t15);
-            double g1 = dT16 * t16;
+            dA += g0 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(a, b, t21);
+            dB += g0 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(b, a, t21);
+            double g1 = dT22 * t22;
             dA += g1;
             double g2 = -g1;
-            dA += g2 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(a, b, t15);
-            dB += g2 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(b, a, t15);
+            dA += g2 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(a, b, t21);
+            dB += g2 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(b, a, t21);
+
+            // ∂ more += (Math.Exp(2 * b) - 1) / (Math.Exp(2 * b) + 1) + Math.Log(1 + Math.Exp(a) + Math.Exp(b));
+            double dT14 = dMore * global::AutoDiffGen.StableMath.TanhDerivative(t14);
+            double dT18 = dMore * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(t18, b, t19);
+            dB += dMore * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(b, t18, t19);
+            dA += dT18 * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(a, 0.0, t16);
+            dB += dT14 * 0.5 * 2;
 
             // ∂ double more = Math.Sqrt(a * a + 1e-8) + a / (1 + Math.Exp(-b)) + s * (1 - s);
             double dT11 = dMore;

@@ -65,7 +65,8 @@ public sealed class StabilitySnapshots
                 return s + t + Math.Log(1 - Math.Exp(b)) + Math.Log(Math.Exp(a) - 1) + Math.Log(a * b);
         """));
 
-    // R06 and R17 with three terms (nested), R17 with a constant term, R01 with any numerator and as 1 − σ, R08 as a two-term
+    // R06 and R17 with three terms (nested) and with a constant term, R01 with any numerator and as 1 − σ, R21 with
+    // one exponential, R08 as a two-term
     // softmax and its log (R27 then gives the log-softmax).
     [Fact]
     public void NaryAndTwoTermSoftmax() => Run(Method("double a, double b", """
@@ -73,6 +74,7 @@ public sealed class StabilitySnapshots
                 double norm = Math.Sqrt(a * a + b * b + (a - b) * (a - b));
                 double s = 1.0 / (1.0 + Math.Exp(-b));
                 double more = Math.Sqrt(a * a + 1e-8) + a / (1 + Math.Exp(-b)) + s * (1 - s);
+                more += (Math.Exp(2 * b) - 1) / (Math.Exp(2 * b) + 1) + Math.Log(1 + Math.Exp(a) + Math.Exp(b));
                 return lse + norm + more + Math.Exp(a) / (Math.Exp(a) + Math.Exp(b)) + Math.Log(Math.Exp(b) / (Math.Exp(a) + Math.Exp(b)));
         """));
 
