@@ -13,9 +13,9 @@ namespace AutoDiffGen.Generator.Parsing;
 /// (<c>while (n-- > 0)</c>, <c>if ((r = i * j) != 0)</c>, <c>x = ++t[0];</c>). Each becomes statements
 /// placed before the statement that contains it (a postfix one first keeps the old value in a local), and
 /// the expression reads the result: C#'s left-to-right order, as long as nothing else in the statement
-/// reads what is changed and the change is not in an operand that may not run (after <c>&amp;&amp;</c>,
-/// <c>||</c>, <c>??</c>, or in a branch of <c>?:</c>); those are reported, since hoisting would change
-/// what they read. A loop condition's changes run before each test:
+/// reads what is changed and the change is not in a branch of <c>?:</c> (or after <c>??</c>); those are
+/// reported, since hoisting would change what they read. After <c>&amp;&amp;</c> or <c>||</c> the changes
+/// run under an if (<see cref="ShortCircuit"/>). A loop condition's changes run before each test:
 /// <c>while (c) body</c> becomes <c>while (true) { changes; if (!c) break; body }</c>.
 /// </summary>
 internal sealed partial class BodyLowering
@@ -25,14 +25,18 @@ internal sealed partial class BodyLowering
 
     private IOperation? sideEffectStatement;
 
+    /// <summary>The operand that is known to run when the changes found now run: the statement, or the right
+    /// operand of a &amp;&amp; or || lowered by <see cref="ShortCircuit"/>.</summary>
+    private IOperation? changeScope;
+
     private void Statement(IOperation op, List<Stmt> into)
     {
-        (List<Stmt>? outerEffects, IOperation? outerStatement) = (sideEffects, sideEffectStatement);
-        (sideEffects, sideEffectStatement) = (new List<Stmt>(), op);
+        (List<Stmt>? outerEffects, IOperation? outerStatement, IOperation? outerScope) = (sideEffects, sideEffectStatement, changeScope);
+        (sideEffects, sideEffectStatement, changeScope) = (new List<Stmt>(), op, op);
         int position = into.Count;
         LowerStatement(op, into);
         into.InsertRange(position, sideEffects);
-        (sideEffects, sideEffectStatement) = (outerEffects, outerStatement);
+        (sideEffects, sideEffectStatement, changeScope) = (outerEffects, outerStatement, outerScope);
     }
 
     private static bool IsChange(IOperation op) => op is IIncrementOrDecrementOperation or ISimpleAssignmentOperation or ICompoundAssignmentOperation;
@@ -47,7 +51,7 @@ internal sealed partial class BodyLowering
             _ => op,
         };
         if (sideEffects is null || sideEffectStatement is null) return Unsupported(op, "an assignment or ++/-- inside this expression is not supported; write it as a statement of its own");
-        if (MayNotRun(op)) return Unsupported(op, "an assignment or ++/-- in an operand that may not run (after &&, || or ??, or in a branch of ?:) is not supported; write it as a statement of its own");
+        if (MayNotRun(op)) return Unsupported(op, "an assignment or ++/-- in a branch of ?: (or after ??) is not supported, since only one branch runs; write it as a statement of its own, or use if/else");
         if (ChangedSymbol(target) is not { } changed) return Unsupported(op, "only locals, parameters and elements of local arrays can be assigned");
         if (ReadElsewhere(changed, op)) return Unsupported(op, "'" + changed.Name + "' is changed here and also read elsewhere in the same statement, whose order of evaluation this would change; write the change as a statement of its own");
 
@@ -120,7 +124,7 @@ internal sealed partial class BodyLowering
     /// <summary>Whether <paramref name="op"/> sits in an operand the statement evaluates only sometimes.</summary>
     private bool MayNotRun(IOperation op)
     {
-        for (IOperation child = op, parent = op.Parent!; parent is not null && child != sideEffectStatement; child = parent, parent = parent.Parent!)
+        for (IOperation child = op, parent = op.Parent!; parent is not null && child != changeScope && child != sideEffectStatement; child = parent, parent = parent.Parent!)
         {
             bool conditional = parent switch
             {
@@ -141,11 +145,11 @@ internal sealed partial class BodyLowering
     /// </summary>
     private Expr LoopTest(IOperation condition, bool testFirst, out List<Stmt> prelude)
     {
-        (List<Stmt>? outerEffects, IOperation? outerStatement) = (sideEffects, sideEffectStatement);
-        (sideEffects, sideEffectStatement) = (new List<Stmt>(), condition);
+        (List<Stmt>? outerEffects, IOperation? outerStatement, IOperation? outerScope) = (sideEffects, sideEffectStatement, changeScope);
+        (sideEffects, sideEffectStatement, changeScope) = (new List<Stmt>(), condition, condition);
         Expr test = Expression(condition);
         prelude = sideEffects;
-        (sideEffects, sideEffectStatement) = (outerEffects, outerStatement);
+        (sideEffects, sideEffectStatement, changeScope) = (outerEffects, outerStatement, outerScope);
         if (prelude.Count == 0) return test;
         if (!testFirst)
         {
@@ -157,5 +161,28 @@ internal sealed partial class BodyLowering
         string source = "if (!(" + Text(condition.Syntax) + ")) break;";
         prelude.Add(new If(source, new Unary(NumType.Boolean, UnaryOp.LogicalNot, test), new Stmt[] { new Break(source) }.ToEquatableArray(), EquatableArray<Stmt>.Empty));
         return new Constant(NumType.Boolean, "true");
+    }
+
+    /// <summary>
+    /// <c>a &amp;&amp; b</c> (or <c>a || b</c>) whose right operand changes variables: the right operand's changes
+    /// may only run when C# evaluates it, so the test becomes statements,
+    /// <c>bool test = a; if (test) { changes of b; test = b; }</c> (<c>if (!test)</c> for ||), and reads <c>test</c>.
+    /// </summary>
+    private Expr ShortCircuit(IBinaryOperation op)
+    {
+        string source = Text(op.Syntax) + ";";
+        var test = new Variable(NumType.Boolean, DeclareLocal("test", NumType.Boolean));
+        sideEffects!.Add(new Assign(source, test.Name, Expression(op.LeftOperand), IsDeclaration: true));
+
+        (List<Stmt>? outerEffects, IOperation? outerScope) = (sideEffects, changeScope);
+        (sideEffects, changeScope) = (new List<Stmt>(), op.RightOperand);
+        Expr right = Expression(op.RightOperand);
+        List<Stmt> rightEffects = sideEffects;
+        (sideEffects, changeScope) = (outerEffects, outerScope);
+
+        rightEffects.Add(new Assign(source, test.Name, right, IsDeclaration: false));
+        Expr runsRight = op.OperatorKind == BinaryOperatorKind.ConditionalAnd ? test : new Unary(NumType.Boolean, UnaryOp.LogicalNot, test);
+        sideEffects.Add(new If(source, runsRight, rightEffects.ToEquatableArray(), EquatableArray<Stmt>.Empty));
+        return test;
     }
 }

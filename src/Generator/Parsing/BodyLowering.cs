@@ -374,6 +374,11 @@ internal sealed partial class BodyLowering
         }
 
         if (IsChange(op)) return Hoisted(op, t);
+        if (op is IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } shortCircuit
+            && sideEffects is not null && shortCircuit.RightOperand.DescendantsAndSelf().Any(IsChange))
+        {
+            return ShortCircuit(shortCircuit);
+        }
 
         switch (op)
         {

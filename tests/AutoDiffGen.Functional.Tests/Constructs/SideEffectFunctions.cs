@@ -80,4 +80,25 @@ public static partial class SideEffectFunctions
         double a = b = x * 2;
         return a * b;
     }
+
+    /// <summary>Clad Loops.C fn30-style: an assignment after &amp;&amp; in a for condition runs only when the left side holds → i·j.</summary>
+    [Differentiable]
+    public static double AssignmentAfterAndInLoopCondition(double i, double j)
+    {
+        double res = 0;
+        for (int c = 0; (c == 0) && (res = i * j) != 0; ++c) { }
+        return res;
+    }
+
+    /// <summary>An assignment after || in an if condition: runs only when the left side is false.</summary>
+    [Differentiable]
+    public static double AssignmentAfterOr(double x, double y)
+    {
+        double r = y;
+        if (x > 10 || (r = x * y) > 1)
+        {
+            return r * x;
+        }
+        return r + x;
+    }
 }

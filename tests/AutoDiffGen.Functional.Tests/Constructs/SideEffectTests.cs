@@ -76,4 +76,31 @@ public class SideEffectTests
         Assert.Equal(F.ChainedInDeclaration(x), v);
         Approx.Grad(8 * x, dX, "dX", Approx.At(("x", x)));
     }
+
+    [Theory]
+    [InlineData(0.7, 1.3)]
+    [InlineData(-2.0, 0.4)]
+    public void AssignmentAfterAndInLoopCondition(double i, double j)
+    {
+        double v = F.AssignmentAfterAndInLoopConditionGradient(i, j, out double dI, out double dJ);
+        Assert.Equal(F.AssignmentAfterAndInLoopCondition(i, j), v);
+        GradientCheck.MatchesComplexStep(z => z[0] * z[1], XY, new[] { i, j }, new[] { dI, dJ });
+    }
+
+    [Theory]
+    [InlineData(12.0, 0.5)] // || short-circuits: r stays y → r·x
+    [InlineData(2.0, 1.5)]  // r = x·y = 3 > 1 → r·x
+    [InlineData(0.5, 0.4)]  // r = x·y = 0.2 → r + x
+    public void AssignmentAfterOr(double x, double y)
+    {
+        double v = F.AssignmentAfterOrGradient(x, y, out double dX, out double dY);
+        Assert.Equal(F.AssignmentAfterOr(x, y), v);
+        GradientCheck.MatchesComplexStep(z =>
+        {
+            Complex r = z[1];
+            if (z[0].Real > 10) return r * z[0];
+            r = z[0] * z[1];
+            return r.Real > 1 ? r * z[0] : r + z[0];
+        }, XY, new[] { x, y }, new[] { dX, dY });
+    }
 }

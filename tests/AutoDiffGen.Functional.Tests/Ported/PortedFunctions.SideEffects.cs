@@ -3,7 +3,8 @@ using System;
 namespace AutoDiffGen.Functional.Tests.Ported;
 
 // Ported functions that write an assignment or ++/-- inside an expression (`while (counter-- > 0)`,
-// `(res = i * j) != 0`, `x = ++t[0]`) or walk a local array with foreach: diagnosed before the generator
+// `(res = i * j) != 0`, `x = ++t[0]`, also after && as in `(c == 0) && (res = i * j) != 0`) or walk a local
+// array with foreach: diagnosed before the generator
 // supported both, now checked like the rest (central differences).
 public static partial class PortedFunctions
 {
@@ -338,4 +339,28 @@ public static partial class PortedFunctions
 
     // Clad test/Gradient/Gradients.C f_div3
     [Differentiable] public static double CladFDiv3(double x, double y) => (x = y) / (y * y);
+
+    // Clad test/Gradient/Loops.C fn30
+    [Differentiable]
+    public static double CladLoopsFn30(double i, double j)
+    {
+        double res = 0;
+        for (int c = 0; (c == 0) && (res = i * j) != 0; ++c) { }
+        return res;
+    }
+
+    // Clad test/Gradient/Loops.C fn33
+    [Differentiable]
+    public static double CladLoopsFn33(double i, double j)
+    {
+        double res = 0;
+        for (int c = 0; (res = i * j) != 0; ++c)
+        {
+            if ((res += i * j) != 0 && (c == 1))
+                break;
+            if ((c == 0) && (res += i * j) != 0)
+                break;
+        }
+        return res;
+    }
 }

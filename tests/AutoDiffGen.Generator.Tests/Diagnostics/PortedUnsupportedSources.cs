@@ -80,36 +80,6 @@ internal static class PortedUnsupportedSources
                 }
             }
             """),
-        new("CladLoopsFn30", "Clad test/Gradient/Loops.C fn30", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
-            public static partial class C
-            {
-                [Differentiable]
-                public static double CladLoopsFn30(double i, double j)
-                {
-                    double res = 0;
-                    for (int c = 0; (c == 0) && (res = i * j) != 0; ++c) { }
-                    return res;
-                }
-            }
-            """),
-        new("CladLoopsFn33", "Clad test/Gradient/Loops.C fn33", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
-            public static partial class C
-            {
-                [Differentiable]
-                public static double CladLoopsFn33(double i, double j)
-                {
-                    double res = 0;
-                    for (int c = 0; (res = i * j) != 0; ++c)
-                    {
-                        if ((res += i * j) != 0 && (c == 1))
-                            break;
-                        if ((c == 0) && (res += i * j) != 0)
-                            break;
-                    }
-                    return res;
-                }
-            }
-            """),
         new("CladLoopsFn38", "Clad test/Gradient/Loops.C fn38", UnsupportedConstruct.ForeachOverALocalArray, "ADGEN0005", """
             public static partial class C
             {
