@@ -139,11 +139,12 @@ internal sealed partial class BodyLowering
     }
 
     /// <summary>
-    /// A loop's test. When it changes variables, the changes run before each test: the loop becomes
-    /// <c>while (true)</c> with them and <c>if (!test) break;</c> at the top of its body (returned as
-    /// <paramref name="prelude"/>). A do…while test that changes variables is reported.
+    /// A loop's test. When it changes variables, the changes run before each test (returned as
+    /// <paramref name="prelude"/>): a while loop becomes <c>while (true)</c> with them and <c>if (!test) break;</c>
+    /// at the top of its body; a do … while keeps its test and has them at the bottom of its body, which a
+    /// <c>continue</c> would skip, so that case is reported.
     /// </summary>
-    private Expr LoopTest(IOperation condition, bool testFirst, out List<Stmt> prelude)
+    private Expr LoopTest(IOperation condition, bool testFirst, bool bodyContinues, out List<Stmt> prelude)
     {
         (List<Stmt>? outerEffects, IOperation? outerStatement, IOperation? outerScope) = (sideEffects, sideEffectStatement, changeScope);
         (sideEffects, sideEffectStatement, changeScope) = (new List<Stmt>(), condition, condition);
@@ -153,9 +154,12 @@ internal sealed partial class BodyLowering
         if (prelude.Count == 0) return test;
         if (!testFirst)
         {
-            Report(DiagnosticDescriptors.UnsupportedExpression, condition.DescendantsAndSelf().First(IsChange).Syntax.GetLocation(),
-                "a do … while condition that changes a variable is not supported; change it in the loop body");
-            prelude.Clear();
+            if (bodyContinues)
+            {
+                Report(DiagnosticDescriptors.UnsupportedExpression, condition.DescendantsAndSelf().First(IsChange).Syntax.GetLocation(),
+                    "a do … while condition that changes a variable is not supported in a loop with 'continue'; change it in the loop body");
+                prelude.Clear();
+            }
             return test;
         }
         string source = "if (!(" + Text(condition.Syntax) + ")) break;";
@@ -185,4 +189,9 @@ internal sealed partial class BodyLowering
         sideEffects.Add(new If(source, runsRight, rightEffects.ToEquatableArray(), EquatableArray<Stmt>.Empty));
         return test;
     }
+
+    /// <summary>Whether a continue in the body targets this loop (not an inner one).</summary>
+    private static bool HasContinue(ILoopOperation loop) =>
+        loop.Body.DescendantsAndSelf().OfType<IBranchOperation>()
+            .Any(b => b.BranchKind == BranchKind.Continue && SymbolEqualityComparer.Default.Equals(b.Target, loop.ContinueLabel));
 }

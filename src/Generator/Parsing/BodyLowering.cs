@@ -153,8 +153,10 @@ internal sealed partial class BodyLowering
         Expr test = new Constant(NumType.Boolean, "true");
         if (condition is not null)
         {
-            test = LoopTest(condition, testFirst, out List<Stmt> prelude);
-            body.InsertRange(0, prelude);
+            test = LoopTest(condition, testFirst, HasContinue(loop), out List<Stmt> prelude);
+            // A while's changes run before its test at the top of the body; a do … while's at the bottom.
+            if (testFirst) body.InsertRange(0, prelude);
+            else body.AddRange(prelude);
         }
         string header = Text(loop.Syntax);
         int bodyStart = loop.Body.Syntax.SpanStart - loop.Syntax.SpanStart;

@@ -101,4 +101,18 @@ public static partial class SideEffectFunctions
         }
         return r + x;
     }
+
+    /// <summary>Clad Loops.C fn8-style: a prefix decrement in a do … while condition → n·(x·x) for n ≥ 1.</summary>
+    [Differentiable]
+    public static double PrefixDecrementInDoWhileCondition(double x, int n)
+    {
+        double a = 0;
+        int counter = n;
+        do
+        {
+            a += x * x;
+        }
+        while (--counter > 0);
+        return a;
+    }
 }

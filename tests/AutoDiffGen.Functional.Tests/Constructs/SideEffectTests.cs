@@ -103,4 +103,14 @@ public class SideEffectTests
             return r.Real > 1 ? r * z[0] : r + z[0];
         }, XY, new[] { x, y }, new[] { dX, dY });
     }
+
+    [Theory]
+    [InlineData(0.7, 1)]
+    [InlineData(-1.3, 4)]
+    public void PrefixDecrementInDoWhileCondition(double x, int n)
+    {
+        double v = F.PrefixDecrementInDoWhileConditionGradient(x, n, out double dX);
+        Assert.Equal(F.PrefixDecrementInDoWhileCondition(x, n), v);
+        Approx.Grad(2 * n * x, dX, "dX", Approx.At(("x", x)));
+    }
 }

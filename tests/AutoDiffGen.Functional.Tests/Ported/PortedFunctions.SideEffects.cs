@@ -363,4 +363,18 @@ public static partial class PortedFunctions
         }
         return res;
     }
+
+    // Clad test/Gradient/Loops.C fn8
+    [Differentiable]
+    public static double CladLoopsFn8(double i, double j)
+    {
+        double a = 0;
+        int counter = 3;
+        while (counter > 0)
+            do
+            {
+                a += i * i + j;
+            } while (--counter != 0);
+        return a;
+    }
 }

@@ -41,7 +41,7 @@ public sealed class BodyDiagnosticTests
                 double a = i + t[{|ADGEN0006:i++|}];
                 double b = x > 0 && ({|ADGEN0006:r = x * y|}) > 1 ? r : 0; // r is read again in the same statement
                 double c = y > 0 ? ({|ADGEN0006:r += x|}) : 0;
-                do { a += x; } while ({|ADGEN0006:--i|} > 0);
+                do { if (a > 5) continue; a += x; } while ({|ADGEN0006:--i|} > 0);
                 return a + b + c;
         """));
 

@@ -32,23 +32,6 @@ internal static class PortedUnsupportedSources
 {
     public static readonly PortedUnsupported[] All =
     {
-        new("CladLoopsFn8", "Clad test/Gradient/Loops.C fn8", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
-            public static partial class C
-            {
-                [Differentiable]
-                public static double CladLoopsFn8(double i, double j)
-                {
-                    double a = 0;
-                    int counter = 3;
-                    while (counter > 0)
-                        do
-                        {
-                            a += i * i + j;
-                        } while (--counter != 0);
-                    return a;
-                }
-            }
-            """),
         new("CladLoopsFn19", "Clad test/Gradient/Loops.C fn19", UnsupportedConstruct.RefLocalOrParameter, "ADGEN0006", """
             public static partial class C
             {
