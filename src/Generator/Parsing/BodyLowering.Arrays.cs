@@ -37,6 +37,12 @@ internal sealed partial class BodyLowering
 
         string name = Name(local);
         arrayLocals.Add(local, name);
+        LocalArray(name, element, creation, source, declarator.Syntax, into);
+    }
+
+    /// <summary>Declares local array <paramref name="name"/> made by <paramref name="creation"/> (its length, or its initialiser's values).</summary>
+    private void LocalArray(string name, NumType element, IArrayCreationOperation creation, string source, SyntaxNode syntax, List<Stmt> into)
+    {
         Locals.Add(new LocalIR(name, element, IsArray: true));
         // With an initialiser the length is implicit (its syntax is the initialiser itself): count the values.
         Expr length = creation.Initializer is { } values
@@ -44,7 +50,7 @@ internal sealed partial class BodyLowering
             : Expression(creation.DimensionSizes[0]);
         into.Add(new DeclareArray(source, name, element, length, IsNested: nesting > 0));
         if (creation.Initializer is null) return;
-        RecordArrayUse(name, ArrayUse.Write, declarator.Syntax);
+        RecordArrayUse(name, ArrayUse.Write, syntax);
 
         for (int i = 0; i < creation.Initializer.ElementValues.Length; i++)
         {

@@ -165,25 +165,34 @@ internal sealed partial class BodyLowering
         return loopExits.Loop(header, test, body, step, testFirst);
     }
 
-    /// <summary>The array or span parameter, or the local array, a foreach walks (its name and element type), when it walks one.</summary>
-    private (string Name, NumType ElementType)? ForEachSource(IForEachLoopOperation loop)
+    /// <summary>
+    /// What a foreach walks, when it walks something supported: an array or span parameter or a local array
+    /// (its name), or an array written in the loop header, <c>new[] { a, b }</c> (its creation, for
+    /// <see cref="ForEach"/> to declare as a local array first); and the element type.
+    /// </summary>
+    private (string? Name, IArrayCreationOperation? Creation, NumType ElementType)? ForEachSource(IForEachLoopOperation loop)
     {
         IOperation collection = loop.Collection is IConversionOperation { OperatorMethod: null } c ? c.Operand : loop.Collection;
         if (collection is IParameterReferenceOperation p && parameters.TryGetValue(Identifiers.Escape(p.Parameter.Name), out ParamIR? parameter) && parameter.IsArray)
         {
-            return (parameter.Name, parameter.Type!.Value);
+            return (parameter.Name, null, parameter.Type!.Value);
         }
         if (collection is ILocalReferenceOperation l && arrayLocals.TryGetValue(l.Local, out string? local)
             && l.Local.Type is IArrayTypeSymbol { ElementType: var element } && TypeMap.From(element) is NumType elementType)
         {
             RecordArrayUse(local, ArrayUse.Read, collection.Syntax);
-            return (local, elementType);
+            return (local, null, elementType);
+        }
+        if (collection is IArrayCreationOperation { DimensionSizes.Length: 1, Type: IArrayTypeSymbol { ElementType: var created } } creation
+            && TypeMap.From(created) is NumType createdType)
+        {
+            return (null, creation, createdType);
         }
         return null;
     }
 
     /// <summary><c>foreach (T v in a) body</c> is <c>for (int k = 0; k &lt; a.Length; k++) { T v = a[k]; body }</c>.</summary>
-    private void ForEach(IForEachLoopOperation loop, (string Name, NumType ElementType) source, List<Stmt> into)
+    private void ForEach(IForEachLoopOperation loop, (string? Name, IArrayCreationOperation? Creation, NumType ElementType) walked, List<Stmt> into)
     {
         if (loop.LoopControlVariable is not IVariableDeclaratorOperation { Symbol: { } variable } || TypeMap.From(variable.Type) is not NumType type)
         {
@@ -197,6 +206,15 @@ internal sealed partial class BodyLowering
         string name = Name(variable);
         Locals.Add(new LocalIR(name, type));
         string header = loop.Syntax is ForEachStatementSyntax f ? "foreach (" + Text(f.Type) + " " + f.Identifier.ValueText + " in " + Text(f.Expression) + ")" : Text(loop.Syntax);
+        string? sourceName = walked.Name;
+        if (walked.Creation is { } creation)
+        {
+            // foreach (double v in new[] { a, b }): the array becomes a local array of the method, then is walked.
+            sourceName = Fresh("items");
+            LocalArray(sourceName, walked.ElementType, creation, header, creation.Syntax, into);
+            RecordArrayUse(sourceName, ArrayUse.Read, creation.Syntax);
+        }
+        var source = (Name: sourceName!, walked.ElementType);
         into.Add(new Assign(header, index, Build.Num(NumType.Int32, "0"), IsDeclaration: true));
 
         var body = new List<Stmt>();

@@ -128,4 +128,16 @@ public static partial class LocalArrayFunctions
         }
         return s;
     }
+
+    /// <summary>foreach over an array written in the loop header (Clad Loops.C fn38-style): x² + 4y² + x²y².</summary>
+    [Differentiable]
+    public static double ForEachOverNewArray(double x, double y)
+    {
+        double s = 0;
+        foreach (double e in new[] { x, 2 * y, x * y })
+        {
+            s += e * e;
+        }
+        return s;
+    }
 }

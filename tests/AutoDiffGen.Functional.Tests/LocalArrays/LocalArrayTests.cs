@@ -166,4 +166,14 @@ public class LocalArrayTests
         Assert.Equal(F.ForEachOverLocalArray(x, y), v);
         GradientCheck.MatchesComplexStep(z => z[0] * z[0] + 4 * z[1] * z[1] + z[0] * z[0] * z[1] * z[1], AB, new[] { x, y }, new[] { dX, dY });
     }
+
+    [Theory]
+    [InlineData(0.3, 1.7)]
+    [InlineData(-1.2, 0.4)]
+    public void ForEachOverNewArray(double x, double y)
+    {
+        double v = F.ForEachOverNewArrayGradient(x, y, out double dX, out double dY);
+        Assert.Equal(F.ForEachOverNewArray(x, y), v);
+        GradientCheck.MatchesComplexStep(z => z[0] * z[0] + 4 * z[1] * z[1] + z[0] * z[0] * z[1] * z[1], AB, new[] { x, y }, new[] { dX, dY });
+    }
 }

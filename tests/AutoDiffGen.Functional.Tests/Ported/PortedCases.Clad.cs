@@ -162,6 +162,7 @@ internal static partial class PortedCases
         new("CladAssignF7", S("CladAssignF7"), null, P(3, 5), P(-0.7, 1.9)),
         new("CladFDiv3", S("CladFDiv3"), null, P(3, 5), P(-0.7, 1.9)),
         new("CladLoopsFn8", S("CladLoopsFn8"), null, P(3, 5), P(-0.7, 1.9)),
+        new("CladLoopsFn38", S("CladLoopsFn38"), null, P(3, 5), P(-0.7, 1.9)),
         new("CladLoopsFn30", S("CladLoopsFn30"), null, P(3, 5), P(-0.7, 1.9)),
         new("CladLoopsFn33", S("CladLoopsFn33"), null, P(3, 5), P(-0.7, 1.9)),
     };

@@ -377,4 +377,17 @@ public static partial class PortedFunctions
             } while (--counter != 0);
         return a;
     }
+
+    // Clad test/Gradient/Loops.C fn38
+    [Differentiable]
+    public static double CladLoopsFn38(double x, double y)
+    {
+        double sum = 0;
+        if (x > 0)
+        {
+            foreach (double elem in new[] { 1.0, x, 2.0, y, 3.0 })
+                sum += elem;
+        }
+        return sum;
+    }
 }

@@ -29,7 +29,7 @@ public sealed class BodyDiagnosticTests
     public void ADGEN0005_unsupported_loop_shapes_on_their_keyword() => DiagnosticMarkup.Verify(Method("""
                 double s = 0;
                 for (int i = 0; i < 3; i++) { s = s + x; if (s > 5) break; }
-                {|ADGEN0005:foreach|} (int k in new[] { 1, 2 }) { s = s + k; }
+                {|ADGEN0005:foreach|} (char k in "ab") { s = s + 1; }
                 return s;
         """));
 

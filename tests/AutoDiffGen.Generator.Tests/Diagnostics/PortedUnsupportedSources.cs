@@ -4,7 +4,6 @@ namespace AutoDiffGen.Generator.Tests.Diagnostics;
 internal enum UnsupportedConstruct
 {
     IncrementOrAssignmentInsideAnExpression,
-    ForeachOverALocalArray,
     Tuple,
     StructOrInstanceMember,
     GenericMethod,
@@ -60,22 +59,6 @@ internal static class PortedUnsupportedSources
                         res += (arr[i] *= 5);
                     }
                     return res;
-                }
-            }
-            """),
-        new("CladLoopsFn38", "Clad test/Gradient/Loops.C fn38", UnsupportedConstruct.ForeachOverALocalArray, "ADGEN0005", """
-            public static partial class C
-            {
-                [Differentiable]
-                public static double CladLoopsFn38(double x, double y)
-                {
-                    double sum = 0;
-                    if (x > 0)
-                    {
-                        foreach (double elem in new[] { 1.0, x, 2.0, y, 3.0 })
-                            sum += elem;
-                    }
-                    return sum;
                 }
             }
             """),
