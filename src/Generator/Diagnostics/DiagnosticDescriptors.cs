@@ -8,9 +8,9 @@ internal static class DiagnosticDescriptors
     private const string Category = "AutoDiffGen";
 
     public static readonly DiagnosticDescriptor MethodMustBeStatic = Error("ADGEN0001",
-        "[Differentiable] method must be static",
-        "'{0}' must be static to be differentiated",
-        "Only static methods can be differentiated: the generated gradient has no access to instance state. Make the method static and pass what it reads as parameters.");
+        "[Differentiable] method with [PerSample] parameters must be static",
+        "'{0}' must be static to have batched members: it has [PerSample] parameters",
+        "The batched members run chunks of samples on worker threads, which cannot capture a struct's instance. Make the method static and pass what it reads from the instance as parameters.");
 
     public static readonly DiagnosticDescriptor TypeMustBePartial = Error("ADGEN0002",
         "Type containing a [Differentiable] method must be partial",

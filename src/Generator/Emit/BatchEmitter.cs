@@ -68,7 +68,7 @@ internal static class BatchEmitter
         w.Line("/// </summary>");
         w.Line(generatedCode);
         w.Line(Optimized);
-        using (w.Block(spec.Accessibility + " static " + t + " " + GeneratedNames.BatchGradient(m.Name) + "(" + Signature(m, outputs) + ")"))
+        using (w.Block(spec.Accessibility + (spec.IsStatic ? " static " : " ") + t + " " + GeneratedNames.BatchGradient(m.Name) + "(" + Signature(m, outputs) + ")"))
         {
             WriteChecks(w, m);
             foreach (ParamIR p in Differentiable(m))
@@ -88,7 +88,7 @@ internal static class BatchEmitter
         w.Line("/// </summary>");
         w.Line(generatedCode);
         w.Line(Optimized);
-        using (w.Block(spec.Accessibility + " static " + t + " " + GeneratedNames.BatchBackward(m.Name) + "(" + Signature(m, accumulators) + ")"))
+        using (w.Block(spec.Accessibility + (spec.IsStatic ? " static " : " ") + t + " " + GeneratedNames.BatchBackward(m.Name) + "(" + Signature(m, accumulators) + ")"))
         {
             WriteChecks(w, m);
             if (vectorized) WriteChunks(w, m, bodies, seedParameter: true);
@@ -129,7 +129,7 @@ internal static class BatchEmitter
         w.Line("/// computed on several cores; the result is bit-identical to that overload's for any <paramref name=\"" + options + "\"/>.");
         w.Line("/// </summary>");
         w.Line(generatedCode);
-        using (w.Block(spec.Accessibility + " static " + t + " " + member + "(" + parameters + ")"))
+        using (w.Block(spec.Accessibility + (spec.IsStatic ? " static " : " ") + t + " " + member + "(" + parameters + ")"))
         {
             List<ParamIR> perSample = m.Parameters.Where(p => p.IsPerSample).ToList();
             string first = perSample[0].Name;

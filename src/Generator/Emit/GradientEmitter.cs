@@ -55,7 +55,7 @@ internal static class GradientEmitter
         w.Line("/// Returns <c>" + m.Name + "(…)</c> and sets each <c>d…</c> output to the derivative of the result with respect to that parameter.");
         w.Line("/// </summary>");
         w.Line(GeneratedCode);
-        using (w.Block(spec.Accessibility + " static " + t + " " + GeneratedNames.Gradient(m.Name) + "(" + Signature(m, outputs) + ")"))
+        using (w.Block(spec.Accessibility + (spec.IsStatic ? " static " : " ") + t + " " + GeneratedNames.Gradient(m.Name) + "(" + Signature(m, outputs) + ")"))
         {
             WriteLengthChecks(w, m);
             GradientBody body = ReverseMode.Differentiate(m, seedParameter: false);
@@ -79,7 +79,7 @@ internal static class GradientEmitter
         w.Line("/// Returns <c>" + m.Name + "(…)</c> and adds <c>seed</c> times the derivative of the result with respect to each parameter into its <c>d…</c> accumulator.");
         w.Line("/// </summary>");
         w.Line(GeneratedCode);
-        using (w.Block(spec.Accessibility + " static " + t + " " + GeneratedNames.Backward(m.Name) + "(" + Signature(m, accumulators) + ")"))
+        using (w.Block(spec.Accessibility + (spec.IsStatic ? " static " : " ") + t + " " + GeneratedNames.Backward(m.Name) + "(" + Signature(m, accumulators) + ")"))
         {
             WriteLengthChecks(w, m);
             WriteBody(w, ReverseMode.Differentiate(m, seedParameter: true));
@@ -147,8 +147,13 @@ internal static class GradientEmitter
     private static void WriteBlock(SourceWriter w, ImmutableArray<CodeStmt> block, string key,
         IReadOnlyDictionary<string, LocalInfo> locals, ILookup<(string, int), Declaration> declared, HashSet<string> inline, TapeLocals? tape)
     {
+        // One statement of the user's can become several (a tuple assignment, one per field): its comment is written once.
+        string? lastComment = null;
         for (int i = 0; i < block.Length; i++)
         {
+            if (block[i] is CodeComment repeated && repeated.Text == lastComment && !declared[(key, i)].Any(d => !d.Inline)) continue;
+            if (block[i] is CodeComment comment) lastComment = comment.Text;
+            else if (block[i] is CodeIf or CodeLoop or CodeReverseLoop) lastComment = null;
             foreach (Declaration d in declared[(key, i)].Where(d => !d.Inline).OrderBy(d => d.Name, System.StringComparer.Ordinal))
             {
                 LocalInfo info = locals[d.Name];

@@ -14,9 +14,11 @@ internal sealed record TypeSpec(string Keyword, string Name, string TypeParamete
 /// <param name="Namespace">The containing namespace, or "" for the global namespace.</param>
 /// <param name="ContainingTypes">Outermost first.</param>
 /// <param name="Accessibility">The user's method's accessibility, copied to the generated members.</param>
+/// <param name="IsStatic">False for an instance method: its generated members are instance members too, reading the instance's fields as constants.</param>
 internal sealed record MethodSpec(
     string Namespace,
     EquatableArray<TypeSpec> ContainingTypes,
     string Accessibility,
+    bool IsStatic,
     MethodIR Method,
     string HintName);

@@ -97,6 +97,7 @@ internal sealed partial class BodyLowering
         ILocalReferenceOperation l => l.Local,
         IParameterReferenceOperation p => p.Parameter,
         IArrayElementReferenceOperation { ArrayReference: ILocalReferenceOperation l } => l.Local,
+        IMemberReferenceOperation { Instance: ILocalReferenceOperation l } => l.Local,
         _ => null,
     };
 

@@ -274,10 +274,15 @@ internal sealed partial class BodyLowering
                     ArrayDeclaration(declarator, local, arrayType, declarator.Initializer?.Value ?? declaration.Initializer?.Value, Text(group.Syntax), into);
                     continue;
                 }
+                if (!local.IsRef && AggregateFields(local.Type) is { } fields)
+                {
+                    AggregateDeclaration(local, fields, declarator.Initializer?.Value ?? declaration.Initializer?.Value, Text(group.Syntax), into);
+                    continue;
+                }
                 if (local.IsRef || TypeMap.From(local.Type) is not NumType type)
                 {
                     Report(DiagnosticDescriptors.UnsupportedExpression, declarator.Syntax.GetLocation(),
-                        "local '" + local.Name + "' has type '" + local.Type.ToDisplayString() + "'; locals must be double, float, int, long or bool");
+                        "local '" + local.Name + "' has type '" + local.Type.ToDisplayString() + "'; locals must be double, float, int, long or bool, or tuples or structs whose fields all are");
                     continue;
                 }
 
@@ -305,6 +310,12 @@ internal sealed partial class BodyLowering
         }
         switch (statement.Operation)
         {
+            case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } a when aggregates.ContainsKey(local.Local):
+                AggregateAssignment(local, a.Value, source, into);
+                break;
+            case IDeconstructionAssignmentOperation d:
+                Deconstruction(d, source, into);
+                break;
             case ISimpleAssignmentOperation a:
                 Assignment(a, source, into);
                 break;
@@ -364,9 +375,12 @@ internal sealed partial class BodyLowering
     /// <summary>A local or parameter of a supported type being assigned, or null (reported).</summary>
     private Variable? Target(IOperation target)
     {
+        if (IsAggregateMember(target)) return AggregateMember(target);
         if (target is ILocalReferenceOperation or IParameterReferenceOperation && Expression(target) is Variable v) return v;
         if (target is ILocalReferenceOperation or IParameterReferenceOperation) return null; // Expression() reported why
-        Report(DiagnosticDescriptors.UnsupportedExpression, target.Syntax.GetLocation(), "only locals and parameters can be assigned");
+        Report(DiagnosticDescriptors.UnsupportedExpression, target.Syntax.GetLocation(), target is IMemberReferenceOperation { Instance: IInstanceReferenceOperation }
+            ? "the instance's fields are constants of the gradient and cannot be assigned in differentiated code; use a local"
+            : "only locals, parameters, and fields of tuple and struct locals can be assigned");
         return null;
     }
 
@@ -388,6 +402,10 @@ internal sealed partial class BodyLowering
         cancellation.ThrowIfCancellationRequested();
         NumType? type = op.Type is null ? null : TypeMap.From(op.Type);
         if (op.Type is null) return Unsupported(op, Describe(op.Syntax) + " is not supported");
+        if (IsAggregateLocal(op))
+        {
+            return Unsupported(op, "a tuple or struct local is differentiated field by field: read its fields (" + Text(op.Syntax) + ".Item1, " + Text(op.Syntax) + ".X), copy it to another local, or deconstruct it; it cannot be passed, returned or compared whole");
+        }
         if (type is not NumType t)
         {
             return Unsupported(op, "values of type '" + (op.Type?.ToDisplayString() ?? "unknown") + "' are not supported; use double, float, int, long or bool");
@@ -402,6 +420,8 @@ internal sealed partial class BodyLowering
 
         switch (op)
         {
+            case IFieldReferenceOperation or IPropertyReferenceOperation when IsAggregateMember(op):
+                return (Expr?)AggregateMember(op) ?? new Constant(t, "default");
             case ILiteralOperation literal:
                 return new Constant(t, op.Syntax is LiteralExpressionSyntax token ? token.Token.Text : Text(op.Syntax));
             case IConversionOperation c:
@@ -455,6 +475,8 @@ internal sealed partial class BodyLowering
                 return new Conditional(t, Expression(c.Condition), Expression(c.WhenTrue), Expression(c.WhenFalse));
             case IInvocationOperation call:
                 return Invocation(call, t);
+            case IMemberReferenceOperation { Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } } member:
+                return InstanceMember(member, t);
             case IFieldReferenceOperation f when f.Field.IsStatic:
                 // Math.PI, const and static readonly fields: constants, read through their qualified name.
                 return new Constant(t, f.Field.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + f.Field.Name);
@@ -477,7 +499,10 @@ internal sealed partial class BodyLowering
         {
             return CalleeInvocation(call, type, Qualified(backwardRule));
         }
-        if (IsDifferentiableCallee(method)) return CalleeInvocation(call, type, Model.GeneratedNames.Backward(Qualified(method)));
+        if (IsDifferentiableCallee(method) && Receiver(call) is { } receiver)
+        {
+            return CalleeInvocation(call, type, Model.GeneratedNames.Backward(receiver + Identifiers.Escape(method.Name)), receiver + Identifiers.Escape(method.Name));
+        }
 
         string host = method.ContainingType.ToDisplayString();
         string shown = method.ContainingType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "." + method.Name;
@@ -503,7 +528,7 @@ internal sealed partial class BodyLowering
                 : mismatch is not null
                 ? "its backward rule " + mismatch
                 : Attributes.IsDifferentiable(method)
-                    ? "'" + method.Name + "' is [Differentiable] but cannot be called from differentiated code: it must be static, non-generic, return double or float, and take by-value double, float, int, long or bool parameters, or arrays or spans of them"
+                    ? "'" + method.Name + "' is [Differentiable] but cannot be called from differentiated code: it must be non-generic, called on this instance or on a parameter if it is an instance method, return double or float, and take by-value double, float, int, long or bool parameters, or arrays or spans of them"
                     : "mark '" + method.Name + "' [Differentiable] (static, scalar parameters), give it a [BackwardOf] rule, or inline its formula";
             Report(DiagnosticDescriptors.NoDerivativeForCall, call.Syntax.GetLocation(), shown, why);
             return new Constant(type, "default");
@@ -515,7 +540,7 @@ internal sealed partial class BodyLowering
 
     /// <summary>A static [Differentiable] method with by-value scalar parameters: its generated Backward can be called.</summary>
     private static bool IsDifferentiableCallee(IMethodSymbol method) =>
-        method.IsStatic && !method.IsGenericMethod
+        !method.IsGenericMethod
         && Attributes.IsDifferentiable(method)
         && TypeMap.From(method.ReturnType) is NumType.Double or NumType.Single
         && method.Parameters.All(p => p.RefKind == RefKind.None && (TypeMap.From(p.Type) ?? TypeMap.ElementOf(p.Type)) is not null);
@@ -523,13 +548,27 @@ internal sealed partial class BodyLowering
     private static string Qualified(IMethodSymbol method) =>
         method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + Identifiers.Escape(method.Name);
 
-    private Expr CalleeInvocation(IInvocationOperation call, NumType type, string backward)
+    /// <summary>
+    /// What a call of a [Differentiable] method is written on, ending in '.': the qualified type for a static
+    /// method; <c>this.</c> for an instance method of this instance; a parameter's name for one of a parameter the
+    /// method passes through (an instance, never differentiated); null for another receiver (not supported).
+    /// </summary>
+    private string? Receiver(IInvocationOperation call) => call.Instance switch
+    {
+        null => call.TargetMethod.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + ".",
+        IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } => "this.",
+        IParameterReferenceOperation p when parameters.TryGetValue(Identifiers.Escape(p.Parameter.Name), out ParamIR? parameter) && parameter.Type is null && !parameter.IsArray
+            => parameter.Name + ".",
+        _ => null,
+    };
+
+    private Expr CalleeInvocation(IInvocationOperation call, NumType type, string backward, string? written = null)
     {
         IMethodSymbol method = call.TargetMethod;
         IArgumentOperation[] arguments = call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).ToArray();
         bool[] differentiable = method.Parameters.Select(Attributes.IsDifferentiable).ToArray();
         Expr Argument(IArgumentOperation a) => a.Parameter is { } p && TypeMap.ElementOf(p.Type) is NumType element ? ArrayArgument(a.Value, element) : Expression(a.Value);
-        var invoke = new Invoke(type, Qualified(method), arguments.Select(Argument).ToEquatableArray(), differentiable.ToEquatableArray(), backward);
+        var invoke = new Invoke(type, written ?? Qualified(method), arguments.Select(Argument).ToEquatableArray(), differentiable.ToEquatableArray(), backward);
         CalleeCalls.Add((invoke, arguments, method.Name, method.Parameters.Select(p => p.Name).ToArray()));
         return invoke;
     }

@@ -57,7 +57,8 @@ internal static class MethodParser
         var diagnostics = new List<Diagnostic>();
         void Report(DiagnosticDescriptor d, Location l, params object[] args) => diagnostics.Add(Diagnostic.Create(d, l, args));
 
-        if (!method.IsStatic) Report(DiagnosticDescriptors.MethodMustBeStatic, syntax.Identifier.GetLocation(), method.Name);
+        // Batched members run chunks of samples on worker threads through a lambda, which a struct's instance cannot be captured by.
+        if (!method.IsStatic && method.Parameters.Any(Attributes.IsPerSample)) Report(DiagnosticDescriptors.MethodMustBeStatic, syntax.Identifier.GetLocation(), method.Name);
         if (syntax.TypeParameterList is not null) Report(DiagnosticDescriptors.GenericMethodNotSupported, syntax.TypeParameterList.GetLocation(), method.Name);
 
         List<TypeSpec> types = ContainingTypes(syntax, method, Report);
@@ -135,7 +136,7 @@ internal static class MethodParser
         }
 
         string ns = method.ContainingNamespace.IsGlobalNamespace ? "" : method.ContainingNamespace.ToDisplayString();
-        var spec = new MethodSpec(ns, types.ToEquatableArray(), Accessibility(method), ir, HintName(ns, types, method));
+        var spec = new MethodSpec(ns, types.ToEquatableArray(), Accessibility(method), method.IsStatic, ir, HintName(ns, types, method));
         return new ParseResult(spec, diagnostics.ToImmutableArray());
     }
 

@@ -165,5 +165,11 @@ internal static partial class PortedCases
         new("CladLoopsFn38", S("CladLoopsFn38"), null, P(3, 5), P(-0.7, 1.9)),
         new("CladLoopsFn30", S("CladLoopsFn30"), null, P(3, 5), P(-0.7, 1.9)),
         new("CladLoopsFn33", S("CladLoopsFn33"), null, P(3, 5), P(-0.7, 1.9)),
+
+        // As first ported, supported since instance methods are (PortedFunctions.Aggregates.cs): the fields are constants.
+        new("CladS.F", PortedInvoker.Arrays(false, v => CladS.F(v[0], v[1]), (v, g) => CladS.FGradient(v[0], v[1], out g[0], out g[1]), 2),
+            z => CladS.C1 * z[0] + CladS.C2 * z[1], P(3, 5), P(-0.7, 1.9)),
     };
+
+    private static readonly CladS CladS = new() { C1 = 2.5, C2 = -0.75 };
 }

@@ -76,6 +76,24 @@ internal static partial class PortedCases
         return r;
     }
 
+    /// <summary>cond_tuple_var written out with Complex pairs, as Swift's test states it.</summary>
+    private static Complex CondTupleVar(Complex x)
+    {
+        (Complex a, Complex b) y = (x, x);
+        (Complex a, Complex b) z = (x + x, x - x);
+        if (x.Real > 0)
+        {
+            (Complex a, Complex b) w = (x, x);
+            y = (w.b, w.a);
+            z = (z.a - y.a, z.b + y.a);
+        }
+        else
+        {
+            z = (x, x);
+        }
+        return y.a + y.b - z.a + z.b;
+    }
+
     private static PortedCase[] Swift() => new PortedCase[]
     {
         // control_flow.swift, Conditionals
@@ -135,6 +153,14 @@ internal static partial class PortedCases
         new("SwiftSubsetIndicesNonDiff", S("SwiftSubsetIndicesNonDiff"), z => z[0] + z[1].Real, P(4, 10), P(-1.5, 3)),
         new("SwiftTF319Applied", S("SwiftTF319Applied"), z => 2 * z[0] * z[1], P(10, 3), P(-1.5, 0.25)),
         new("SwiftAddApplied", S("SwiftAddApplied"), z => z[1] + z[0], P(1, 1), P(-1.5, 0.25)),
+
+        // Tuple and struct locals (PortedFunctions.Aggregates.cs), as first ported
+        new("SwiftCondTuple", S("SwiftCondTuple"), z => z[0].Real > 0 ? z[0] + z[0] : z[0] + z[0] - z[0] + z[0], P(4), P(-10), P(0.75)),
+        new("SwiftCondTupleVar", S("SwiftCondTupleVar"), z => CondTupleVar(z[0]), P(4), P(-10), P(0.75)),
+        new("SwiftCondStruct", S("SwiftCondStruct"), z => z[0].Real > 0 ? z[0] + z[0] : z[0] + z[0] - z[0] + z[0], P(4), P(-10), P(0.75)),
+        new("SwiftMultiplyTuple", S("SwiftMultiplyTuple"), z => z[0] * z[1], P(3, 4), P(-1.5, 0.25)),
+        new("SwiftFifthPowerTuple", S("SwiftFifthPowerTuple"), z => PowN(z[0], 5), P(3), P(-1.5)),
+        new("SwiftFifthPowerStruct", S("SwiftFifthPowerStruct"), z => PowN(z[0], 5), P(3), P(-1.5)),
 
         // array.swift
         new("SwiftSumFirstThree", PortedInvoker.Arrays(true, v => F.SwiftSumFirstThree(Floats(v)), SumFirstThreeGradient, 6),

@@ -115,6 +115,9 @@ public class PortedTests
         string[] differentiable = typeof(PortedFunctions).GetMethods(BindingFlags.Public | BindingFlags.Static)
             .Where(m => m.GetCustomAttribute<DifferentiableAttribute>() is not null)
             .Select(m => m.Name)
+            .Concat(typeof(CladS).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Where(m => m.GetCustomAttribute<DifferentiableAttribute>() is not null)
+                .Select(m => "CladS." + m.Name))
             .OrderBy(n => n, StringComparer.Ordinal)
             .ToArray();
         Assert.Equal(differentiable, ByName.Keys.OrderBy(n => n, StringComparer.Ordinal).ToArray());

@@ -10,12 +10,17 @@ namespace AutoDiffGen.Generator.Tests.Diagnostics;
 public sealed class DeclarationDiagnosticTests
 {
     [Fact]
-    public void ADGEN0001_instance_method_on_its_identifier() => DiagnosticMarkup.Verify("""
+    public void ADGEN0001_instance_method_with_per_sample_parameters_on_its_identifier() => DiagnosticMarkup.Verify("""
         using AutoDiffGen;
-        public partial class C
+        public partial struct C
         {
+            public double Scale;
+
             [Differentiable]
-            public double {|ADGEN0001:F|}(double x) => x * x;
+            public double {|ADGEN0001:F|}([PerSample] double x, double w) => Scale * w * x;
+
+            [Differentiable]
+            public double G(double x, double w) => Scale * w * x; // no [PerSample]: an instance method is fine
         }
         """);
 
@@ -212,7 +217,7 @@ public sealed class DeclarationDiagnosticTests
         public class {|ADGEN0002:C|}
         {
             [Differentiable]
-            public {|ADGEN0003:int|} {|ADGEN0001:F|}{|ADGEN0009:<T>|}(double y, {|ADGEN0004:ref double x|}) => (int)(x * y);
+            public {|ADGEN0003:int|} F{|ADGEN0009:<T>|}(double y, {|ADGEN0004:ref double x|}) => (int)(x * y);
         }
         """);
 }

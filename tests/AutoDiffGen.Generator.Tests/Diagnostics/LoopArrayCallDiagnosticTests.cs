@@ -144,23 +144,25 @@ public sealed class LoopArrayCallDiagnosticTests
         """);
 
     [Fact]
-    public void ADGEN0007_instance_differentiable_callee_on_the_invocation()
+    public void ADGEN0007_instance_differentiable_callee_on_another_receiver_on_the_invocation()
     {
         GeneratorRun run = DiagnosticMarkup.Verify("""
             using AutoDiffGen;
             public partial class Model
             {
+                public static readonly Model Shared = new();
+
                 [Differentiable]
-                public double {|ADGEN0001:Apply|}(double v) => v * 2;
+                public double Apply(double v) => v * 2;
             }
             public static partial class C
             {
                 [Differentiable]
-                public static double F(double x, [NoDiff] Model m) => {|ADGEN0007:m.Apply(x)|} + x;
+                public static double F(double x, [NoDiff] Model m) => m.Apply(x) + {|ADGEN0007:Model.Shared.Apply(x)|} + x;
             }
             """);
         string message = run.Diagnostics.Single(d => d.Id == "ADGEN0007").GetMessage(System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Contains("static", message);
+        Assert.Contains("on this instance or on a parameter", message);
     }
 
     [Fact]

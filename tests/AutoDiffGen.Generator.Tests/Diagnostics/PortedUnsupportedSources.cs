@@ -4,8 +4,6 @@ namespace AutoDiffGen.Generator.Tests.Diagnostics;
 internal enum UnsupportedConstruct
 {
     IncrementOrAssignmentInsideAnExpression,
-    Tuple,
-    StructOrInstanceMember,
     GenericMethod,
     RefLocalOrParameter,
     GotoAndThrow,
@@ -90,62 +88,6 @@ internal static class PortedUnsupportedSources
                 }
             }
             """),
-        new("SwiftCondTuple", "Swift control_flow.swift cond_tuple", UnsupportedConstruct.Tuple, "ADGEN0006", """
-            public static partial class C
-            {
-                [Differentiable]
-                public static float SwiftCondTuple(float x)
-                {
-                    (float, float) y = (x, x);
-                    if (x > 0)
-                    {
-                        return y.Item1 + y.Item2;
-                    }
-                    return y.Item1 + y.Item1 - y.Item2 + y.Item1;
-                }
-            }
-            """),
-        new("SwiftCondTupleVar", "Swift control_flow.swift cond_tuple_var", UnsupportedConstruct.Tuple, "ADGEN0006", """
-            public static partial class C
-            {
-                [Differentiable]
-                public static float SwiftCondTupleVar(float x)
-                {
-                    var y = (x, x);
-                    var z = (x + x, x - x);
-                    if (x > 0)
-                    {
-                        var w = (x, x);
-                        y.Item1 = w.Item2;
-                        y.Item2 = w.Item1;
-                        z.Item1 = z.Item1 - y.Item1;
-                        z.Item2 = z.Item2 + y.Item1;
-                    }
-                    else
-                    {
-                        z = (x, x);
-                    }
-                    return y.Item1 + y.Item2 - z.Item1 + z.Item2;
-                }
-            }
-            """),
-        new("SwiftCondStruct", "Swift control_flow.swift cond_struct", UnsupportedConstruct.StructOrInstanceMember, "ADGEN0006", """
-            public static partial class C
-            {
-                public record struct FloatPair(float First, float Second);
-
-                [Differentiable]
-                public static float SwiftCondStruct(float x)
-                {
-                    var y = new FloatPair(x, x);
-                    if (x > 0)
-                    {
-                        return y.First + y.Second;
-                    }
-                    return y.First + y.First - y.Second + y.First;
-                }
-            }
-            """),
         new("SwiftGuard3", "Swift control_flow.swift guard3", UnsupportedConstruct.GotoAndThrow, "ADGEN0005", """
             public static partial class C
             {
@@ -218,17 +160,6 @@ internal static class PortedUnsupportedSources
                 }
             }
             """),
-        new("SwiftMultiplyTuple", "Swift simple_math.swift MultipleResults multiply", UnsupportedConstruct.Tuple, "ADGEN0006", """
-            public static partial class C
-            {
-                [Differentiable]
-                public static float SwiftMultiplyTuple(float x, float y)
-                {
-                    var z = (x, y);
-                    return z.Item1 * z.Item2;
-                }
-            }
-            """),
         new("SwiftSwapAndReturnProduct", "Swift simple_math.swift MultipleResults swapAndReturnProduct", UnsupportedConstruct.RefLocalOrParameter, "ADGEN0004", """
             public static partial class C
             {
@@ -255,34 +186,6 @@ internal static class PortedUnsupportedSources
                 }
             }
             """),
-        new("SwiftFifthPowerTuple", "Swift simple_math.swift TupleMutation fifthPower", UnsupportedConstruct.Tuple, "ADGEN0006", """
-            public static partial class C
-            {
-                [Differentiable]
-                public static float SwiftFifthPowerTuple(float x)
-                {
-                    var tuple = (x, x);
-                    tuple.Item1 = tuple.Item1 * x;
-                    tuple.Item2 = tuple.Item1 * x;
-                    return tuple.Item1 * tuple.Item2;
-                }
-            }
-            """),
-        new("SwiftFifthPowerStruct", "Swift simple_math.swift StructMutation fifthPower", UnsupportedConstruct.StructOrInstanceMember, "ADGEN0006", """
-            public static partial class C
-            {
-                public struct Point { public float X, Y, Z; }
-
-                [Differentiable]
-                public static float SwiftFifthPowerStruct(float input)
-                {
-                    var point = new Point { X = input, Y = input, Z = input };
-                    point.X = point.X * input;
-                    point.Y = point.X * input;
-                    return point.X * point.Y;
-                }
-            }
-            """),
         new("SwiftSumFirstThreeConcatenating", "Swift array.swift Array.+ sumFirstThreeConcatenating", UnsupportedConstruct.ArrayFromAnotherArray, "ADGEN0006", """
             public static partial class C
             {
@@ -292,16 +195,6 @@ internal static class PortedUnsupportedSources
                     float[] c = a.Concat(b).ToArray();
                     return c[0] + c[1] + c[2];
                 }
-            }
-            """),
-        new("F", "Clad test/Gradient/Gradients.C S::f", UnsupportedConstruct.StructOrInstanceMember, "ADGEN0001", """
-            public partial struct CladS
-            {
-                public double C1;
-                public double C2;
-
-                [Differentiable]
-                public double F(double x, double y) => C1 * x + C2 * y;
             }
             """),
         new("CladAssignF8", "Clad test/Gradient/Assignments.C f8", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """

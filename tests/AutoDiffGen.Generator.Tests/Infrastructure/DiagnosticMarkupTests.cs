@@ -38,7 +38,7 @@ public sealed class DiagnosticMarkupTests
             public partial class C
             {
                 [Differentiable]
-                public {|ADGEN0003:double|} F(double x) => x;
+                public {|ADGEN0003:double|} F(double x, [PerSample] double y) => x * y;
             }
             """));
 

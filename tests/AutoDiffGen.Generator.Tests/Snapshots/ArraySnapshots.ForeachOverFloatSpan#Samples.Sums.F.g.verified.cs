@@ -37,8 +37,6 @@ namespace Samples
 
             // foreach (float v in x)
             int vIndex = 0;
-
-            // foreach (float v in x)
             float t0 = default;
             while (vIndex < x.Length)
             {
@@ -108,8 +106,6 @@ namespace Samples
 
             // foreach (float v in x)
             int vIndex = 0;
-
-            // foreach (float v in x)
             float t0 = default;
             while (vIndex < x.Length)
             {

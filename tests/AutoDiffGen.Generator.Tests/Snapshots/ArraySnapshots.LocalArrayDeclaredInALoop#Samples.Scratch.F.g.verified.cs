@@ -117,8 +117,6 @@ namespace Samples
                     dXcValue += dXc[j];
                     dXc[j] = 0.0;
                     xc[j] = tape[--tapeTop];
-
-                    // ∂ xc[j] = x[i * d + j] - mu[j];
                     dMu[j] += -dXcValue;
                     dXcValue = 0.0;
                 }
@@ -238,8 +236,6 @@ namespace Samples
                     dXcValue += dXc[j];
                     dXc[j] = 0.0;
                     xc[j] = tape[--tapeTop];
-
-                    // ∂ xc[j] = x[i * d + j] - mu[j];
                     dMu[j] += -dXcValue;
                     dXcValue = 0.0;
                 }

@@ -21,16 +21,10 @@ namespace Samples
             // double[] p = { a, b, a * b };
             double[] p = new double[3];
             double[] dP = new double[p.Length];
-
-            // double[] p = { a, b, a * b };
             double pValue = a;
             p[0] = pValue;
-
-            // double[] p = { a, b, a * b };
             double pValue_1 = b;
             p[1] = pValue_1;
-
-            // double[] p = { a, b, a * b };
             double pValue_2 = a * b;
             p[2] = pValue_2;
 
@@ -56,8 +50,6 @@ namespace Samples
             double dPValue_4 = dP[2];
             dP[2] = 0.0;
             p[2] = p_saved_1;
-
-            // ∂ p[2] *= p[1];
             dP[2] += dPValue_4 != 0.0 ? dPValue_4 * p[1] : 0.0;
             dP[1] += dPValue_4 != 0.0 ? dPValue_4 * p[2] : 0.0;
 
@@ -65,28 +57,16 @@ namespace Samples
             double dPValue_3 = dP[1];
             dP[1] = 0.0;
             p[1] = p_saved;
-
-            // ∂ p[1] += Math.Sin(p[0]);
             dP[1] += dPValue_3;
             dP[0] += dPValue_3 != 0.0 ? dPValue_3 * global::System.Math.Cos(p[0]) : 0.0;
 
             // ∂ double[] p = { a, b, a * b };
             double dPValue_2 = dP[2];
-
-            // ∂ double[] p = { a, b, a * b };
             dA = dPValue_2 != 0.0 ? dPValue_2 * b : 0.0;
             dB = dPValue_2 != 0.0 ? dPValue_2 * a : 0.0;
-
-            // ∂ double[] p = { a, b, a * b };
             double dPValue_1 = dP[1];
-
-            // ∂ double[] p = { a, b, a * b };
             dB += dPValue_1;
-
-            // ∂ double[] p = { a, b, a * b };
             double dPValue = dP[0];
-
-            // ∂ double[] p = { a, b, a * b };
             dA += dPValue;
             return result;
         }
@@ -101,16 +81,10 @@ namespace Samples
             // double[] p = { a, b, a * b };
             double[] p = new double[3];
             double[] dP = new double[p.Length];
-
-            // double[] p = { a, b, a * b };
             double pValue = a;
             p[0] = pValue;
-
-            // double[] p = { a, b, a * b };
             double pValue_1 = b;
             p[1] = pValue_1;
-
-            // double[] p = { a, b, a * b };
             double pValue_2 = a * b;
             p[2] = pValue_2;
 
@@ -136,8 +110,6 @@ namespace Samples
             double dPValue_4 = dP[2];
             dP[2] = 0.0;
             p[2] = p_saved_1;
-
-            // ∂ p[2] *= p[1];
             dP[2] += dPValue_4 != 0.0 ? dPValue_4 * p[1] : 0.0;
             dP[1] += dPValue_4 != 0.0 ? dPValue_4 * p[2] : 0.0;
 
@@ -145,28 +117,16 @@ namespace Samples
             double dPValue_3 = dP[1];
             dP[1] = 0.0;
             p[1] = p_saved;
-
-            // ∂ p[1] += Math.Sin(p[0]);
             dP[1] += dPValue_3;
             dP[0] += dPValue_3 != 0.0 ? dPValue_3 * global::System.Math.Cos(p[0]) : 0.0;
 
             // ∂ double[] p = { a, b, a * b };
             double dPValue_2 = dP[2];
-
-            // ∂ double[] p = { a, b, a * b };
             dA += dPValue_2 != 0.0 ? dPValue_2 * b : 0.0;
             dB += dPValue_2 != 0.0 ? dPValue_2 * a : 0.0;
-
-            // ∂ double[] p = { a, b, a * b };
             double dPValue_1 = dP[1];
-
-            // ∂ double[] p = { a, b, a * b };
             dB += dPValue_1;
-
-            // ∂ double[] p = { a, b, a * b };
             double dPValue = dP[0];
-
-            // ∂ double[] p = { a, b, a * b };
             dA += dPValue;
             return result;
         }

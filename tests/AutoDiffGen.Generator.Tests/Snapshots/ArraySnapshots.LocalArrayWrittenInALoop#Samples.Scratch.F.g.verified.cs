@@ -79,8 +79,6 @@ namespace Samples
                 dCValue_1 += dC[i];
                 dC[i] = 0.0;
                 c[i] = tape[--tapeTop];
-
-                // ∂ c[i] = c[i - 1] * w + x[i];
                 dC[i - 1] += dCValue_1 != 0.0 ? dCValue_1 * w : 0.0;
                 dW += dCValue_1 != 0.0 ? dCValue_1 * c[i - 1] : 0.0;
                 dX[i] += dCValue_1;
@@ -91,8 +89,6 @@ namespace Samples
             double dCValue = dC[0];
             dC[0] = 0.0;
             c[0] = c_saved;
-
-            // ∂ c[0] = x[0];
             dX[0] += dCValue;
             global::AutoDiffGen.Tape.Return(tapePool);
             return result;
@@ -163,8 +159,6 @@ namespace Samples
                 dCValue_1 += dC[i];
                 dC[i] = 0.0;
                 c[i] = tape[--tapeTop];
-
-                // ∂ c[i] = c[i - 1] * w + x[i];
                 dC[i - 1] += dCValue_1 != 0.0 ? dCValue_1 * w : 0.0;
                 dW += dCValue_1 != 0.0 ? dCValue_1 * c[i - 1] : 0.0;
                 dX[i] += dCValue_1;
@@ -175,8 +169,6 @@ namespace Samples
             double dCValue = dC[0];
             dC[0] = 0.0;
             c[0] = c_saved;
-
-            // ∂ c[0] = x[0];
             dX[0] += dCValue;
             global::AutoDiffGen.Tape.Return(tapePool);
             return result;

@@ -33,12 +33,8 @@ namespace Samples
             // double[] t = { x, 1 };
             double[] t = new double[2];
             double[] dT = new double[t.Length];
-
-            // double[] t = { x, 1 };
             double tValue = x;
             t[0] = tValue;
-
-            // double[] t = { x, 1 };
             double tValue_1 = 1;
             t[1] = tValue_1;
 
@@ -55,8 +51,6 @@ namespace Samples
                 if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
                 tape[tapeTop++] = old;
                 old = n_1;
-
-                // n--;
                 n_1 = n_1 - 1;
 
                 // if (!(n-- > 0)) break;
@@ -123,8 +117,6 @@ namespace Samples
                     dTValue_2 += dT[0];
                     dT[0] = 0.0;
                     t[0] = tape[--tapeTop];
-
-                    // ∂ ++t[0];
                     dT[0] += dTValue_2;
                     dTValue_2 = 0.0;
 
@@ -153,8 +145,6 @@ namespace Samples
 
             // ∂ double[] t = { x, 1 };
             double dTValue = dT[0];
-
-            // ∂ double[] t = { x, 1 };
             dX += dTValue;
             global::AutoDiffGen.Tape.Return(tapePool);
             return result;
@@ -180,12 +170,8 @@ namespace Samples
             // double[] t = { x, 1 };
             double[] t = new double[2];
             double[] dT = new double[t.Length];
-
-            // double[] t = { x, 1 };
             double tValue = x;
             t[0] = tValue;
-
-            // double[] t = { x, 1 };
             double tValue_1 = 1;
             t[1] = tValue_1;
 
@@ -202,8 +188,6 @@ namespace Samples
                 if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
                 tape[tapeTop++] = old;
                 old = n_1;
-
-                // n--;
                 n_1 = n_1 - 1;
 
                 // if (!(n-- > 0)) break;
@@ -270,8 +254,6 @@ namespace Samples
                     dTValue_2 += dT[0];
                     dT[0] = 0.0;
                     t[0] = tape[--tapeTop];
-
-                    // ∂ ++t[0];
                     dT[0] += dTValue_2;
                     dTValue_2 = 0.0;
 
@@ -300,8 +282,6 @@ namespace Samples
 
             // ∂ double[] t = { x, 1 };
             double dTValue = dT[0];
-
-            // ∂ double[] t = { x, 1 };
             dX += dTValue;
             global::AutoDiffGen.Tape.Return(tapePool);
             return result;

@@ -159,8 +159,6 @@ namespace Samples
             // double[] logit = { Vec.Dot(w2, h) + b2[0] };
             double[] logit = new double[1];
             double[] dLogit = new double[logit.Length];
-
-            // double[] logit = { Vec.Dot(w2, h) + b2[0] };
             double logitValue = global::AutoDiffGen.Vec.Dot(w2, h) + b2[0];
             logit[0] = logitValue;
 
@@ -174,8 +172,6 @@ namespace Samples
 
             // ∂ double[] logit = { Vec.Dot(w2, h) + b2[0] };
             double dLogitValue = dLogit[0];
-
-            // ∂ double[] logit = { Vec.Dot(w2, h) + b2[0] };
             global::AutoDiffGen.Vec.DotBackward(w2, h, dLogitValue, dW2, dH);
             dB2[0] += dLogitValue;
 
@@ -333,8 +329,6 @@ namespace Samples
             // double[] logit = { Vec.Dot(w2, h) + b2[0] };
             double[] logit = new double[1];
             double[] dLogit = new double[logit.Length];
-
-            // double[] logit = { Vec.Dot(w2, h) + b2[0] };
             double logitValue = global::AutoDiffGen.Vec.Dot(w2, h) + b2[0];
             logit[0] = logitValue;
 
@@ -348,8 +342,6 @@ namespace Samples
 
             // ∂ double[] logit = { Vec.Dot(w2, h) + b2[0] };
             double dLogitValue = dLogit[0];
-
-            // ∂ double[] logit = { Vec.Dot(w2, h) + b2[0] };
             global::AutoDiffGen.Vec.DotBackward(w2, h, dLogitValue, dW2, dH);
             dB2[0] += dLogitValue;
 

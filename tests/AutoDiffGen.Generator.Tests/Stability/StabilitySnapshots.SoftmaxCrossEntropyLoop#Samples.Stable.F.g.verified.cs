@@ -38,8 +38,6 @@ namespace Samples
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double s = 0;
             double s = 0;
-
-            // double s = 0;
             double sMax = double.NegativeInfinity;
 
             // int i = 0
@@ -54,8 +52,6 @@ namespace Samples
             {
                 // s += Math.Exp(z[i]);
                 double sTerm = z[i];
-
-                // s += Math.Exp(z[i]);
                 if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
                 tape[tapeTop++] = cond ? 1.0 : 0.0;
                 cond = sTerm > sMax;
@@ -69,8 +65,6 @@ namespace Samples
                     tape[tapeTop++] = t1;
                     t1 = global::System.Math.Exp(sTerm - global::AutoDiffGen.Gradient.Stop(sTerm));
                     s = s * t0 + t1;
-
-                    // s += Math.Exp(z[i]);
                     if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
                     tape[tapeTop++] = sMax;
                     sMax = global::AutoDiffGen.Gradient.Stop(sTerm);
@@ -201,8 +195,6 @@ namespace Samples
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double s = 0;
             double s = 0;
-
-            // double s = 0;
             double sMax = double.NegativeInfinity;
 
             // int i = 0
@@ -217,8 +209,6 @@ namespace Samples
             {
                 // s += Math.Exp(z[i]);
                 double sTerm = z[i];
-
-                // s += Math.Exp(z[i]);
                 if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
                 tape[tapeTop++] = cond ? 1.0 : 0.0;
                 cond = sTerm > sMax;
@@ -232,8 +222,6 @@ namespace Samples
                     tape[tapeTop++] = t1;
                     t1 = global::System.Math.Exp(sTerm - global::AutoDiffGen.Gradient.Stop(sTerm));
                     s = s * t0 + t1;
-
-                    // s += Math.Exp(z[i]);
                     if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
                     tape[tapeTop++] = sMax;
                     sMax = global::AutoDiffGen.Gradient.Stop(sTerm);

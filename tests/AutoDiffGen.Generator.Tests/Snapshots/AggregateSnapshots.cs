@@ -1,0 +1,51 @@
+using AutoDiffGen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace AutoDiffGen.Generator.Tests.Snapshots;
+
+/// <summary>Tuple and struct locals become one local per field; instance methods read the instance's fields through this.</summary>
+public sealed class AggregateSnapshots
+{
+    [Fact]
+    public void TupleAndStructLocals() => SnapshotTest.Run("""
+        using System;
+        using AutoDiffGen;
+
+        namespace Samples
+        {
+            public record struct Polar(double Radius, double Angle);
+
+            public static partial class Shapes
+            {
+                [Differentiable]
+                public static double F(double x, double y)
+                {
+                    var p = new Polar(x, y);
+                    (double re, double im) z = (p.Radius * Math.Cos(p.Angle), p.Radius * Math.Sin(p.Angle));
+                    (z.re, z.im) = (z.im, z.re);
+                    return z.re * z.im;
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public void InstanceMethodCallingAnother() => SnapshotTest.Run("""
+        using AutoDiffGen;
+
+        namespace Samples
+        {
+            public partial class Spring
+            {
+                public double Stiffness;
+                public double Rest { get; init; }
+
+                [Differentiable]
+                public double Energy(double length) => 0.5 * Stiffness * (length - Rest) * (length - Rest);
+
+                [Differentiable]
+                public double TwoSprings(double a, double b) => Energy(a) + Energy(b);
+            }
+        }
+        """);
+}
