@@ -10,7 +10,9 @@ namespace AutoDiffGen.Generator.Parsing;
 /// Local functions whose body is one expression (<c>static double Sq(double v) => v * v;</c>) are
 /// inlined where they are called: each parameter stands for its argument's expression, and the
 /// expression is differentiated in place. Locals the function captures are read at the call, as C#
-/// does. Other local functions (statements, recursion) are reported.
+/// does. A local holding a lambda of that shape and never reassigned (<c>var f = (double t, double k) => t + k;</c>)
+/// is inlined the same way where it is called (<c>f(i + j, i)</c>). Other local functions (statements,
+/// recursion) are reported.
 /// </summary>
 internal sealed partial class BodyLowering
 {
@@ -21,20 +23,35 @@ internal sealed partial class BodyLowering
 
     private readonly HashSet<IMethodSymbol> inlining = new(SymbolEqualityComparer.Default);
 
-    /// <summary>Finds the local functions of the body that can be inlined.</summary>
+    /// <summary>Locals holding a lambda that can be inlined (<c>var f = (double t) => t * t;</c>, never reassigned), and the lambda.</summary>
+    private readonly Dictionary<ILocalSymbol, IMethodSymbol> lambdaLocals = new(SymbolEqualityComparer.Default);
+
+    /// <summary>Finds the local functions, and the locals holding a lambda, of the body that can be inlined.</summary>
     private void CollectLocalFunctions(IOperation body)
     {
         foreach (ILocalFunctionOperation function in body.Descendants().OfType<ILocalFunctionOperation>())
         {
-            if (InlinedBody(function) is { } expression) inlinable[function.Symbol] = expression;
+            if (InlinedBody(function.Symbol, function.Body ?? function.IgnoredBody) is { } expression) inlinable[function.Symbol] = expression;
+        }
+
+        var reassigned = new HashSet<ILocalSymbol>(body.Descendants().OfType<IAssignmentOperation>()
+            .Select(a => a.Target).OfType<ILocalReferenceOperation>().Select(l => l.Local), SymbolEqualityComparer.Default);
+        foreach (IVariableDeclaratorOperation declarator in body.Descendants().OfType<IVariableDeclaratorOperation>())
+        {
+            if (declarator.Initializer?.Value is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda }
+                && !declarator.Symbol.IsRef && !reassigned.Contains(declarator.Symbol)
+                && InlinedBody(lambda.Symbol, lambda.Body) is { } expression)
+            {
+                inlinable[lambda.Symbol] = expression;
+                lambdaLocals[declarator.Symbol] = lambda.Symbol;
+            }
         }
     }
 
-    private static IOperation? InlinedBody(ILocalFunctionOperation function)
+    private static IOperation? InlinedBody(IMethodSymbol function, IBlockOperation? block)
     {
-        IBlockOperation? block = function.Body ?? function.IgnoredBody;
-        bool scalarParameters = function.Symbol.Parameters.All(p => p.RefKind == RefKind.None && TypeMap.From(p.Type) is not null);
-        return scalarParameters && !function.Symbol.IsGenericMethod && block is { Operations.Length: 1 } && block.Operations[0] is IReturnOperation { ReturnedValue: { } value }
+        bool scalarParameters = function.Parameters.All(p => p.RefKind == RefKind.None && TypeMap.From(p.Type) is not null);
+        return scalarParameters && !function.IsGenericMethod && block is { Operations.Length: 1 } && block.Operations[0] is IReturnOperation { ReturnedValue: { } value }
             ? value
             : null;
     }
@@ -44,8 +61,12 @@ internal sealed partial class BodyLowering
     /// <summary>A call of an inlinable local function: its expression, with the arguments in place of the parameters.</summary>
     private Expr? InlinedCall(IInvocationOperation call)
     {
-        IMethodSymbol function = call.TargetMethod.OriginalDefinition;
-        if (call.TargetMethod.MethodKind != MethodKind.LocalFunction || !inlinable.TryGetValue(function, out IOperation? body)) return null;
+        // f(a, b) of a lambda local is a call of the delegate's Invoke, whose parameters stand for the lambda's.
+        IMethodSymbol function = call.TargetMethod.MethodKind == MethodKind.DelegateInvoke && call.Instance is ILocalReferenceOperation l
+            && lambdaLocals.TryGetValue(l.Local, out IMethodSymbol? lambda)
+            ? lambda
+            : call.TargetMethod.OriginalDefinition;
+        if (function.MethodKind is not (MethodKind.LocalFunction or MethodKind.AnonymousFunction) || !inlinable.TryGetValue(function, out IOperation? body)) return null;
         if (!inlining.Add(function))
         {
             return Unsupported(call, "local function '" + function.Name + "' calls itself; recursion is supported only for [Differentiable] static methods");
@@ -55,8 +76,9 @@ internal sealed partial class BodyLowering
         foreach (IArgumentOperation argument in call.Arguments)
         {
             if (argument.Parameter is null) continue;
-            inlinedArguments[argument.Parameter.OriginalDefinition] = Expression(argument.Value);
-            bound.Add(argument.Parameter.OriginalDefinition);
+            IParameterSymbol parameter = function.Parameters[argument.Parameter.Ordinal].OriginalDefinition;
+            inlinedArguments[parameter] = Expression(argument.Value);
+            bound.Add(parameter);
         }
         Expr result = Expression(body);
         foreach (IParameterSymbol p in bound) inlinedArguments.Remove(p);

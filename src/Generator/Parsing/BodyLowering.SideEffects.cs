@@ -53,7 +53,7 @@ internal sealed partial class BodyLowering
         if (sideEffects is null || sideEffectStatement is null) return Unsupported(op, "an assignment or ++/-- inside this expression is not supported; write it as a statement of its own");
         if (MayNotRun(op)) return Unsupported(op, "an assignment or ++/-- in a branch of ?: (or after ??) is not supported, since only one branch runs; write it as a statement of its own, or use if/else");
         if (ChangedSymbol(target) is not { } changed) return Unsupported(op, "only locals, parameters and elements of local arrays can be assigned");
-        if (ReadElsewhere(changed, op)) return Unsupported(op, "'" + changed.Name + "' is changed here and also read elsewhere in the same statement, whose order of evaluation this would change; write the change as a statement of its own");
+        if (ReadElsewhere(changed, ConstantIndex(target), op)) return Unsupported(op, "'" + changed.Name + "' is changed here and also read elsewhere in the same statement, whose order of evaluation this would change; write the change as a statement of its own");
 
         string source = Text(op.Syntax) + ";";
         if (IsElementTarget(target))
@@ -105,12 +105,17 @@ internal sealed partial class BodyLowering
     /// Whether the statement's own expressions read <paramref name="changed"/> outside the change itself
     /// (the statements nested in it, an if's branches, run after the change and may read it).
     /// </summary>
-    private bool ReadElsewhere(ISymbol changed, IOperation change)
+    private bool ReadElsewhere(ISymbol changed, int? changedIndex, IOperation change)
     {
         bool Reads(IOperation o)
         {
             if (o == change) return false;
             if (o != sideEffectStatement && o.Syntax is StatementSyntax) return false;
+            // t[0] = … and t[3] are different elements: a change of one is not a read of the other.
+            if (changedIndex is int index && o is IArrayElementReferenceOperation { ArrayReference: ILocalReferenceOperation } && ConstantIndex(o) is int other && other != index)
+            {
+                return false;
+            }
             bool read = o switch
             {
                 ILocalReferenceOperation l => SymbolEqualityComparer.Default.Equals(l.Local, changed),
@@ -121,6 +126,10 @@ internal sealed partial class BodyLowering
         }
         return Reads(sideEffectStatement!);
     }
+
+    /// <summary>The index of an element reference <c>a[k]</c> whose index is an <c>int</c> constant, else null.</summary>
+    private static int? ConstantIndex(IOperation target) =>
+        target is IArrayElementReferenceOperation { Indices.Length: 1 } e && e.Indices[0].ConstantValue is { HasValue: true, Value: int k } ? k : null;
 
     /// <summary>Whether <paramref name="op"/> sits in an operand the statement evaluates only sometimes.</summary>
     private bool MayNotRun(IOperation op)

@@ -269,6 +269,7 @@ internal sealed partial class BodyLowering
             foreach (IVariableDeclaratorOperation declarator in declaration.Declarators)
             {
                 ILocalSymbol local = declarator.Symbol;
+                if (lambdaLocals.ContainsKey(local)) continue; // inlined where it is called
                 if (!local.IsRef && local.Type is IArrayTypeSymbol arrayType)
                 {
                     ArrayDeclaration(declarator, local, arrayType, declarator.Initializer?.Value ?? declaration.Initializer?.Value, Text(group.Syntax), into);
@@ -277,6 +278,11 @@ internal sealed partial class BodyLowering
                 if (!local.IsRef && AggregateFields(local.Type) is { } fields)
                 {
                     AggregateDeclaration(local, fields, declarator.Initializer?.Value ?? declaration.Initializer?.Value, Text(group.Syntax), into);
+                    continue;
+                }
+                if (local.Type.TypeKind == TypeKind.Delegate)
+                {
+                    Report(DiagnosticDescriptors.UnsupportedExpression, declarator.Syntax.GetLocation(), LambdaRule);
                     continue;
                 }
                 if (local.IsRef || TypeMap.From(local.Type) is not NumType type)
@@ -495,6 +501,7 @@ internal sealed partial class BodyLowering
     {
         IMethodSymbol method = call.TargetMethod;
         if (InlinedCall(call) is { } inlined) return inlined;
+        if (method.MethodKind == MethodKind.DelegateInvoke) return Unsupported(call, LambdaRule);
         if (BackwardRules.Find(method, callerType, out string? mismatch) is { } backwardRule)
         {
             return CalleeInvocation(call, type, Qualified(backwardRule));
@@ -537,6 +544,8 @@ internal sealed partial class BodyLowering
         Expr[] arguments = call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => Expression(a.Value)).ToArray();
         return new Call(type, rule.Primitive, arguments.ToEquatableArray());
     }
+
+    private const string LambdaRule = "a lambda is inlined where it is called when a local holds it, its body is one expression of by-value double, float, int, long or bool parameters, and the local is never reassigned; write it that way, or as a [Differentiable] method";
 
     /// <summary>A static [Differentiable] method with by-value scalar parameters: its generated Backward can be called.</summary>
     private static bool IsDifferentiableCallee(IMethodSymbol method) =>

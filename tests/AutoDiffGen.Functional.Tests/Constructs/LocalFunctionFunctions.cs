@@ -22,4 +22,15 @@ public static partial class LocalFunctionFunctions
         static float Outer(float v, float w) => Inner(v * w) + w;
         return Outer(x, 2f * x);
     }
+
+    /// <summary>Lambdas held by locals: inlined like local functions; the captured a is read at each call.</summary>
+    [Differentiable]
+    public static double Lambdas(double a, double b)
+    {
+        var add = (double t, double k) => t + k;
+        Func<double, double> scaledSquare = v => v * v * a;
+        double s = scaledSquare(add(a, b)) + scaledSquare(a);
+        a = 2;
+        return s + scaledSquare(1);
+    }
 }

@@ -34,4 +34,17 @@ public class LocalFunctionTests
         double expected = 4 * x * Math.Exp(2 * x * x) - 4 * x + 2;
         Assert.True(Math.Abs(dX - expected) < 1e-5 * Math.Abs(expected), $"{dX} vs {expected}");
     }
+
+    [Theory]
+    [InlineData(0.7, -1.1)]
+    [InlineData(1.5, 0.25)]
+    public void LambdaLocalsReadCapturesAtTheCall(double a, double b)
+    {
+        // (a + b)²·a + a³ + 1·2: the last call reads a after it became 2, a constant.
+        double v = F.LambdasGradient(a, b, out double dA, out double dB);
+        Assert.Equal(F.Lambdas(a, b), v);
+        string at = Approx.At(("a", a), ("b", b));
+        Approx.Grad(2 * (a + b) * a + (a + b) * (a + b) + 3 * a * a, dA, "dA", at);
+        Approx.Grad(2 * (a + b) * a, dB, "dB", at);
+    }
 }

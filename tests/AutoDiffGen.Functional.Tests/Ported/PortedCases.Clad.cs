@@ -165,6 +165,8 @@ internal static partial class PortedCases
         new("CladLoopsFn38", S("CladLoopsFn38"), null, P(3, 5), P(-0.7, 1.9)),
         new("CladLoopsFn30", S("CladLoopsFn30"), null, P(3, 5), P(-0.7, 1.9)),
         new("CladLoopsFn33", S("CladLoopsFn33"), null, P(3, 5), P(-0.7, 1.9)),
+        new("CladLambdasF2", S("CladLambdasF2"), z => 2 * z[0] + z[1], P(3, 5), P(-0.7, 1.9)),
+        new("CladAssignF8", S("CladAssignF8"), z => z[1] * z[1], P(3, 5), P(-0.7, 1.9)), // t[0..2] all become y, then y *= y
 
         // As first ported, supported since instance methods are (PortedFunctions.Aggregates.cs): the fields are constants.
         new("CladS.F", PortedInvoker.Arrays(false, v => CladS.F(v[0], v[1]), (v, g) => CladS.FGradient(v[0], v[1], out g[0], out g[1]), 2),

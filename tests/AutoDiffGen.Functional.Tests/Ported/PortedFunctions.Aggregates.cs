@@ -1,7 +1,8 @@
 namespace AutoDiffGen.Functional.Tests.Ported;
 
-// Ported functions with tuple and struct locals and an instance method: diagnosed before the generator split
-// tuple and struct locals into one local per field and differentiated instance methods, now checked like the rest.
+// Ported functions with tuple and struct locals, an instance method and a lambda local: diagnosed before the
+// generator split tuple and struct locals into one local per field, differentiated instance methods and inlined
+// lambda locals, now checked like the rest.
 public static partial class PortedFunctions
 {
     public record struct FloatPair(float First, float Second);
@@ -82,6 +83,15 @@ public static partial class PortedFunctions
         point.X = point.X * input;
         point.Y = point.X * input;
         return point.X * point.Y;
+    }
+
+    // Clad test/Gradient/Lambdas.C f2 (C++ `auto f = [](double t, double k) { return t + k; };`)
+    [Differentiable]
+    public static double CladLambdasF2(double i, double j)
+    {
+        var f = (double t, double k) => t + k;
+        double x = f(i + j, i);
+        return x;
     }
 }
 

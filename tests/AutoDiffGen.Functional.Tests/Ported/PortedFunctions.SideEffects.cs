@@ -390,4 +390,13 @@ public static partial class PortedFunctions
         }
         return sum;
     }
+
+    // Clad test/Gradient/Assignments.C f8: chained assignments to distinct constant elements inside a compound assignment
+    [Differentiable]
+    public static double CladAssignF8(double x, double y)
+    {
+        double[] t = { 1, x, y, 1 };
+        t[3] = (y *= (t[0] = t[1] = t[2]));
+        return t[3];
+    }
 }

@@ -42,7 +42,16 @@ public sealed class BodyDiagnosticTests
                 double b = x > 0 && ({|ADGEN0006:r = x * y|}) > 1 ? r : 0; // r is read again in the same statement
                 double c = y > 0 ? ({|ADGEN0006:r += x|}) : 0;
                 do { if (a > 5) continue; a += x; } while ({|ADGEN0006:--i|} > 0);
-                return a + b + c;
+                t[0] = (t[1] = t[2]) * 2;                     // other constant elements: moved, no error
+                t[1] = ({|ADGEN0006:t[1] = t[2]|}) + t[1];     // the same element read again
+                return a + b + c + t[0];
+        """));
+
+    [Fact]
+    public void ADGEN0006_lambdas_that_cannot_be_inlined_on_the_declarator_and_the_call() => DiagnosticMarkup.Verify(Method("""
+                var add = (double t, double k) => t + k;                                     // inlined: no error
+                Func<double, double> {|ADGEN0006:g = v => { double w = v; return w * w; }|};  // statements in its body
+                return add(x, y) + {|ADGEN0006:g(x)|};
         """));
 
     [Fact]

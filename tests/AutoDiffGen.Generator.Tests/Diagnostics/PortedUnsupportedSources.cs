@@ -9,7 +9,6 @@ internal enum UnsupportedConstruct
     GotoAndThrow,
     EnumNullableCharOrString,
     ArrayParameterWrite,
-    Lambda,
     StaticFieldWrite,
     UnsupportedReturnType,
     ArrayFromAnotherArray,
@@ -197,18 +196,6 @@ internal static class PortedUnsupportedSources
                 }
             }
             """),
-        new("CladAssignF8", "Clad test/Gradient/Assignments.C f8", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
-            public static partial class C
-            {
-                [Differentiable]
-                public static double CladAssignF8(double x, double y)
-                {
-                    double[] t = { 1, x, y, 1 };
-                    t[3] = (y *= (t[0] = t[1] = t[2]));
-                    return t[3];
-                }
-            }
-            """),
         new("CladCallsFn2", "Clad test/Gradient/FunctionCalls.C fn2 (modify1 takes double& parameters)", UnsupportedConstruct.RefLocalOrParameter, "ADGEN0007", """
             public static partial class C
             {
@@ -295,18 +282,6 @@ internal static class PortedUnsupportedSources
 
                 [Differentiable]
                 public static double CladCallsFn8(double x, double y) => CheckAndReturn(x, 'a', "aa") * y * Math.Tanh(1.0) * Math.Max(1.0, 2.0);
-            }
-            """),
-        new("CladLambdasF2", "Clad test/Gradient/Lambdas.C f2", UnsupportedConstruct.Lambda, "ADGEN0006", """
-            public static partial class C
-            {
-                [Differentiable]
-                public static double CladLambdasF2(double i, double j)
-                {
-                    var f = (double t, double k) => t + k;
-                    double x = f(i + j, i);
-                    return x;
-                }
             }
             """),
     };

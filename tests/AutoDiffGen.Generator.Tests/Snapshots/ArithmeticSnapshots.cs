@@ -104,4 +104,23 @@ public sealed class ArithmeticSnapshots
             }
         }
         """);
+
+    [Fact]
+    public void InlinedLambdaLocal() => SnapshotTest.Run("""
+        using System;
+        using AutoDiffGen;
+
+        namespace Samples;
+
+        public static partial class Lambda
+        {
+            [Differentiable]
+            public static double F(double x, double y)
+            {
+                var add = (double t, double k) => t + k;
+                Func<double, double> scaled = v => v * y;
+                return scaled(add(x, Math.Sin(x)));
+            }
+        }
+        """);
 }
