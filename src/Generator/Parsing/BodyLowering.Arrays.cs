@@ -63,6 +63,7 @@ internal sealed partial class BodyLowering
     /// <summary>The local array and index an element assignment writes, or null (reported).</summary>
     private (string Array, Expr Index, NumType Type)? ElementTarget(IOperation target)
     {
+        target = ResolveAlias(target);
         if (target is IArrayElementReferenceOperation { ArrayReference: ILocalReferenceOperation l, Indices.Length: 1 } e
             && arrayLocals.TryGetValue(l.Local, out string? array) && TypeMap.From(e.Type!) is NumType type)
         {

@@ -44,12 +44,12 @@ internal sealed partial class BodyLowering
     /// <summary>A change used as a value: its statements go to <see cref="sideEffects"/>, the value read after (before, for postfix).</summary>
     private Expr Hoisted(IOperation op, NumType type)
     {
-        IOperation target = op switch
+        IOperation target = ResolveAlias(op switch
         {
             IIncrementOrDecrementOperation i => i.Target,
             IAssignmentOperation a => a.Target,
             _ => op,
-        };
+        });
         if (sideEffects is null || sideEffectStatement is null) return Unsupported(op, "an assignment or ++/-- inside this expression is not supported; write it as a statement of its own");
         if (MayNotRun(op)) return Unsupported(op, "an assignment or ++/-- in a branch of ?: (or after ??) is not supported, since only one branch runs; write it as a statement of its own, or use if/else");
         if (ChangedSymbol(target) is not { } changed) return Unsupported(op, "only locals, parameters and elements of local arrays can be assigned");
@@ -116,6 +116,8 @@ internal sealed partial class BodyLowering
             {
                 return false;
             }
+            IOperation aliased = ResolveAlias(o);
+            if (aliased != o) return Reads(aliased);
             bool read = o switch
             {
                 ILocalReferenceOperation l => SymbolEqualityComparer.Default.Equals(l.Local, changed),

@@ -24,8 +24,10 @@ internal sealed partial class BodyLowering
     private readonly HashSet<string> reserved;
     private readonly System.Threading.CancellationToken cancellation;
 
-    public BodyLowering(IEnumerable<ParamIR> parameters, IEnumerable<string> reserved, NumType returnType, INamedTypeSymbol callerType, System.Threading.CancellationToken cancellation)
+    public BodyLowering(IEnumerable<ParamIR> parameters, IEnumerable<string> reserved, NumType returnType, INamedTypeSymbol callerType, Compilation? compilation,
+        System.Threading.CancellationToken cancellation)
     {
+        this.compilation = compilation;
         this.callerType = callerType;
         this.parameters = parameters.ToDictionary(p => p.Name);
         this.reserved = new HashSet<string>(reserved);
@@ -270,6 +272,11 @@ internal sealed partial class BodyLowering
             {
                 ILocalSymbol local = declarator.Symbol;
                 if (lambdaLocals.ContainsKey(local)) continue; // inlined where it is called
+                if (local.IsRef)
+                {
+                    RefAlias(declarator, local, declarator.Initializer?.Value ?? declaration.Initializer?.Value);
+                    continue;
+                }
                 if (!local.IsRef && local.Type is IArrayTypeSymbol arrayType)
                 {
                     ArrayDeclaration(declarator, local, arrayType, declarator.Initializer?.Value ?? declaration.Initializer?.Value, Text(group.Syntax), into);
@@ -309,7 +316,7 @@ internal sealed partial class BodyLowering
             IIncrementOrDecrementOperation a => a.Target,
             _ => null,
         };
-        if (written is not null && IsElementTarget(written))
+        if (written is not null && IsElementTarget(ResolveAlias(written)))
         {
             ElementAssignment(statement.Operation, source, into);
             return;
@@ -335,6 +342,9 @@ internal sealed partial class BodyLowering
                 break; // Target() reported why.
             case IInvocationOperation call when IsVec(call.TargetMethod) && call.TargetMethod.ReturnsVoid:
                 VecStatement(call, source, into);
+                break;
+            case IInvocationOperation call when InlinableMethod(call.TargetMethod.OriginalDefinition) is { } inlinedBody:
+                InlineMethod(call, inlinedBody, into);
                 break;
             default:
                 Report(DiagnosticDescriptors.UnsupportedStatement, statement.Syntax.GetLocation(),
@@ -381,6 +391,7 @@ internal sealed partial class BodyLowering
     /// <summary>A local or parameter of a supported type being assigned, or null (reported).</summary>
     private Variable? Target(IOperation target)
     {
+        target = ResolveAlias(target);
         if (IsAggregateMember(target)) return AggregateMember(target);
         if (target is ILocalReferenceOperation or IParameterReferenceOperation && Expression(target) is Variable v) return v;
         if (target is ILocalReferenceOperation or IParameterReferenceOperation) return null; // Expression() reported why
@@ -406,6 +417,7 @@ internal sealed partial class BodyLowering
     private Expr ExpressionOf(IOperation op)
     {
         cancellation.ThrowIfCancellationRequested();
+        if (ResolveAlias(op) is var aliased && aliased != op) return Expression(aliased);
         NumType? type = op.Type is null ? null : TypeMap.From(op.Type);
         if (op.Type is null) return Unsupported(op, Describe(op.Syntax) + " is not supported");
         if (IsAggregateLocal(op))
@@ -435,6 +447,8 @@ internal sealed partial class BodyLowering
                 Expr operand = Expression(c.Operand);
                 if (operand.Type == t) return operand;
                 return new IR.Convert(t, operand, IsExplicit: !c.IsImplicit);
+            case ILocalReferenceOperation l when unsupportedRefLocals.Contains(l.Local):
+                return new Constant(t, "default"); // reported at its declaration
             case ILocalReferenceOperation l:
                 return localNames.TryGetValue(l.Local, out string? local)
                     ? new Variable(t, local)
@@ -502,6 +516,7 @@ internal sealed partial class BodyLowering
         IMethodSymbol method = call.TargetMethod;
         if (InlinedCall(call) is { } inlined) return inlined;
         if (method.MethodKind == MethodKind.DelegateInvoke) return Unsupported(call, LambdaRule);
+        if (InlinedMethodCall(call, type) is { } inlinedMethod) return inlinedMethod;
         if (BackwardRules.Find(method, callerType, out string? mismatch) is { } backwardRule)
         {
             return CalleeInvocation(call, type, Qualified(backwardRule));

@@ -86,7 +86,7 @@ internal static class MethodParser
             .OrderBy(n => n, StringComparer.Ordinal)
             .ToImmutableArray();
 
-        var lowering = new BodyLowering(parameters, reserved, returnType is NumType.Single ? NumType.Single : NumType.Double, method.ContainingType, cancellation);
+        var lowering = new BodyLowering(parameters, reserved, returnType is NumType.Single ? NumType.Single : NumType.Double, method.ContainingType, context.SemanticModel.Compilation, cancellation);
         IOperation? body = context.SemanticModel.GetOperation(syntax, cancellation);
         List<Stmt> statements = body is null ? new List<Stmt>() : lowering.Lower(body);
         diagnostics.AddRange(lowering.Diagnostics);

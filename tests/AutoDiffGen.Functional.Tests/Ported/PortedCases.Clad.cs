@@ -165,6 +165,12 @@ internal static partial class PortedCases
         new("CladLoopsFn38", S("CladLoopsFn38"), null, P(3, 5), P(-0.7, 1.9)),
         new("CladLoopsFn30", S("CladLoopsFn30"), null, P(3, 5), P(-0.7, 1.9)),
         new("CladLoopsFn33", S("CladLoopsFn33"), null, P(3, 5), P(-0.7, 1.9)),
+        // As first ported, supported since methods with ref parameters are inlined and ref locals are aliases.
+        new("CladCallsFn2", S("CladCallsFn2"), z => z[0] + 3 * z[1], P(3, 5), P(-0.7, 1.9)),   // i + j, then (i + j) + 2j
+        new("CladCallsFn3", S("CladCallsFn3"), z => z[0] + 3 * z[1], P(3, 5), P(-0.7, 1.9)),
+        new("CladCallsFn7", S("CladCallsFn7"), z => 11 * z[0] + 78 * z[1], P(3, 5), P(-0.7, 1.9)), // i' = i + 7j, j' = j + 9i', 2i' + j'
+        new("CladLoopsFn19", PortedInvoker.Arrays(false, v => F.CladLoopsFn19(v, 4), (v, g) => F.CladLoopsFn19Gradient(v, 4, g), 4),
+            z => z[0] + z[1] + z[2] + z[3], P(1, 2, 3, 4), P(-0.5, 0.25, 7, -3)),
         new("CladLambdasF2", S("CladLambdasF2"), z => 2 * z[0] + z[1], P(3, 5), P(-0.7, 1.9)),
         new("CladAssignF8", S("CladAssignF8"), z => z[1] * z[1], P(3, 5), P(-0.7, 1.9)), // t[0..2] all become y, then y *= y
 

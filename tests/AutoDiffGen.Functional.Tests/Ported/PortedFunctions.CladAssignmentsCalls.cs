@@ -127,4 +127,64 @@ public static partial class PortedFunctions
         double x = F(i + j, i);
         return x;
     }
+
+    // Helpers of FunctionCalls.C with reference parameters (C++ double&): not [Differentiable]; the generator inlines them.
+    public static double Modify1(ref double i, ref double j)
+    {
+        i += j;
+        j += j;
+        double res = i + j;
+        return res;
+    }
+
+    public static void Update1(ref double i, ref double j)
+    {
+        i += j;
+        j += j;
+    }
+
+    public static ref double Identity(ref double i) => ref i;
+
+    // Clad test/Gradient/FunctionCalls.C fn2 (modify1 takes double& parameters)
+    [Differentiable]
+    public static double CladCallsFn2(double i, double j)
+    {
+        double temp = 0;
+        temp = Modify1(ref i, ref j);
+        temp = Modify1(ref i, ref j);
+        return i;
+    }
+
+    // Clad test/Gradient/FunctionCalls.C fn3 (update1 is void and takes double& parameters)
+    [Differentiable]
+    public static double CladCallsFn3(double i, double j)
+    {
+        Update1(ref i, ref j);
+        Update1(ref i, ref j);
+        return i;
+    }
+
+    // Clad test/Gradient/FunctionCalls.C fn7 (identity returns double&)
+    [Differentiable]
+    public static double CladCallsFn7(double i, double j)
+    {
+        ref double k = ref Identity(ref i);
+        ref double l = ref Identity(ref j);
+        k += 7 * j;
+        l += 9 * i;
+        return i + j + i;
+    }
+
+    // Clad test/Gradient/Loops.C fn19 (a const reference to each element)
+    [Differentiable]
+    public static double CladLoopsFn19(double[] arr, int n)
+    {
+        double res = 0;
+        for (int i = 0; i < n; ++i)
+        {
+            ref readonly double element = ref arr[i];
+            res += element;
+        }
+        return res;
+    }
 }

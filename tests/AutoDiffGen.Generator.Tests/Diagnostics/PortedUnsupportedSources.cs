@@ -28,22 +28,6 @@ internal static class PortedUnsupportedSources
 {
     public static readonly PortedUnsupported[] All =
     {
-        new("CladLoopsFn19", "Clad test/Gradient/Loops.C fn19", UnsupportedConstruct.RefLocalOrParameter, "ADGEN0006", """
-            public static partial class C
-            {
-                [Differentiable]
-                public static double CladLoopsFn19(double[] arr, int n)
-                {
-                    double res = 0;
-                    for (int i = 0; i < n; ++i)
-                    {
-                        ref readonly double element = ref arr[i];
-                        res += element;
-                    }
-                    return res;
-                }
-            }
-            """),
         new("CladLoopsFn20", "Clad test/Gradient/Loops.C fn20", UnsupportedConstruct.IncrementOrAssignmentInsideAnExpression, "ADGEN0006", """
             public static partial class C
             {
@@ -196,45 +180,6 @@ internal static class PortedUnsupportedSources
                 }
             }
             """),
-        new("CladCallsFn2", "Clad test/Gradient/FunctionCalls.C fn2 (modify1 takes double& parameters)", UnsupportedConstruct.RefLocalOrParameter, "ADGEN0007", """
-            public static partial class C
-            {
-                public static double Modify1(ref double i, ref double j)
-                {
-                    i += j;
-                    j += j;
-                    double res = i + j;
-                    return res;
-                }
-
-                [Differentiable]
-                public static double CladCallsFn2(double i, double j)
-                {
-                    double temp = 0;
-                    temp = Modify1(ref i, ref j);
-                    temp = Modify1(ref i, ref j);
-                    return i;
-                }
-            }
-            """),
-        new("CladCallsFn3", "Clad test/Gradient/FunctionCalls.C fn3 (update1 is void and takes double& parameters)", UnsupportedConstruct.RefLocalOrParameter, "ADGEN0005", """
-            public static partial class C
-            {
-                public static void Update1(ref double i, ref double j)
-                {
-                    i += j;
-                    j += j;
-                }
-
-                [Differentiable]
-                public static double CladCallsFn3(double i, double j)
-                {
-                    Update1(ref i, ref j);
-                    Update1(ref i, ref j);
-                    return i;
-                }
-            }
-            """),
         new("CladCallsFn5", "Clad test/Gradient/FunctionCalls.C fn5 (modify2 writes its array argument)", UnsupportedConstruct.ArrayParameterWrite, "ADGEN0006", """
             public static partial class C
             {
@@ -253,22 +198,6 @@ internal static class PortedUnsupportedSources
                 }
             }
             """, DiagnosedMethod: "Modify2"),
-        new("CladCallsFn7", "Clad test/Gradient/FunctionCalls.C fn7 (identity returns double&)", UnsupportedConstruct.RefLocalOrParameter, "ADGEN0006", """
-            public static partial class C
-            {
-                public static ref double Identity(ref double i) => ref i;
-
-                [Differentiable]
-                public static double CladCallsFn7(double i, double j)
-                {
-                    ref double k = ref Identity(ref i);
-                    ref double l = ref Identity(ref j);
-                    k += 7 * j;
-                    l += 9 * i;
-                    return i + j + i;
-                }
-            }
-            """),
         new("CladCallsFn8", "Clad test/Gradient/FunctionCalls.C fn8 (check_and_return reads a char and a string)", UnsupportedConstruct.EnumNullableCharOrString, "ADGEN0006", """
             public static partial class C
             {

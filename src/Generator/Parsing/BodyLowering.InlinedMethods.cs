@@ -1,0 +1,148 @@
+using System.Collections.Generic;
+using System.Linq;
+using AutoDiffGen.Generator.IR;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AutoDiffGen.Generator.Parsing;
+
+/// <summary>
+/// Calls of a static method of the compilation that takes <c>ref</c> parameters (<c>Update(ref a, ref b);</c>,
+/// <c>t = Modify(ref a, ref b);</c>) are inlined: a method that changes its caller's variables can have no
+/// <c>Backward</c> of its own, so its statements are lowered in the caller's place. Each <c>ref</c> parameter is an
+/// alias of its argument's location, each by-value parameter a new local holding its argument, and the method's
+/// result (its one <c>return</c>, which must be its last statement) a local the call reads. In an expression the
+/// inlined statements run before the statement, like any change inside an expression, under the same rules.
+/// A <c>ref</c>-returning method whose body is <c>=&gt; ref p</c> (<c>ref double k = ref Identity(ref i);</c>) is an alias
+/// of the argument for <c>p</c>.
+/// </summary>
+internal sealed partial class BodyLowering
+{
+    private readonly Compilation? compilation;
+
+    /// <summary>The location each <c>ref</c> parameter of the methods being inlined stands for.</summary>
+    private readonly Dictionary<IParameterSymbol, IOperation> refParameters = new(SymbolEqualityComparer.Default);
+
+    private readonly HashSet<IMethodSymbol> inliningMethods = new(SymbolEqualityComparer.Default);
+
+    /// <summary>The body of a static, non-generic method of this compilation with a <c>ref</c> parameter, else null.</summary>
+    private IMethodBodyOperation? InlinableMethod(IMethodSymbol method)
+    {
+        if (compilation is null || !method.IsStatic || method.IsGenericMethod || method.MethodKind != MethodKind.Ordinary
+            || !method.Parameters.Any(p => p.RefKind == RefKind.Ref) || method.DeclaringSyntaxReferences.Length != 1
+            || method.DeclaringSyntaxReferences[0].GetSyntax(cancellation) is not MethodDeclarationSyntax syntax
+            || !compilation.ContainsSyntaxTree(syntax.SyntaxTree))
+        {
+            return null;
+        }
+        return compilation.GetSemanticModel(syntax.SyntaxTree).GetOperation(syntax, cancellation) as IMethodBodyOperation;
+    }
+
+    /// <summary>The statements of an inlinable method and its result, or why it cannot be inlined.</summary>
+    private static (IReadOnlyList<IOperation> Statements, IOperation? Result, string? Problem) InlinedShape(IMethodBodyOperation body, IMethodSymbol method)
+    {
+        IBlockOperation? block = body.BlockBody ?? body.ExpressionBody;
+        if (block is null) return (System.Array.Empty<IOperation>(), null, "it has no body");
+        var returns = block.Descendants().OfType<IReturnOperation>()
+            .Where(r => !r.Ancestors().Any(a => a is ILocalFunctionOperation or IAnonymousFunctionOperation)).ToList();
+        var statements = block.Operations.ToList();
+        if (method.ReturnsVoid)
+        {
+            if (returns.Count > 0) return (statements, null, "it has a return statement; only one return, as its last statement, can be inlined");
+            return (statements, null, null);
+        }
+        if (returns.Count != 1 || statements.Count == 0 || statements[statements.Count - 1] != returns[0] || returns[0].ReturnedValue is null)
+        {
+            return (statements, null, "it returns from more than one place; only one return, as its last statement, can be inlined");
+        }
+        statements.RemoveAt(statements.Count - 1);
+        return (statements, returns[0], null);
+    }
+
+    /// <summary>
+    /// Lowers a call of an inlinable method into <paramref name="into"/>; returns what the call's value reads
+    /// (null for a void method), or a constant after reporting why it cannot be inlined.
+    /// </summary>
+    private Expr? InlineMethod(IInvocationOperation call, IMethodBodyOperation body, List<Stmt> into)
+    {
+        IMethodSymbol method = call.TargetMethod.OriginalDefinition;
+        NumType? resultType = method.ReturnsVoid ? null : TypeMap.From(method.ReturnType);
+        (IReadOnlyList<IOperation> statements, IOperation? result, string? problem) = InlinedShape(body, method);
+        problem ??= !method.ReturnsVoid && (resultType is null || method.ReturnsByRef || method.ReturnsByRefReadonly)
+            ? "it returns '" + method.ReturnType.ToDisplayString() + "'; an inlined method must return void, double, float, int, long or bool, by value"
+            : inliningMethods.Contains(method) ? "it calls itself" : null;
+        if (problem is not null) return Unsupported(call, "'" + method.Name + "' takes ref parameters, so it is inlined, but " + problem);
+
+        string source = Text(call.Syntax) + ";";
+        var bound = new List<IParameterSymbol>();
+        foreach (IArgumentOperation argument in call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0))
+        {
+            IParameterSymbol parameter = method.Parameters[argument.Parameter!.Ordinal];
+            bound.Add(parameter);
+            if (parameter.RefKind == RefKind.Ref)
+            {
+                if (Aliased(argument.Value) is not { } location) return Unsupported(argument.Value, "pass a local, a parameter, an element of a local array, or a field of a tuple or struct local by ref");
+                refParameters[parameter] = location;
+            }
+            else if (parameter.RefKind == RefKind.None && TypeMap.From(parameter.Type) is NumType type)
+            {
+                string copy = DeclareLocal(Identifiers.Escape(parameter.Name), type);
+                into.Add(new Assign(source, copy, Converted(Expression(argument.Value), type), IsDeclaration: true));
+                inlinedArguments[parameter] = new Variable(type, copy);
+            }
+            else
+            {
+                return Unsupported(argument.Value, "'" + method.Name + "' takes ref parameters, so it is inlined, but parameter '" + parameter.Name + "' is not a by-value double, float, int, long or bool or a ref");
+            }
+        }
+
+        inliningMethods.Add(method);
+        foreach (IOperation statement in statements) Statement(statement, into);
+        Expr? value = null;
+        if (result is IReturnOperation { ReturnedValue: { } returned })
+        {
+            // The return's expression may itself change variables: lowered as a statement of its own.
+            (List<Stmt>? outerEffects, IOperation? outerStatement, IOperation? outerScope) = (sideEffects, sideEffectStatement, changeScope);
+            (sideEffects, sideEffectStatement, changeScope) = (new List<Stmt>(), result, result);
+            Expr returnedValue = Converted(Expression(returned), resultType!.Value);
+            into.AddRange(sideEffects);
+            (sideEffects, sideEffectStatement, changeScope) = (outerEffects, outerStatement, outerScope);
+            string kept = DeclareLocal(char.ToLowerInvariant(method.Name[0]) + method.Name.Substring(1) + "Result", resultType.Value);
+            into.Add(new Assign(Text(result.Syntax), kept, returnedValue, IsDeclaration: true));
+            value = new Variable(resultType.Value, kept);
+        }
+        inliningMethods.Remove(method);
+
+        foreach (IParameterSymbol parameter in bound)
+        {
+            refParameters.Remove(parameter);
+            inlinedArguments.Remove(parameter);
+        }
+        // A second call inlines the same locals again: they get new names then.
+        foreach (IVariableDeclaratorOperation declared in body.Descendants().OfType<IVariableDeclaratorOperation>())
+        {
+            localNames.Remove(declared.Symbol);
+            arrayLocals.Remove(declared.Symbol);
+            aggregates.Remove(declared.Symbol);
+        }
+        return value;
+    }
+
+    /// <summary>A call of an inlinable method used as a value: inlined before the statement, like a change inside an expression.</summary>
+    private Expr? InlinedMethodCall(IInvocationOperation call, NumType type)
+    {
+        if (InlinableMethod(call.TargetMethod.OriginalDefinition) is not { } body) return null;
+        if (sideEffects is null || sideEffectStatement is null) return Unsupported(call, "a call of a method with ref parameters is not supported here; call it in a statement of its own");
+        if (MayNotRun(call)) return Unsupported(call, "a call of a method with ref parameters in a branch of ?: (or after ?? or &&, ||) is not supported, since it may not run; call it in a statement of its own");
+        foreach (IArgumentOperation argument in call.Arguments.Where(a => a.Parameter?.RefKind == RefKind.Ref))
+        {
+            IOperation location = ResolveAlias(argument.Value);
+            if (ChangedSymbol(location) is { } changed && ReadElsewhere(changed, ConstantIndex(location), call))
+            {
+                return Unsupported(argument.Value, "'" + changed.Name + "' is passed by ref here and also read elsewhere in the same statement, whose order of evaluation inlining would change; call the method in a statement of its own");
+            }
+        }
+        return InlineMethod(call, body, sideEffects) is { } value ? Converted(value, type) : new Constant(type, "default");
+    }
+}
