@@ -14,9 +14,13 @@ internal sealed record TypeSpec(string Keyword, string Name, string TypeParamete
 /// <param name="Namespace">The containing namespace, or "" for the global namespace.</param>
 /// <param name="ContainingTypes">Outermost first.</param>
 /// <param name="Accessibility">The user's method's accessibility, copied to the generated members.</param>
+/// <param name="TypeParameters">"" or the method's own type parameter list, "&lt;T&gt;", copied to the generated members.</param>
+/// <param name="Constraints">Its constraint clauses, fully qualified (" where T : struct"), or "".</param>
 internal sealed record MethodSpec(
     string Namespace,
     EquatableArray<TypeSpec> ContainingTypes,
     string Accessibility,
     MethodIR Method,
-    string HintName);
+    string HintName,
+    string TypeParameters = "",
+    string Constraints = "");
