@@ -163,8 +163,10 @@ internal sealed partial class BodyLowering
                 return (f.Field.ContainingType.ToDisplayString(QualifiedFormat) + "." + Identifiers.Escape(f.Field.Name), PrimaryLevel);
             case IParameterReferenceOperation p when IsPassiveParameter(p.Parameter):
                 return (Identifiers.Escape(p.Parameter.Name), PrimaryLevel);
-            case IParameterReferenceOperation or ILocalReferenceOperation:
-                return Fail(op, "is a variable of the method (only parameters of other types, which are never assigned, can be read there)", out problem);
+            case IParameterReferenceOperation p:
+                return Fail(op, "is a parameter of type '" + p.Parameter.Type.ToDisplayString() + "'", out problem);
+            case ILocalReferenceOperation:
+                return Fail(op, "is a local variable", out problem);
             case ITypeOfOperation t:
                 return ("typeof(" + t.TypeOperand.ToDisplayString(QualifiedFormat) + ")", PrimaryLevel);
             case IDefaultValueOperation { Type: { } type }:

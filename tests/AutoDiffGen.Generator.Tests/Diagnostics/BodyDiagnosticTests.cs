@@ -132,6 +132,50 @@ public sealed class BodyDiagnosticTests
                 return s * t;
         """));
 
+    private static string PassiveMethod(string body) => """
+        using System;
+        using AutoDiffGen;
+        public enum Mode { A, B }
+        public static partial class C
+        {
+            [Differentiable]
+            public static double Pick(double x, char c, string s) => c == 'a' && s[0] == 'a' ? x : 1.0;
+
+            [Differentiable]
+            public static double F(double x, Mode mode, string s, float? w)
+            {
+
+        """ + body + """
+
+            }
+        }
+        """;
+
+    [Fact]
+    public void ADGEN0006_passive_values_computed_from_variables_on_the_value() => DiagnosticMarkup.Verify(PassiveMethod("""
+                int k = 1;
+                double a = {|ADGEN0006:s[k]|} == 'a' ? x : 0;
+                double b = x * {|ADGEN0006:s.ToUpperInvariant().Length|};
+                double c = Pick(x, 'a', {|ADGEN0006:x > 0 ? s : "b"|});
+                double d = x * (double)mode + (w ?? 1f) + s.Length; // passive: constants to the gradient
+                return a + b + c + d;
+        """));
+
+    [Fact]
+    public void ADGEN0006_passive_parameters_assigned_and_passive_locals_on_the_target() => DiagnosticMarkup.Verify(PassiveMethod("""
+                {|ADGEN0006:mode|} = Mode.B;
+                {|ADGEN0006:s|} += "x";
+                Mode {|ADGEN0006:m = mode|};
+                return x;
+        """));
+
+    [Fact]
+    public void ADGEN0005_throw_of_a_value_that_is_not_passive_on_that_value() => DiagnosticMarkup.Verify(PassiveMethod("""
+                if (x < 0) throw new ArgumentException("negative: " + {|ADGEN0005:x|});
+                if (s.Length == 0) throw new ArgumentException(nameof(s));
+                return x;
+        """));
+
     [Fact]
     public void ADGEN0006_assignment_to_a_field_on_the_target() => DiagnosticMarkup.Verify(Method("""
                 {|ADGEN0006:Counter|} = x;
