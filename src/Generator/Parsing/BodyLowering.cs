@@ -526,6 +526,11 @@ internal sealed partial class BodyLowering
             return new Constant(type, "default");
         }
 
+        if (call.Arguments.FirstOrDefault(a => a.Value.Type is { } argumentType && !IsModelled(argumentType)) is { } passive)
+        {
+            // The rule table's functions take numbers; an overload with an enum (MidpointRounding) is another function.
+            return Unsupported(passive.Value, "values of type '" + passive.Value.Type!.ToDisplayString() + "' are not supported as arguments of '" + shown + "'; use an overload that takes double, float, int, long or bool");
+        }
         Expr[] arguments = call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => Expression(a.Value)).ToArray();
         return new Call(type, rule.Primitive, arguments.ToEquatableArray());
     }
