@@ -48,9 +48,9 @@ internal static class DiagnosticDescriptors
         "The gradient of M is generated as MGradient and MBackward. Rename M or the existing member.");
 
     public static readonly DiagnosticDescriptor GenericMethodNotSupported = Error("ADGEN0009",
-        "Generic [Differentiable] methods are not supported",
-        "'{0}' is generic; write it for double or float",
-        "Derivative rules are specialised for double and float. Write one method per floating-point type.");
+        "Generic [Differentiable] method uses its type parameters in values",
+        "'{0}' is generic, and {1}",
+        "Derivative rules are specialised for double and float. A generic method is differentiated when its type parameters appear only where no value has their type (typeof(T), constraints); write one method per floating-point type otherwise.");
 
     public static readonly DiagnosticDescriptor GradientNameCollision = Error("ADGEN0010",
         "Generated parameter name is taken",

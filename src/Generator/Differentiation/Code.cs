@@ -88,6 +88,9 @@ internal sealed record CodeIf(Expr Condition, ImmutableArray<CodeStmt> Then, Imm
 
 internal sealed record CodeReturn(Expr Value) : CodeStmt;
 
+/// <summary><c>throw Exception;</c> in the forward pass (see <see cref="Throw"/>): the backward pass is never reached.</summary>
+internal sealed record CodeThrow(string Exception) : CodeStmt;
+
 /// <summary>
 /// The tape's three locals (see <c>AutoDiffGen.Tape</c> in the runtime): the span, whose name the push and
 /// pop statements carry, the index of its top, and the pooled array it grew into.

@@ -82,7 +82,8 @@ internal sealed partial class ReverseMode
     {
         var builder = new ReverseMode(method, seedParameter);
         List<CodeStmt> code = builder.Block(builder.program, new List<CodeStmt>());
-        code.Add(new CodeReturn(new Variable(method.ReturnType, builder.result)));
+        // A method whose every path throws has no return (it would be unreachable code).
+        if (TailForm.Returns(builder.program)) code.Add(new CodeReturn(new Variable(method.ReturnType, builder.result)));
         code.InsertRange(0, builder.NestedArrayVariables());
         ImmutableArray<CodeStmt> statements = ZeroAdjointElision.Apply(builder.DeclareDiscards(code.ToImmutableArray(), top: true), builder.locals, builder.arrayAdjoints);
         // Dropping a save can empty a branch whose condition kept another save alive: repeat to a fixed point.
@@ -131,6 +132,11 @@ internal sealed partial class ReverseMode
                 code.AddRange(ReturnCode(r));
                 code.AddRange(backward);
                 break;
+            case TailThrow t:
+                // The backward pass of this path is never reached.
+                code.Add(new CodeComment(t.Source));
+                code.Add(new CodeThrow(t.Exception));
+                break;
             case TailIf t:
                 code.Add(new CodeComment(t.Source));
                 code.Add(new CodeIf(t.Condition, Block(t.Then, backward).ToImmutableArray(), Block(t.Else, backward).ToImmutableArray()));
@@ -155,6 +161,11 @@ internal sealed partial class ReverseMode
                 case Loop l: LoopCode(l, CountedFrom(l, previous), forward, chunk); break;
                 case DeclareArray d: DeclareArrayCode(d, forward, chunk); break;
                 case CallInto c: CallIntoCode(c, forward, chunk); break;
+                case Throw t:
+                    // Inside a loop or a branch that does not return: it ends the call, and no backward code follows it.
+                    forward.Add(new CodeComment(t.Source));
+                    forward.Add(new CodeThrow(t.Exception));
+                    break;
                 case AssignElement e:
                     // Two steps: the value into a temporary (its own adjoint code), then the element write.
                     string value = ElementValue(e);

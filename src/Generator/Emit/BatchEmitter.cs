@@ -68,7 +68,7 @@ internal static class BatchEmitter
         w.Line("/// </summary>");
         w.Line(generatedCode);
         w.Line(Optimized);
-        using (w.Block(spec.Accessibility + (spec.IsStatic ? " static " : " ") + t + " " + GeneratedNames.BatchGradient(m.Name) + "(" + Signature(m, outputs) + ")"))
+        using (w.Block(spec.Accessibility + (spec.IsStatic ? " static " : " ") + t + " " + GeneratedNames.BatchGradient(m.Name) + spec.TypeParameters + "(" + Signature(m, outputs) + ")" + spec.Constraints))
         {
             WriteChecks(w, m);
             foreach (ParamIR p in Differentiable(m))
@@ -88,7 +88,7 @@ internal static class BatchEmitter
         w.Line("/// </summary>");
         w.Line(generatedCode);
         w.Line(Optimized);
-        using (w.Block(spec.Accessibility + (spec.IsStatic ? " static " : " ") + t + " " + GeneratedNames.BatchBackward(m.Name) + "(" + Signature(m, accumulators) + ")"))
+        using (w.Block(spec.Accessibility + (spec.IsStatic ? " static " : " ") + t + " " + GeneratedNames.BatchBackward(m.Name) + spec.TypeParameters + "(" + Signature(m, accumulators) + ")" + spec.Constraints))
         {
             WriteChecks(w, m);
             if (vectorized) WriteChunks(w, m, bodies, seedParameter: true);

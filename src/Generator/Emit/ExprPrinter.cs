@@ -24,7 +24,7 @@ internal static class ExprPrinter
         switch (e)
         {
             case Constant c:
-                return (c.Text, Primary);
+                return (c.Text, c.Compound ? 0 : Primary);
             case Variable v:
                 return (v.Name, Primary);
             case Call call:
@@ -37,7 +37,7 @@ internal static class ExprPrinter
                 return (length.Array + ".Length", Primary);
             case Invoke invoke:
                 return (invoke.Method + "(" + string.Join(", ", invoke.Arguments.Select(a => Print(a, 0))) + ")", Primary);
-            case IR.Convert { IsExplicit: false, Operand: Constant } c:
+            case IR.Convert { IsExplicit: false, Operand: Constant { Compound: false } } c:
                 // A literal converts the same way wherever it is written: keep the user's '2', not '(double)2'.
                 return Format(c.Operand);
             case IR.Convert c:

@@ -55,7 +55,7 @@ internal static class GradientEmitter
         w.Line("/// Returns <c>" + m.Name + "(…)</c> and sets each <c>d…</c> output to the derivative of the result with respect to that parameter.");
         w.Line("/// </summary>");
         w.Line(GeneratedCode);
-        using (w.Block(spec.Accessibility + (spec.IsStatic ? " static " : " ") + t + " " + GeneratedNames.Gradient(m.Name) + "(" + Signature(m, outputs) + ")"))
+        using (w.Block(spec.Accessibility + (spec.IsStatic ? " static " : " ") + t + " " + GeneratedNames.Gradient(m.Name) + spec.TypeParameters + "(" + Signature(m, outputs) + ")" + spec.Constraints))
         {
             WriteLengthChecks(w, m);
             GradientBody body = ReverseMode.Differentiate(m, seedParameter: false);
@@ -79,7 +79,7 @@ internal static class GradientEmitter
         w.Line("/// Returns <c>" + m.Name + "(…)</c> and adds <c>seed</c> times the derivative of the result with respect to each parameter into its <c>d…</c> accumulator.");
         w.Line("/// </summary>");
         w.Line(GeneratedCode);
-        using (w.Block(spec.Accessibility + (spec.IsStatic ? " static " : " ") + t + " " + GeneratedNames.Backward(m.Name) + "(" + Signature(m, accumulators) + ")"))
+        using (w.Block(spec.Accessibility + (spec.IsStatic ? " static " : " ") + t + " " + GeneratedNames.Backward(m.Name) + spec.TypeParameters + "(" + Signature(m, accumulators) + ")" + spec.Constraints))
         {
             WriteLengthChecks(w, m);
             WriteBody(w, ReverseMode.Differentiate(m, seedParameter: true));
@@ -225,6 +225,9 @@ internal static class GradientEmitter
                 case CodeReturn r:
                     if (tape is not null) w.Line("global::AutoDiffGen.Tape.Return(" + tape.Pool + ");");
                     w.Line("return " + ExprPrinter.Print(r.Value) + ";");
+                    break;
+                case CodeThrow t:
+                    w.Line("throw " + t.Exception + ";");
                     break;
                 case CodeIf f:
                     WriteIf(w, f, key + i.ToString(System.Globalization.CultureInfo.InvariantCulture), locals, declared, inline, tape);

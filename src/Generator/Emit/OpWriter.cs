@@ -91,7 +91,7 @@ internal sealed class OpWriter
         };
     }
 
-    private static string Factor(Expr e) => e is Variable or Constant ? ExprPrinter.Print(e) : "(" + ExprPrinter.Print(e) + ")";
+    private static string Factor(Expr e) => e is Variable or Constant { Compound: false } ? ExprPrinter.Print(e) : "(" + ExprPrinter.Print(e) + ")";
 
     private static string Text(Operand o) => o switch
     {

@@ -8,8 +8,14 @@ internal abstract record Expr(NumType Type);
 
 /// <summary>A constant leaf, written exactly as <see cref="Text"/>: a user literal's token text
 /// (<c>0.5</c>, <c>1e-3</c>, <c>2f</c>), a generated literal, or a qualified constant such as
-/// <c>global::System.Math.PI</c>. Never parsed and re-printed, so output is culture-independent.</summary>
-internal sealed record Constant(NumType Type, string Text) : Expr(Type);
+/// <c>global::System.Math.PI</c>. Never parsed and re-printed, so output is culture-independent.
+/// It may also be a passive expression (see <c>BodyLowering.Passive.cs</c>): one that reads only literals,
+/// constants, <c>typeof</c> and parameters of types the IR does not model (<c>e == global::Ns.Mode.A</c>,
+/// <c>optional.HasValue</c>), which are never assigned, so its value is the same all through a call and it
+/// has no derivative.</summary>
+/// <param name="Compound">The text is an operator expression (<c>c == 'a'</c>), not a single term: the
+/// printer puts it in parentheses wherever an operator surrounds it.</param>
+internal sealed record Constant(NumType Type, string Text, bool Compound = false) : Expr(Type);
 
 /// <summary>A read of a variable (parameter, local, or generated value).</summary>
 internal sealed record Variable(NumType Type, string Name) : Expr(Type);

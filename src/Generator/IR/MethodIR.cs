@@ -3,7 +3,7 @@ namespace AutoDiffGen.Generator.IR;
 /// <summary>A parameter of the differentiated method.</summary>
 /// <param name="Name">The C# identifier (without <c>@</c>).</param>
 /// <param name="Type">The IR type, or null when the parameter has a type the IR does not model
-/// (such parameters are passed through and may not be read by the body).</param>
+/// (such parameters are passed through, never assigned, and read only by passive constants: see <c>BodyLowering.Passive.cs</c>).</param>
 /// <param name="TypeSyntax">The fully qualified type as it must be written in generated signatures.</param>
 /// <param name="IsDifferentiable">True for double/float parameters without [NoDiff].</param>
 /// <param name="GradientName">The contract name of its gradient output: <c>d</c> + Name with a capital.</param>

@@ -8,6 +8,11 @@ internal enum NumType
     Int32,
     Int64,
     Boolean,
+
+    /// <summary>A value of a type the IR does not model (an enum, <c>char</c>, <c>string</c>, a nullable, …):
+    /// only a passive <see cref="Constant"/> has it, passed to a [Differentiable] callee's parameter of that
+    /// type or compared in a switch. Nothing computes with it or declares a variable of it.</summary>
+    Passive,
 }
 
 internal static class NumTypeExtensions

@@ -48,3 +48,8 @@ internal sealed record AssignElement(string Source, string Array, Expr Index, Ex
 /// values stay what the call wrote until the backward pass reaches the call.
 /// </summary>
 internal sealed record CallInto(string Source, Invoke Call, string Output) : Stmt(Source);
+
+/// <summary><c>throw Exception;</c>, where <see cref="Exception"/> is the text of a passive expression
+/// (<c>new global::System.InvalidOperationException()</c>). It ends the forward pass of its path: the
+/// backward pass is never reached, so it has no adjoint code.</summary>
+internal sealed record Throw(string Source, string Exception) : Stmt(Source);

@@ -10,6 +10,9 @@ internal abstract record Tail(string Source);
 
 internal sealed record TailReturn(string Source, Expr Value) : Tail(Source);
 
+/// <summary><c>throw</c>: the path ends without a result (and without a backward pass).</summary>
+internal sealed record TailThrow(string Source, string Exception) : Tail(Source);
+
 internal sealed record TailIf(string Source, Expr Condition, TailBlock Then, TailBlock Else) : Tail(Source);
 
 /// <summary>Straight-line statements (<see cref="Assign"/>, and <see cref="If"/> without returns inside) then a tail.</summary>
@@ -48,6 +51,8 @@ internal static class TailForm
             {
                 case Return r:
                     return new TailBlock(straight.ToImmutable(), new TailReturn(r.Source, r.Value));
+                case Throw t:
+                    return new TailBlock(straight.ToImmutable(), new TailThrow(t.Source, t.Exception));
                 case If f when ContainsReturn(f):
                     IEnumerable<Stmt> rest = sequence.Skip(i + 1);
                     TailBlock then = Build(f.Then.Concat(rest).ToList(), unreachableType, ref budget);
@@ -63,6 +68,14 @@ internal static class TailForm
         // 'if (AlwaysTrue) return x;'. Give the path a return that never runs.
         return new TailBlock(straight.ToImmutable(), new TailReturn("(unreachable: every path above returns)", new Constant(unreachableType, "default")));
     }
+
+    /// <summary>Whether some path of <paramref name="block"/> ends in a return (not all of them throw).</summary>
+    public static bool Returns(TailBlock block) => block.Tail switch
+    {
+        TailReturn => true,
+        TailIf t => Returns(t.Then) || Returns(t.Else),
+        _ => false,
+    };
 
     private static bool ContainsReturn(Stmt statement) => statement switch
     {

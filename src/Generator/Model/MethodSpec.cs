@@ -15,10 +15,14 @@ internal sealed record TypeSpec(string Keyword, string Name, string TypeParamete
 /// <param name="ContainingTypes">Outermost first.</param>
 /// <param name="Accessibility">The user's method's accessibility, copied to the generated members.</param>
 /// <param name="IsStatic">False for an instance method: its generated members are instance members too, reading the instance's fields as constants.</param>
+/// <param name="TypeParameters">"" or the method's own type parameter list, "&lt;T&gt;", copied to the generated members.</param>
+/// <param name="Constraints">Its constraint clauses, fully qualified (" where T : struct"), or "".</param>
 internal sealed record MethodSpec(
     string Namespace,
     EquatableArray<TypeSpec> ContainingTypes,
     string Accessibility,
     bool IsStatic,
     MethodIR Method,
-    string HintName);
+    string HintName,
+    string TypeParameters = "",
+    string Constraints = "");

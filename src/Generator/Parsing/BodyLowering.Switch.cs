@@ -115,7 +115,7 @@ internal sealed partial class BodyLowering
         switch (clause)
         {
             case ISingleValueCaseClauseOperation single:
-                return new Binary(NumType.Boolean, BinaryOp.Equal, value, Expression(single.Value));
+                return Compare(BinaryOp.Equal, value, Expression(single.Value));
             case IPatternCaseClauseOperation pattern when pattern.Guard is null:
                 return Pattern(pattern.Pattern, value);
             case IPatternCaseClauseOperation pattern:
@@ -134,9 +134,9 @@ internal sealed partial class BodyLowering
         switch (pattern)
         {
             case IConstantPatternOperation c:
-                return new Binary(NumType.Boolean, BinaryOp.Equal, value, Expression(c.Value));
+                return Compare(BinaryOp.Equal, value, Expression(c.Value));
             case IRelationalPatternOperation r when Operator(r.OperatorKind) is BinaryOp op:
-                return new Binary(NumType.Boolean, op, value, Expression(r.Value));
+                return Compare(op, value, Expression(r.Value));
             case IBinaryPatternOperation b when Pattern(b.LeftPattern, value) is { } left && Pattern(b.RightPattern, value) is { } right:
                 return new Binary(NumType.Boolean, b.OperatorKind == BinaryOperatorKind.And ? BinaryOp.ConditionalAnd : BinaryOp.ConditionalOr, left, right);
             case IBinaryPatternOperation:

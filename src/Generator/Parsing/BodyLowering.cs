@@ -87,12 +87,14 @@ internal sealed partial class BodyLowering
             case IConditionalOperation c:
                 var then = new List<Stmt>();
                 var @else = new List<Stmt>();
+                // A variable the condition declares ('if (o is float y)') is read in the branches: the condition goes first then.
+                Expr? declaring = c.Condition.DescendantsAndSelf().Any(o => o is IDeclarationPatternOperation) ? Expression(c.Condition) : null;
                 nesting++;
                 Statement(c.WhenTrue, then);
                 if (c.WhenFalse is not null) Statement(c.WhenFalse, @else);
                 nesting--;
                 string condition = c.Syntax is IfStatementSyntax s ? Text(s.Condition) : Text(c.Condition.Syntax);
-                into.Add(new If("if (" + condition + ")", Expression(c.Condition), then.ToEquatableArray(), @else.ToEquatableArray()));
+                into.Add(new If("if (" + condition + ")", declaring ?? Expression(c.Condition), then.ToEquatableArray(), @else.ToEquatableArray()));
                 break;
             case IReturnOperation { ReturnedValue: { } value } r:
                 string source = r.Syntax is ReturnStatementSyntax ? Text(r.Syntax) : "return " + Text(r.Syntax) + ";";
@@ -120,6 +122,9 @@ internal sealed partial class BodyLowering
                 break;
             case ISwitchOperation sw:
                 Switch(sw, into);
+                break;
+            case IThrowOperation t:
+                ThrowStatement(t, into);
                 break;
             case ILoopOperation:
                 Report(DiagnosticDescriptors.UnsupportedStatement, StatementLocation(op.Syntax),
@@ -340,6 +345,9 @@ internal sealed partial class BodyLowering
                 break;
             case ICompoundAssignmentOperation or IIncrementOrDecrementOperation:
                 break; // Target() reported why.
+            case IThrowOperation t:
+                ThrowStatement(t, into);
+                break;
             case IInvocationOperation call when IsVec(call.TargetMethod) && call.TargetMethod.ReturnsVoid:
                 VecStatement(call, source, into);
                 break;
@@ -393,6 +401,12 @@ internal sealed partial class BodyLowering
     {
         target = ResolveAlias(target);
         if (IsAggregateMember(target)) return AggregateMember(target);
+        if (target is IParameterReferenceOperation passive && IsPassiveParameter(passive.Parameter))
+        {
+            Report(DiagnosticDescriptors.UnsupportedExpression, target.Syntax.GetLocation(),
+                "parameter '" + passive.Parameter.Name + "' has type '" + passive.Parameter.Type.ToDisplayString() + "', which can be read but not assigned; assign a local of type double, float, int, long or bool instead");
+            return null;
+        }
         if (target is ILocalReferenceOperation or IParameterReferenceOperation && Expression(target) is Variable v) return v;
         if (target is ILocalReferenceOperation or IParameterReferenceOperation) return null; // Expression() reported why
         Report(DiagnosticDescriptors.UnsupportedExpression, target.Syntax.GetLocation(), target is IMemberReferenceOperation { Instance: IInstanceReferenceOperation }
@@ -424,8 +438,10 @@ internal sealed partial class BodyLowering
         {
             return Unsupported(op, "a tuple or struct local is differentiated field by field: read its fields (" + Text(op.Syntax) + ".Item1, " + Text(op.Syntax) + ".X), copy it to another local, or deconstruct it; it cannot be passed, returned or compared whole");
         }
+        if (!IsChange(op) && PassiveConstant(op) is { } passive) return passive;
         if (type is not NumType t)
         {
+            if (ReadsPassiveParameter(op)) return UnsupportedPassive(op);
             return Unsupported(op, "values of type '" + (op.Type?.ToDisplayString() ?? "unknown") + "' are not supported; use double, float, int, long or bool");
         }
 
@@ -505,8 +521,9 @@ internal sealed partial class BodyLowering
             case ISwitchExpressionOperation sw:
                 return SwitchExpression(sw, t);
             case IIsPatternOperation p:
-                return Pattern(p.Pattern, Expression(p.Value)) ?? new Constant(NumType.Boolean, "false");
+                return NullablePattern(p) ?? Pattern(p.Pattern, Expression(p.Value)) ?? new Constant(NumType.Boolean, "false");
             default:
+                if (MentionsUnmodelled(op) && ReadsPassiveParameter(op)) return UnsupportedPassive(op);
                 return Unsupported(op, Describe(op.Syntax) + " is not supported");
         }
     }
@@ -550,12 +567,17 @@ internal sealed partial class BodyLowering
                 : mismatch is not null
                 ? "its backward rule " + mismatch
                 : Attributes.IsDifferentiable(method)
-                    ? "'" + method.Name + "' is [Differentiable] but cannot be called from differentiated code: it must be non-generic, called on this instance or on a parameter if it is an instance method, return double or float, and take by-value double, float, int, long or bool parameters, or arrays or spans of them"
+                    ? "'" + method.Name + "' is [Differentiable] but cannot be called from differentiated code: it must be non-generic, called on this instance or on a parameter if it is an instance method, return double or float, and take its parameters by value (no ref, out, in or params)"
                     : "mark '" + method.Name + "' [Differentiable] (static, scalar parameters), give it a [BackwardOf] rule, or inline its formula";
             Report(DiagnosticDescriptors.NoDerivativeForCall, call.Syntax.GetLocation(), shown, why);
             return new Constant(type, "default");
         }
 
+        if (call.Arguments.FirstOrDefault(a => a.Value.Type is { } argumentType && !IsModelled(argumentType)) is { } passive)
+        {
+            // The rule table's functions take numbers; an overload with an enum (MidpointRounding) is another function.
+            return Unsupported(passive.Value, "values of type '" + passive.Value.Type!.ToDisplayString() + "' are not supported as arguments of '" + shown + "'; use an overload that takes double, float, int, long or bool");
+        }
         Expr[] arguments = call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => Expression(a.Value)).ToArray();
         return new Call(type, rule.Primitive, arguments.ToEquatableArray());
     }
@@ -567,7 +589,7 @@ internal sealed partial class BodyLowering
         !method.IsGenericMethod
         && Attributes.IsDifferentiable(method)
         && TypeMap.From(method.ReturnType) is NumType.Double or NumType.Single
-        && method.Parameters.All(p => p.RefKind == RefKind.None && (TypeMap.From(p.Type) ?? TypeMap.ElementOf(p.Type)) is not null);
+        && method.Parameters.All(p => p.RefKind == RefKind.None && !p.IsParams);
 
     private static string Qualified(IMethodSymbol method) =>
         method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + Identifiers.Escape(method.Name);
@@ -591,7 +613,8 @@ internal sealed partial class BodyLowering
         IMethodSymbol method = call.TargetMethod;
         IArgumentOperation[] arguments = call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).ToArray();
         bool[] differentiable = method.Parameters.Select(Attributes.IsDifferentiable).ToArray();
-        Expr Argument(IArgumentOperation a) => a.Parameter is { } p && TypeMap.ElementOf(p.Type) is NumType element ? ArrayArgument(a.Value, element) : Expression(a.Value);
+        // An argument for a parameter of a type the IR does not model (char, string, an enum…) must be passive: it is passed through.
+        Expr Argument(IArgumentOperation a) => a.Parameter is { } p && TypeMap.ElementOf(p.Type) is NumType element && IsModelled(p.Type) ? ArrayArgument(a.Value, element) : Expression(a.Value);
         var invoke = new Invoke(type, written ?? Qualified(method), arguments.Select(Argument).ToEquatableArray(), differentiable.ToEquatableArray(), backward);
         CalleeCalls.Add((invoke, arguments, method.Name, method.Parameters.Select(p => p.Name).ToArray()));
         return invoke;

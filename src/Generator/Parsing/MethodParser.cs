@@ -59,7 +59,7 @@ internal static class MethodParser
 
         // Batched members run chunks of samples on worker threads through a lambda, which a struct's instance cannot be captured by.
         if (!method.IsStatic && method.Parameters.Any(Attributes.IsPerSample)) Report(DiagnosticDescriptors.MethodMustBeStatic, syntax.Identifier.GetLocation(), method.Name);
-        if (syntax.TypeParameterList is not null) Report(DiagnosticDescriptors.GenericMethodNotSupported, syntax.TypeParameterList.GetLocation(), method.Name);
+        CheckTypeParameters(syntax, method, Report);
 
         List<TypeSpec> types = ContainingTypes(syntax, method, Report);
 
@@ -136,7 +136,8 @@ internal static class MethodParser
         }
 
         string ns = method.ContainingNamespace.IsGlobalNamespace ? "" : method.ContainingNamespace.ToDisplayString();
-        var spec = new MethodSpec(ns, types.ToEquatableArray(), Accessibility(method), method.IsStatic, ir, HintName(ns, types, method));
+        var spec = new MethodSpec(ns, types.ToEquatableArray(), Accessibility(method), method.IsStatic, ir, HintName(ns, types, method),
+            TypeParameterList(method), ConstraintClauses(method));
         return new ParseResult(spec, diagnostics.ToImmutableArray());
     }
 
@@ -211,6 +212,62 @@ internal static class MethodParser
                 IsPerSample: perSample));
         }
         return parameters;
+    }
+
+    /// <summary>
+    /// A generic method is differentiated when no value it computes with has a type built on its type
+    /// parameters (they may appear in typeof(T), constraints and passive parameters' types); the
+    /// generated members repeat its type parameters and constraints.
+    /// </summary>
+    private static void CheckTypeParameters(MethodDeclarationSyntax syntax, IMethodSymbol method, Action<DiagnosticDescriptor, Location, object[]> report)
+    {
+        if (!method.IsGenericMethod) return;
+        bool Uses(ITypeSymbol type) => type switch
+        {
+            ITypeParameterSymbol p => p.TypeParameterKind == TypeParameterKind.Method,
+            IArrayTypeSymbol a => Uses(a.ElementType),
+            INamedTypeSymbol n => n.TypeArguments.Any(Uses),
+            IPointerTypeSymbol p => Uses(p.PointedAtType),
+            _ => false,
+        };
+        if (Uses(method.ReturnType))
+        {
+            report(DiagnosticDescriptors.GenericMethodNotSupported, syntax.ReturnType.GetLocation(), new object[] { method.Name,
+                "its return type '" + method.ReturnType.ToDisplayString() + "' uses a type parameter; write it for double or float" });
+        }
+        foreach (IParameterSymbol p in method.Parameters.Where(p => Uses(p.Type)))
+        {
+            report(DiagnosticDescriptors.GenericMethodNotSupported, syntax.ParameterList.Parameters[p.Ordinal].Type?.GetLocation() ?? syntax.ParameterList.Parameters[p.Ordinal].GetLocation(),
+                new object[] { method.Name, "the type '" + p.Type.ToDisplayString() + "' of parameter '" + p.Name + "' uses a type parameter; write it for double or float" });
+        }
+        if (method.Parameters.Any(Attributes.IsPerSample))
+        {
+            report(DiagnosticDescriptors.GenericMethodNotSupported, syntax.TypeParameterList!.GetLocation(), new object[] { method.Name,
+                "has [PerSample] parameters, and its batched members cannot be generated for a generic method; remove the type parameters" });
+        }
+    }
+
+    /// <summary>"&lt;T, U&gt;" for a generic method, else "".</summary>
+    private static string TypeParameterList(IMethodSymbol method) => method.TypeParameters.IsEmpty
+        ? ""
+        : "<" + string.Join(", ", method.TypeParameters.Select(t => Identifiers.Escape(t.Name))) + ">";
+
+    /// <summary>The constraint clauses of a generic method, fully qualified, each with a leading space.</summary>
+    private static string ConstraintClauses(IMethodSymbol method)
+    {
+        var clauses = new System.Text.StringBuilder();
+        foreach (ITypeParameterSymbol t in method.TypeParameters)
+        {
+            var constraints = new List<string>();
+            if (t.HasReferenceTypeConstraint) constraints.Add(t.ReferenceTypeConstraintNullableAnnotation == NullableAnnotation.Annotated ? "class?" : "class");
+            if (t.HasUnmanagedTypeConstraint) constraints.Add("unmanaged");
+            else if (t.HasValueTypeConstraint) constraints.Add("struct");
+            if (t.HasNotNullConstraint) constraints.Add("notnull");
+            constraints.AddRange(t.ConstraintTypes.Select(c => c.ToDisplayString(TypeFormat)));
+            if (t.HasConstructorConstraint) constraints.Add("new()");
+            if (constraints.Count > 0) clauses.Append(" where " + Identifiers.Escape(t.Name) + " : " + string.Join(", ", constraints));
+        }
+        return clauses.ToString();
     }
 
     private static void CheckGeneratedNames(MethodDeclarationSyntax syntax, IMethodSymbol method, Action<DiagnosticDescriptor, Location, object[]> report)

@@ -32,6 +32,7 @@ internal static class ReplacementText
             Call c => Host(c) + "." + DerivativeRules.Get(c.Function).ClrName + "(" + string.Join(", ", c.Arguments.Select(a => Write(a, origins, false))) + ")",
             Unary { Op: UnaryOp.Negate } u => "-" + Write(u.Operand, origins, true),
             Binary b => Write(b.Left, origins, true) + " " + Token(b.Op) + " " + Write(b.Right, origins, true),
+            Constant { Compound: true } k => operand ? "(" + k.Text + ")" : k.Text,
             Constant k => k.Text,
             Variable v => v.Name,
             IR.Convert c => Write(c.Operand, origins, operand),

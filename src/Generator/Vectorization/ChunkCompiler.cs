@@ -120,6 +120,8 @@ internal sealed class ChunkCompiler
                     break;
                 case CodeReturn:
                     throw new NotVectorizableException("a return inside a branch");
+                case CodeThrow:
+                    throw new NotVectorizableException("a throw");
                 case CodeBackwardCall c:
                     throw new NotVectorizableException("the call of " + c.Backward);
                 case CodeCall c:

@@ -11,6 +11,16 @@ internal static partial class PortedCases
 {
     private static double[] P(params double[] p) => p;
 
+    /// <summary>CheckAndReturn's string input: the index of one of these.</summary>
+    private static readonly string[] CheckStrings = { "aa", "ba" };
+
+    private static double CheckAndReturnGradient(double[] v, double[] g)
+    {
+        double r = F.CheckAndReturnGradient(v[0], (char)v[1], CheckStrings[(int)v[2]], out double dX);
+        g[0] = dX;
+        return r;
+    }
+
     private static PortedInvoker S(string name) => PortedInvoker.Scalar(name);
 
     private static Complex Cube(Complex z) => z * z * z;
@@ -115,6 +125,9 @@ internal static partial class PortedCases
         new("CladConstantFn", S("CladConstantFn"), z => 3, P(0.5), P(-2)),
         new("CladCallsFn1", S("CladCallsFn1"), z => 3 * z[0], P(0.5), P(-2)),
         new("CladCallsFn6", S("CladCallsFn6"), z => z[0] * z[1], P(3, 5), P(-0.7, 1.9)),
+        new("CheckAndReturn", PortedInvoker.Custom(false, new[] { true, false, false }, v => F.CheckAndReturn(v[0], (char)v[1], CheckStrings[(int)v[2]]), CheckAndReturnGradient),
+            z => z[1].Real == 'a' && CheckStrings[(int)z[2].Real][0] == 'a' ? z[0] : 1, P(3, 97, 0), P(-0.7, 97, 1), P(2, 98, 0)),
+        new("CladCallsFn8", S("CladCallsFn8"), z => z[0] * z[1] * Math.Tanh(1.0) * 2.0, P(3, 5), P(-0.7, 1.9)),
         new("CladCustomMax", S("CladCustomMax"), z => z[0].Real > z[1].Real ? z[0] : z[1], P(3, 5), P(2, -1)),
         new("CladCallsFn9", S("CladCallsFn9"), z => z[0].Real * z[1].Real > z[1].Real ? z[0] * z[1] : z[1], P(3, 5), P(0.5, 2), P(-0.7, 1.9)),
         new("CladCallsFn10", S("CladCallsFn10"),

@@ -66,6 +66,17 @@ internal static partial class PortedCases
     private static Complex Guard2(Complex x, Complex y) =>
         x.Real > 0 ? y * y : y.Real > 0 ? x * y : x.Real == -1337 ? x * x : 0;
 
+    private static double TypeCheckOperatorValue(double[] v) =>
+        v[1] != 0 ? F.SwiftTypeCheckOperator<int>((float)v[0]) : F.SwiftTypeCheckOperator<double>((float)v[0]);
+
+    private static double TypeCheckOperatorGradient(double[] v, double[] g)
+    {
+        float dX;
+        float r = v[1] != 0 ? F.SwiftTypeCheckOperatorGradient<int>((float)v[0], out dX) : F.SwiftTypeCheckOperatorGradient<double>((float)v[0], out dX);
+        g[0] = dX;
+        return r;
+    }
+
     private static float[] Floats(double[] v) => Array.ConvertAll(v, d => (float)d);
 
     private static double SumFirstThreeGradient(double[] v, double[] g)
@@ -104,6 +115,16 @@ internal static partial class PortedCases
         new("SwiftGuard1", S("SwiftGuard1"), z => z[0].Real > 0 ? z[1] * z[1] : z[0] * z[0], P(4, 5), P(-3, -2)),
         new("SwiftGuard2", S("SwiftGuard2"), z => Guard2(z[0], z[1]), P(4, 5), P(-1337, 5), P(-1337, -5), P(-3, 2), P(-3, -2)),
         new("SwiftGuard2Var", S("SwiftGuard2Var"), z => Guard2(z[0], z[1]), P(4, 5), P(-1337, 5), P(-1337, -5), P(-3, 2), P(-3, -2)),
+        new("SwiftGuard3", S("SwiftGuard3"), z => z[1] * z[1], P(4, 5), P(0.5, -2)),
+        // enum_notactive1: the first input is the enum member's value (A = 0, B = 1).
+        new("SwiftEnumNotActive1", S("SwiftEnumNotActive1"), z => z[0].Real == 0 ? z[4] * z[1] : z[4] * z[2] * z[3],
+            P(0, 2, 3, 4, 5), P(1, 2, 3, 4, 5), P(1, -1.5, 0.5, 2, -3)),
+        // optional_notactive1: NaN stands for a null float?.
+        new("SwiftOptionalNotActive1", S("SwiftOptionalNotActive1"), z => double.IsNaN(z[0].Real) ? z[1] + z[1] : z[1] * z[0].Real,
+            P(3, 5), P(double.NaN, 5), P(-0.5, -2)),
+        // typeCheckOperator: the second input picks the type argument (1: int, 0: double).
+        new("SwiftTypeCheckOperator", PortedInvoker.Custom(true, new[] { true, false }, TypeCheckOperatorValue, TypeCheckOperatorGradient),
+            z => z[1].Real != 0 ? z[0] + z[0] : z[0] * z[0], P(3, 1), P(3, 0), P(-1.5, 0)),
         new("SwiftCondEmpty", S("SwiftCondEmpty"), z => z[0] * z[0], P(2), P(-3)),
 
         // control_flow.swift, NestedConditionals

@@ -92,6 +92,19 @@ public static partial class PortedFunctions
     [Differentiable]
     public static double CladCustomMax(double a, double b) => a > b ? a : b;
 
+    // Clad test/Gradient/FunctionCalls.C check_and_return (reads a char and a string)
+    [Differentiable]
+    public static double CheckAndReturn(double x, char c, string s)
+    {
+        if (c == 'a' && s[0] == 'a')
+            return x;
+        return 1;
+    }
+
+    // Clad test/Gradient/FunctionCalls.C fn8
+    [Differentiable]
+    public static double CladCallsFn8(double x, double y) => CheckAndReturn(x, 'a', "aa") * y * Math.Tanh(1.0) * Math.Max(1.0, 2.0);
+
     // Clad test/Gradient/FunctionCalls.C fn9
     [Differentiable]
     public static double CladCallsFn9(double x, double y) => CladCustomMax(x * y, y);

@@ -124,6 +124,52 @@ public static partial class PortedFunctions
         return z * y;
     }
 
+    // Swift control_flow.swift guard3
+    [Differentiable]
+    public static float SwiftGuard3(float x, float y)
+    {
+        if (!(x > 0))
+        {
+            throw new InvalidOperationException();
+        }
+        return y * y;
+    }
+
+    public enum SwiftEnum { A, B }
+
+    // Swift control_flow.swift enum_notactive1 (the payloads become parameters)
+    [Differentiable]
+    public static float SwiftEnumNotActive1(SwiftEnum e, float a, float b1, float b2, float x)
+    {
+        switch (e)
+        {
+            case SwiftEnum.A: return x * a;
+            default: return x * b1 * b2;
+        }
+    }
+
+    // Swift control_flow.swift optional_notactive1
+    [Differentiable]
+    public static float SwiftOptionalNotActive1(float? optional, float x)
+    {
+        if (optional is float y)
+        {
+            return x * y;
+        }
+        return x + x;
+    }
+
+    // Swift control_flow.swift typeCheckOperator
+    [Differentiable]
+    public static float SwiftTypeCheckOperator<T>(float x)
+    {
+        if (typeof(T) == typeof(int))
+        {
+            return x + x;
+        }
+        return x * x;
+    }
+
     // Swift control_flow.swift cond_empty
     [Differentiable]
     public static float SwiftCondEmpty(float x)

@@ -35,6 +35,11 @@ internal abstract class PortedInvoker
     public static PortedInvoker Arrays(bool isFloat, Func<double[], double> value, Func<double[], double[], double> gradient, int count) =>
         new DelegateInvoker(isFloat, value, gradient, Enumerable.Repeat(true, count).ToArray());
 
+    /// <summary>Functions with parameters that are not numbers (a char, a string, a type argument): the test
+    /// spells out the calls, and says which inputs are differentiable.</summary>
+    public static PortedInvoker Custom(bool isFloat, bool[] differentiable, Func<double[], double> value, Func<double[], double[], double> gradient) =>
+        new DelegateInvoker(isFloat, value, gradient, differentiable);
+
     private sealed class ReflectionInvoker : PortedInvoker
     {
         private readonly MethodInfo _function;
@@ -102,8 +107,11 @@ internal abstract class PortedInvoker
             return args;
         }
 
-        private static object Convert(double v, Type type) =>
-            type == typeof(double) ? v
+        /// <summary>An enum input is the value of its member; a nullable one is null for NaN.</summary>
+        private static object? Convert(double v, Type type) =>
+            Nullable.GetUnderlyingType(type) is { } underlying ? (double.IsNaN(v) ? null : Convert(v, underlying))
+            : type.IsEnum ? Enum.ToObject(type, checked((int)v))
+            : type == typeof(double) ? v
             : type == typeof(float) ? (float)v
             : type == typeof(int) ? checked((int)v)
             : type == typeof(long) ? checked((long)v)

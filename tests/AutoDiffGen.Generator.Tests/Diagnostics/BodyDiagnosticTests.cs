@@ -55,11 +55,11 @@ public sealed class BodyDiagnosticTests
         """));
 
     [Fact]
-    public void ADGEN0005_try_and_throw_on_their_keyword() => DiagnosticMarkup.Verify(Method("""
+    public void ADGEN0005_try_on_its_keyword() => DiagnosticMarkup.Verify(Method("""
                 double s = x;
                 switch ((int)y) { case 1: s = s * 2; break; default: break; }
                 {|ADGEN0005:try|} { s = s + 1; } finally { }
-                if (s < 0) {|ADGEN0005:throw|} new ArgumentException("negative");
+                if (s < 0) throw new ArgumentException("negative");
                 return s;
         """));
 
@@ -136,9 +136,53 @@ public sealed class BodyDiagnosticTests
 
     [Fact]
     public void ADGEN0006_unsupported_expressions_on_the_expression() => DiagnosticMarkup.Verify(Method("""
-                double s = x + {|ADGEN0006:"ab".Length|};
+                double s = x + {|ADGEN0006:"ab".ToUpperInvariant().Length|};
                 double t = y switch { > 0 => y, _ => -y };
                 return s * t;
+        """));
+
+    private static string PassiveMethod(string body) => """
+        using System;
+        using AutoDiffGen;
+        public enum Mode { A, B }
+        public static partial class C
+        {
+            [Differentiable]
+            public static double Pick(double x, char c, string s) => c == 'a' && s[0] == 'a' ? x : 1.0;
+
+            [Differentiable]
+            public static double F(double x, Mode mode, string s, float? w)
+            {
+
+        """ + body + """
+
+            }
+        }
+        """;
+
+    [Fact]
+    public void ADGEN0006_passive_values_computed_from_variables_on_the_value() => DiagnosticMarkup.Verify(PassiveMethod("""
+                int k = 1;
+                double a = {|ADGEN0006:s[k]|} == 'a' ? x : 0;
+                double b = x * {|ADGEN0006:s.ToUpperInvariant().Length|};
+                double c = Pick(x, 'a', {|ADGEN0006:x > 0 ? s : "b"|});
+                double d = x * (double)mode + (w ?? 1f) + s.Length; // passive: constants to the gradient
+                return a + b + c + d;
+        """));
+
+    [Fact]
+    public void ADGEN0006_passive_parameters_assigned_and_passive_locals_on_the_target() => DiagnosticMarkup.Verify(PassiveMethod("""
+                {|ADGEN0006:mode|} = Mode.B;
+                {|ADGEN0006:s|} += "x";
+                Mode {|ADGEN0006:m = mode|};
+                return x;
+        """));
+
+    [Fact]
+    public void ADGEN0005_throw_of_a_value_that_is_not_passive_on_that_value() => DiagnosticMarkup.Verify(PassiveMethod("""
+                if (x < 0) throw new ArgumentException("negative: " + {|ADGEN0005:x|});
+                if (s.Length == 0) throw new ArgumentException(nameof(s));
+                return x;
         """));
 
     [Fact]

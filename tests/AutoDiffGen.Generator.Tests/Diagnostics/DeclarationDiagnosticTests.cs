@@ -146,12 +146,25 @@ public sealed class DeclarationDiagnosticTests
         """);
 
     [Fact]
-    public void ADGEN0009_generic_method_on_the_type_parameter_list() => DiagnosticMarkup.Verify("""
+    public void ADGEN0009_type_parameter_in_a_value_type_on_that_type() => DiagnosticMarkup.Verify("""
         using AutoDiffGen;
         public static partial class C
         {
             [Differentiable]
-            public static double F{|ADGEN0009:<T>|}(double x) => x * x;
+            public static double F<T>(double x) => x * x;
+
+            [Differentiable]
+            public static {|ADGEN0003:{|ADGEN0009:T|}|} G<T>({|ADGEN0009:T|} x, double y, {|ADGEN0009:System.Collections.Generic.List<T>|} z) => x;
+        }
+        """);
+
+    [Fact]
+    public void ADGEN0009_per_sample_parameters_of_a_generic_method_on_the_type_parameter_list() => DiagnosticMarkup.Verify("""
+        using AutoDiffGen;
+        public static partial class C
+        {
+            [Differentiable]
+            public static double H{|ADGEN0009:<T>|}([PerSample] double x, double w) => x * w;
         }
         """);
 
@@ -217,7 +230,7 @@ public sealed class DeclarationDiagnosticTests
         public class {|ADGEN0002:C|}
         {
             [Differentiable]
-            public {|ADGEN0003:int|} F{|ADGEN0009:<T>|}(double y, {|ADGEN0004:ref double x|}) => (int)(x * y);
+            public {|ADGEN0003:int|} F<T>(double y, {|ADGEN0004:ref double x|}, {|ADGEN0009:T|} t) => (int)(x * y);
         }
         """);
 }

@@ -7,7 +7,6 @@ internal enum UnsupportedConstruct
     GenericMethod,
     RefLocalOrParameter,
     GotoAndThrow,
-    EnumNullableCharOrString,
     ArrayParameterWrite,
     StaticFieldWrite,
     UnsupportedReturnType,
@@ -71,20 +70,6 @@ internal static class PortedUnsupportedSources
                 }
             }
             """),
-        new("SwiftGuard3", "Swift control_flow.swift guard3", UnsupportedConstruct.GotoAndThrow, "ADGEN0005", """
-            public static partial class C
-            {
-                [Differentiable]
-                public static float SwiftGuard3(float x, float y)
-                {
-                    if (!(x > 0))
-                    {
-                        throw new InvalidOperationException();
-                    }
-                    return y * y;
-                }
-            }
-            """),
         new("SwiftCondGeneric", "Swift control_flow.swift cond_generic", UnsupportedConstruct.GenericMethod, "ADGEN0009", """
             public static partial class C
             {
@@ -96,50 +81,6 @@ internal static class PortedUnsupportedSources
                         return x;
                     }
                     return y;
-                }
-            }
-            """),
-        new("SwiftEnumNotActive1", "Swift control_flow.swift enum_notactive1 (the payloads become parameters)", UnsupportedConstruct.EnumNullableCharOrString, "ADGEN0006", """
-            public static partial class C
-            {
-                public enum SwiftEnum { A, B }
-
-                [Differentiable]
-                public static float SwiftEnumNotActive1(SwiftEnum e, float a, float b1, float b2, float x)
-                {
-                    switch (e)
-                    {
-                        case SwiftEnum.A: return x * a;
-                        default: return x * b1 * b2;
-                    }
-                }
-            }
-            """),
-        new("SwiftOptionalNotActive1", "Swift control_flow.swift optional_notactive1", UnsupportedConstruct.EnumNullableCharOrString, "ADGEN0006", """
-            public static partial class C
-            {
-                [Differentiable]
-                public static float SwiftOptionalNotActive1(float? optional, float x)
-                {
-                    if (optional is float y)
-                    {
-                        return x * y;
-                    }
-                    return x + x;
-                }
-            }
-            """),
-        new("SwiftTypeCheckOperator", "Swift control_flow.swift typeCheckOperator", UnsupportedConstruct.GenericMethod, "ADGEN0009", """
-            public static partial class C
-            {
-                [Differentiable]
-                public static float SwiftTypeCheckOperator<T>(float x)
-                {
-                    if (typeof(T) == typeof(int))
-                    {
-                        return x + x;
-                    }
-                    return x * x;
                 }
             }
             """),
@@ -198,20 +139,5 @@ internal static class PortedUnsupportedSources
                 }
             }
             """, DiagnosedMethod: "Modify2"),
-        new("CladCallsFn8", "Clad test/Gradient/FunctionCalls.C fn8 (check_and_return reads a char and a string)", UnsupportedConstruct.EnumNullableCharOrString, "ADGEN0006", """
-            public static partial class C
-            {
-                [Differentiable]
-                public static double CheckAndReturn(double x, char c, string s)
-                {
-                    if (c == 'a' && s[0] == 'a')
-                        return x;
-                    return 1;
-                }
-
-                [Differentiable]
-                public static double CladCallsFn8(double x, double y) => CheckAndReturn(x, 'a', "aa") * y * Math.Tanh(1.0) * Math.Max(1.0, 2.0);
-            }
-            """),
     };
 }
