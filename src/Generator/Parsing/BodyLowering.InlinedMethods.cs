@@ -98,6 +98,7 @@ internal sealed partial class BodyLowering
         }
 
         inliningMethods.Add(method);
+        int first = into.Count;
         foreach (IOperation statement in statements) Statement(statement, into);
         Expr? value = null;
         if (result is IReturnOperation { ReturnedValue: { } returned })
@@ -113,6 +114,8 @@ internal sealed partial class BodyLowering
             value = new Variable(resultType.Value, kept);
         }
         inliningMethods.Remove(method);
+        // The generated code's comments say where the inlined statements come from: "// Step: x += 0.1 * v;".
+        for (int i = first; i < into.Count; i++) into[i] = Attributed(into[i], method.Name + ": ");
 
         foreach (IParameterSymbol parameter in bound)
         {
@@ -144,5 +147,18 @@ internal sealed partial class BodyLowering
             }
         }
         return InlineMethod(call, body, sideEffects) is { } value ? Converted(value, type) : new Constant(type, "default");
+    }
+
+    /// <summary><paramref name="statement"/> with its source comment, and those of the statements nested in it, prefixed.</summary>
+    private static Stmt Attributed(Stmt statement, string prefix)
+    {
+        EquatableArray<Stmt> All(EquatableArray<Stmt> block) => block.Select(s => Attributed(s, prefix)).ToEquatableArray();
+        Stmt nested = statement switch
+        {
+            If f => f with { Then = All(f.Then), Else = All(f.Else) },
+            Loop l => l with { Body = All(l.Body) },
+            _ => statement,
+        };
+        return nested.Source.StartsWith(prefix, System.StringComparison.Ordinal) ? nested : nested with { Source = prefix + nested.Source };
     }
 }

@@ -3,7 +3,8 @@ using Xunit;
 
 namespace AutoDiffGen.Generator.Tests.Snapshots;
 
-/// <summary>Tuple and struct locals become one local per field; instance methods read the instance's fields through this.</summary>
+/// <summary>Tuple and struct locals become one local per field; instance methods read the instance's fields through this;
+/// ref locals are aliases and methods with ref parameters are inlined.</summary>
 public sealed class AggregateSnapshots
 {
     [Fact]
@@ -45,6 +46,33 @@ public sealed class AggregateSnapshots
 
                 [Differentiable]
                 public double TwoSprings(double a, double b) => Energy(a) + Energy(b);
+            }
+        }
+        """);
+
+    [Fact]
+    public void RefLocalAndInlinedRefMethod() => SnapshotTest.Run("""
+        using AutoDiffGen;
+
+        namespace Samples
+        {
+            public static partial class Motion
+            {
+                public static void Step(ref double x, ref double v, double k)
+                {
+                    double a = -k * x;
+                    x += 0.1 * v;
+                    v += 0.1 * a;
+                }
+
+                [Differentiable]
+                public static double F(double x0, double k, double[] weights)
+                {
+                    double x = x0, v = 0;
+                    Step(ref x, ref v, k);
+                    ref readonly double w = ref weights[0];
+                    return w * x;
+                }
             }
         }
         """);
