@@ -70,6 +70,17 @@ internal sealed partial class BodyLowering
             RecordArrayUse(array, ArrayUse.Write, e.Syntax);
             return (array, Expression(e.Indices[0]), type);
         }
+        // A written array or span parameter: the write goes to its copy.
+        (IOperation? parameter, IOperation? index) = target switch
+        {
+            IArrayElementReferenceOperation { ArrayReference: IParameterReferenceOperation p, Indices.Length: 1 } pe => (p, pe.Indices[0]),
+            IPropertyReferenceOperation { Property.IsIndexer: true, Instance: IParameterReferenceOperation s, Arguments.Length: 1 } se => (s, se.Arguments[0].Value),
+            _ => ((IOperation?)null, (IOperation?)null),
+        };
+        if (parameter is not null && CopyOf(parameter) is { } copy && TypeMap.From(target.Type!) is NumType copyType)
+        {
+            return (copy, Expression(index!), copyType);
+        }
         Report(DiagnosticDescriptors.UnsupportedExpression, target.Syntax.GetLocation(),
             target is IArrayElementReferenceOperation { ArrayReference: IParameterReferenceOperation } or IPropertyReferenceOperation { Property.IsIndexer: true }
                 ? "array and span parameters are read-only in differentiated code; copy the values into a local array to change them"
@@ -105,7 +116,7 @@ internal sealed partial class BodyLowering
         switch (operand)
         {
             case IParameterReferenceOperation p when parameters.TryGetValue(Identifiers.Escape(p.Parameter.Name), out ParamIR? parameter) && parameter.IsArray && parameter.Type == element:
-                return new ArrayRef(element, parameter.Name);
+                return new ArrayRef(element, CopyOf(p) ?? parameter.Name);
             case ILocalReferenceOperation l when arrayLocals.TryGetValue(l.Local, out string? local):
                 RecordArrayUse(local, ArrayUse.Read, value.Syntax);
                 return new ArrayRef(element, local);

@@ -97,6 +97,7 @@ internal sealed partial class BodyLowering
         ILocalReferenceOperation l => l.Local,
         IParameterReferenceOperation p => p.Parameter,
         IArrayElementReferenceOperation { ArrayReference: ILocalReferenceOperation l } => l.Local,
+        IArrayElementReferenceOperation { ArrayReference: IParameterReferenceOperation p } => p.Parameter,
         IMemberReferenceOperation { Instance: ILocalReferenceOperation l } => l.Local,
         _ => null,
     };
@@ -112,7 +113,7 @@ internal sealed partial class BodyLowering
             if (o == change) return false;
             if (o != sideEffectStatement && o.Syntax is StatementSyntax) return false;
             // t[0] = … and t[3] are different elements: a change of one is not a read of the other.
-            if (changedIndex is int index && o is IArrayElementReferenceOperation { ArrayReference: ILocalReferenceOperation } && ConstantIndex(o) is int other && other != index)
+            if (changedIndex is int index && o is IArrayElementReferenceOperation { ArrayReference: ILocalReferenceOperation or IParameterReferenceOperation } && ConstantIndex(o) is int other && other != index)
             {
                 return false;
             }

@@ -57,6 +57,7 @@ internal sealed partial class BodyLowering
     {
         var statements = new List<Stmt>();
         CollectLocalFunctions(body);
+        statements.AddRange(CopyWrittenParameters(body));
         Statement(body, statements);
         CheckVectorOutputs();
         return loopExits.Prologue().Concat(statements).ToList();
@@ -182,7 +183,7 @@ internal sealed partial class BodyLowering
         IOperation collection = loop.Collection is IConversionOperation { OperatorMethod: null } c ? c.Operand : loop.Collection;
         if (collection is IParameterReferenceOperation p && parameters.TryGetValue(Identifiers.Escape(p.Parameter.Name), out ParamIR? parameter) && parameter.IsArray)
         {
-            return (parameter.Name, null, parameter.Type!.Value);
+            return (CopyOf(p) ?? parameter.Name, null, parameter.Type!.Value);
         }
         if (collection is ILocalReferenceOperation l && arrayLocals.TryGetValue(l.Local, out string? local)
             && l.Local.Type is IArrayTypeSymbol { ElementType: var element } && TypeMap.From(element) is NumType elementType)
@@ -477,10 +478,10 @@ internal sealed partial class BodyLowering
                 when arrayLocals.TryGetValue(array.Local, out string? lengthOf):
                 return new Length(lengthOf);
             case IArrayElementReferenceOperation { ArrayReference: IParameterReferenceOperation array, Indices.Length: 1 } e:
-                return new Element(t, Identifiers.Escape(array.Parameter.Name), Expression(e.Indices[0]));
+                return new Element(t, CopyOf(array) ?? Identifiers.Escape(array.Parameter.Name), Expression(e.Indices[0]));
             case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: IParameterReferenceOperation span, Arguments.Length: 1 } e
                 when TypeMap.IsSpan(span.Type!):
-                return new Element(t, Identifiers.Escape(span.Parameter.Name), Expression(e.Arguments[0].Value));
+                return new Element(t, CopyOf(span) ?? Identifiers.Escape(span.Parameter.Name), Expression(e.Arguments[0].Value));
             case IPropertyReferenceOperation { Property.Name: "Length", Instance: IParameterReferenceOperation sequence }
                 when parameters.TryGetValue(Identifiers.Escape(sequence.Parameter.Name), out ParamIR? seq) && seq.IsArray:
                 return new Length(seq.Name);
@@ -614,7 +615,12 @@ internal sealed partial class BodyLowering
         IArgumentOperation[] arguments = call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).ToArray();
         bool[] differentiable = method.Parameters.Select(Attributes.IsDifferentiable).ToArray();
         // An argument for a parameter of a type the IR does not model (char, string, an enum…) must be passive: it is passed through.
-        Expr Argument(IArgumentOperation a) => a.Parameter is { } p && TypeMap.ElementOf(p.Type) is NumType element && IsModelled(p.Type) ? ArrayArgument(a.Value, element) : Expression(a.Value);
+        Expr Argument(IArgumentOperation a) =>
+            a.Parameter is { } p && TypeMap.ElementOf(p.Type) is NumType element && IsModelled(p.Type)
+                ? CalleeWrites(method, p)
+                    ? Unsupported(a.Value, "'" + method.Name + "' writes its array parameter '" + p.Name + "', and its Backward says nothing about what that change does to the array passed here; copy the array into a local array inside '" + method.Name + "' and change the copy, or inline the code")
+                    : ArrayArgument(a.Value, element)
+                : Expression(a.Value);
         var invoke = new Invoke(type, written ?? Qualified(method), arguments.Select(Argument).ToEquatableArray(), differentiable.ToEquatableArray(), backward);
         CalleeCalls.Add((invoke, arguments, method.Name, method.Parameters.Select(p => p.Name).ToArray()));
         return invoke;

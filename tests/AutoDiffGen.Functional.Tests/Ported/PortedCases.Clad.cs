@@ -184,6 +184,9 @@ internal static partial class PortedCases
         new("CladCallsFn7", S("CladCallsFn7"), z => 11 * z[0] + 78 * z[1], P(3, 5), P(-0.7, 1.9)), // i' = i + 7j, j' = j + 9i', 2i' + j'
         new("CladLoopsFn19", PortedInvoker.Arrays(false, v => F.CladLoopsFn19(v, 4), (v, g) => F.CladLoopsFn19Gradient(v, 4, g), 4),
             z => z[0] + z[1] + z[2] + z[3], P(1, 2, 3, 4), P(-0.5, 0.25, 7, -3)),
+        // The generated gradient works on a copy of arr, so the reference sees the caller's values unchanged.
+        new("CladLoopsFn20", PortedInvoker.Arrays(false, v => F.CladLoopsFn20((double[])v.Clone(), 3), (v, g) => F.CladLoopsFn20Gradient((double[])v.Clone(), 3, g), 4),
+            z => 5 * (z[0] + z[1] + z[2]), P(1, 2, 3, 4), P(-0.5, 0.25, 7, -3)),
         new("CladLambdasF2", S("CladLambdasF2"), z => 2 * z[0] + z[1], P(3, 5), P(-0.7, 1.9)),
         new("CladAssignF8", S("CladAssignF8"), z => z[1] * z[1], P(3, 5), P(-0.7, 1.9)), // t[0..2] all become y, then y *= y
 

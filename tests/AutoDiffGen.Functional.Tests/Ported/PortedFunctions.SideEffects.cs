@@ -399,4 +399,16 @@ public static partial class PortedFunctions
         t[3] = (y *= (t[0] = t[1] = t[2]));
         return t[3];
     }
+
+    // Clad test/Gradient/Loops.C fn20: writes its array parameter inside an expression (differentiated through a copy)
+    [Differentiable]
+    public static double CladLoopsFn20(double[] arr, int n)
+    {
+        double res = 0;
+        for (int i = 0; i < n; ++i)
+        {
+            res += (arr[i] *= 5);
+        }
+        return res;
+    }
 }

@@ -199,9 +199,33 @@ public sealed class LoopArrayCallDiagnosticTests
                     double[] scratch = new double[2];
                     ok[i] = x * i;
                 }
-                {|ADGEN0006:xs[0]|} = x;
+                xs[0] = x; // a written array parameter is differentiated through a copy: no error
                 return ok[0];
             }
         }
         """);
+
+    [Fact]
+    public void ADGEN0006_callee_that_writes_its_array_parameter_on_the_argument()
+    {
+        GeneratorRun run = DiagnosticMarkup.Verify("""
+            using AutoDiffGen;
+            public static partial class C
+            {
+                [Differentiable]
+                public static double Scale(double[] a, double w)
+                {
+                    for (int i = 0; i < a.Length; i++) a[i] *= w;
+                    return a[0];
+                }
+
+                [Differentiable]
+                public static double Sum(double[] a) { double s = 0; foreach (double v in a) s += v; return s; }
+
+                [Differentiable]
+                public static double F(double[] xs, double w) => Scale({|ADGEN0006:xs|}, w) + Sum(xs) + xs[0];
+            }
+            """);
+        Assert.Contains("writes its array parameter 'a'", run.Diagnostics.Single(d => d.Id == "ADGEN0006").GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
 }

@@ -138,4 +138,22 @@ public sealed class ArraySnapshots
             }
         }
         """);
+
+    [Fact]
+    public void WrittenArrayParameterIsCopied() => SnapshotTest.Run("""
+        using System;
+        using AutoDiffGen;
+
+        namespace Samples;
+
+        public static partial class InPlace
+        {
+            [Differentiable]
+            public static double F(Span<double> s, double w)
+            {
+                for (int i = 1; i < s.Length; i++) s[i] += w * s[i - 1];
+                return s[s.Length - 1];
+            }
+        }
+        """);
 }
