@@ -56,7 +56,9 @@ internal sealed partial class ReverseMode
             .Append(SeedName));
         foreach (LocalIR local in method.Locals) names.Reserve(local.Name);
 
-        (IReadOnlyList<Stmt> body, IReadOnlyList<LocalIR> copies) = ParameterCopies.Apply(method, names);
+        (IReadOnlyList<Stmt> body, IReadOnlyList<LocalIR> copies, IReadOnlyDictionary<string, string> copyOf) = ParameterCopies.Apply(method, names);
+        writeBacks = method.Parameters.Where(p => p.RefKind == "ref " && copyOf.ContainsKey(p.Name))
+            .Select(p => new CodeAssign(p.Name, new Variable(p.Type!.Value, copyOf[p.Name]))).ToImmutableArray();
 
         foreach (ParamIR p in method.Parameters)
         {
@@ -424,11 +426,20 @@ internal sealed partial class ReverseMode
         if (restoreDecision is not null) backward.Add(restoreDecision);
     }
 
+    /// <summary>A <c>ref</c> parameter the method assigns gets its final value when the forward pass returns (<c>x = x_1;</c>),
+    /// before the backward pass restores the copy's earlier values.</summary>
+    private readonly ImmutableArray<CodeAssign> writeBacks;
+
     private List<CodeStmt> ReturnCode(TailReturn r)
     {
         var code = new List<CodeStmt> { new CodeComment(r.Source) };
         List<Part> parts = Linearize(r.Value, result, resultIsNamed: true);
         Forward(parts, code, new HashSet<string>());
+        if (!writeBacks.IsEmpty)
+        {
+            code.Add(new CodeComment("(ref parameters get their final values, as the method gives them)"));
+            code.AddRange(writeBacks);
+        }
         var backward = new List<CodeStmt>();
         Backward(parts, seed, backward, new HashSet<string>());
         if (backward.Count > 0)

@@ -124,7 +124,7 @@ internal static class GradientEmitter
     private static IEnumerable<ParamIR> Differentiable(MethodIR m) => m.Parameters.Where(p => p.IsDifferentiable);
 
     private static string Signature(MethodIR m, IEnumerable<string> extra) =>
-        string.Join(", ", m.Parameters.Select(p => p.TypeSyntax + " " + p.Name).Concat(extra));
+        string.Join(", ", m.Parameters.Select(p => p.RefKind + p.TypeSyntax + " " + p.Name).Concat(extra));
 
     private static string Zero(ParamIR p) => p.Type!.Value.Literal("0");
 

@@ -9,8 +9,10 @@ namespace AutoDiffGen.Generator.IR;
 /// <param name="GradientName">The contract name of its gradient output: <c>d</c> + Name with a capital.</param>
 /// <param name="IsArray">An array or span (read-only in the body); <see cref="Type"/> is then its element type.</param>
 /// <param name="IsPerSample">Marked [PerSample]: one value per sample in the batched members.</param>
+/// <param name="RefKind">"" for a by-value parameter, "ref " or "in " as written before its type in the generated signatures.
+/// A <c>ref</c> parameter the method assigns gets its final value written back when the forward pass returns, as the method does.</param>
 internal sealed record ParamIR(string Name, NumType? Type, string TypeSyntax, bool IsDifferentiable, string GradientName, bool IsArray = false,
-    bool IsPerSample = false);
+    bool IsPerSample = false, string RefKind = "");
 
 /// <summary>The local variables of the method (after the parser gave every local a unique name).</summary>
 /// <param name="IsArray">A local array (see <see cref="DeclareArray"/>); <see cref="Type"/> is its element type.</param>

@@ -11,7 +11,7 @@ namespace AutoDiffGen.Generator.Lowering;
 /// </summary>
 internal static class ParameterCopies
 {
-    public static (IReadOnlyList<Stmt> Body, IReadOnlyList<LocalIR> NewLocals) Apply(MethodIR method, NameAllocator names)
+    public static (IReadOnlyList<Stmt> Body, IReadOnlyList<LocalIR> NewLocals, IReadOnlyDictionary<string, string> Copies) Apply(MethodIR method, NameAllocator names)
     {
         HashSet<string> assigned = StmtWalk.AssignedIn(method.Body);
 
@@ -27,8 +27,8 @@ internal static class ParameterCopies
             prologue.Add(new Assign($"(copy of parameter {p.Name}, which the method reassigns)", copy, new Variable(type, p.Name), IsDeclaration: true));
         }
 
-        if (renames.Count == 0) return (method.Body, locals);
-        return (prologue.Concat(method.Body.Select(s => Rename(s, renames))).ToList(), locals);
+        if (renames.Count == 0) return (method.Body, locals, renames);
+        return (prologue.Concat(method.Body.Select(s => Rename(s, renames))).ToList(), locals, renames);
     }
 
     private static Stmt Rename(Stmt s, IReadOnlyDictionary<string, string> renames)

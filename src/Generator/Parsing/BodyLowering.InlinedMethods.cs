@@ -80,7 +80,7 @@ internal sealed partial class BodyLowering
         {
             IParameterSymbol parameter = method.Parameters[argument.Parameter!.Ordinal];
             bound.Add(parameter);
-            if (parameter.RefKind == RefKind.Ref)
+            if (parameter.RefKind is RefKind.Ref or RefKind.In)
             {
                 if (Aliased(argument.Value) is not { } location) return Unsupported(argument.Value, "pass a local, a parameter, an element of a local array, or a field of a tuple or struct local by ref");
                 refParameters[parameter] = location;
@@ -93,7 +93,7 @@ internal sealed partial class BodyLowering
             }
             else
             {
-                return Unsupported(argument.Value, "'" + method.Name + "' takes ref parameters, so it is inlined, but parameter '" + parameter.Name + "' is not a by-value double, float, int, long or bool or a ref");
+                return Unsupported(argument.Value, "'" + method.Name + "' takes ref parameters, so it is inlined, but parameter '" + parameter.Name + "' is not a by-value, ref or in double, float, int, long or bool");
             }
         }
 

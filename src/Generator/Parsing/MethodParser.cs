@@ -191,7 +191,11 @@ internal static class MethodParser
             ParameterSyntax ps = syntax.ParameterList.Parameters[p.Ordinal];
             NumType? element = TypeMap.ElementOf(p.Type);
             bool sequence = p.Type is IArrayTypeSymbol || TypeMap.IsSpan(p.Type);
-            string? problem = p.RefKind != RefKind.None ? "ref, out and in parameters are not supported; pass it by value"
+            bool scalar = !sequence && TypeMap.From(p.Type) is not null;
+            string? problem = p.RefKind == RefKind.Out ? "out parameters are not supported; return the value, or pass it by ref"
+                : p.RefKind is RefKind.Ref or RefKind.In && !scalar ? "only double, float, int, long and bool parameters can be passed by ref or in"
+                : p.RefKind is RefKind.Ref or RefKind.In && method.Parameters.Any(Attributes.IsPerSample) ? "a method with [PerSample] parameters takes its parameters by value"
+                : p.RefKind is not (RefKind.None or RefKind.Ref or RefKind.In) ? "this kind of parameter is not supported; pass it by value"
                 : p.IsParams ? "params parameters are not supported"
                 : sequence && element is null ? "arrays and spans must be one-dimensional, of double, float, int, long or bool"
                 : null;
@@ -209,7 +213,8 @@ internal static class MethodParser
                 IsDifferentiable: Attributes.IsDifferentiable(p),
                 GradientName: GeneratedNames.GradientOutput(p.Name),
                 IsArray: sequence,
-                IsPerSample: perSample));
+                IsPerSample: perSample,
+                RefKind: p.RefKind switch { RefKind.Ref => "ref ", RefKind.In => "in ", _ => "" }));
         }
         return parameters;
     }

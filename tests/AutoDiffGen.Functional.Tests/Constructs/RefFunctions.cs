@@ -50,3 +50,35 @@ public static partial class RefFunctions
         return sum + first * errors[1];
     }
 }
+
+/// <summary>ref and in parameters of a [Differentiable] method: the gradient is with respect to the values passed in, and a ref parameter ends with the value the method gives it.</summary>
+public static partial class RefParameterFunctions
+{
+    [Differentiable]
+    public static double ScaleInPlace(in double a, ref double b, double c)
+    {
+        if (a > 0)
+        {
+            b *= a;
+            return b * c;
+        }
+        return a + b;
+    }
+
+    /// <summary>One return, at its end: a caller can inline it.</summary>
+    [Differentiable]
+    public static double ScaleOnce(in double a, ref double b, double c)
+    {
+        b *= a;
+        return b * c;
+    }
+
+    /// <summary>Calls a [Differentiable] method with ref parameters: it is inlined.</summary>
+    [Differentiable]
+    public static double Caller(double u, double v)
+    {
+        double p = u, q = v * v;
+        double r = ScaleOnce(in u, ref q, 2.0);
+        return r + q * p;
+    }
+}

@@ -43,3 +43,39 @@ public class RefTests
         }, new[] { "w", "b" }, new[] { w, b }, new[] { dW, dB });
     }
 }
+
+/// <summary>ref and in parameters of the differentiated method.</summary>
+public class RefParameterTests
+{
+    [Theory]
+    [InlineData(1.5, -2.0, 0.5)]
+    [InlineData(-1.5, 2.0, 0.5)]
+    public void RefParameterEndsAsTheMethodLeavesIt(double a, double b, double c)
+    {
+        double expectedB = b;
+        double expected = RefParameterFunctions.ScaleInPlace(a, ref expectedB, c);
+        double gotB = b;
+        double v = RefParameterFunctions.ScaleInPlaceGradient(a, ref gotB, c, out double dA, out double dB, out double dC);
+        Assert.Equal(expected, v);
+        Assert.Equal(expectedB, gotB);
+        // a > 0: a·b·c; otherwise a + b.
+        string at = Approx.At(("a", a), ("b", b), ("c", c));
+        Approx.Grad(a > 0 ? b * c : 1, dA, "dA", at);
+        Approx.Grad(a > 0 ? a * c : 1, dB, "dB", at);
+        Approx.Grad(a > 0 ? a * b : 0, dC, "dC", at);
+    }
+
+    [Theory]
+    [InlineData(0.7, -1.2)]
+    [InlineData(-0.7, 1.2)]
+    public void DifferentiableMethodWithRefParametersIsInlined(double u, double v)
+    {
+        double value = RefParameterFunctions.CallerGradient(u, v, out double dU, out double dV);
+        Assert.Equal(RefParameterFunctions.Caller(u, v), value);
+        GradientCheck.MatchesComplexStep(z =>
+        {
+            Complex q = z[1] * z[1] * z[0];
+            return q * 2.0 + q * z[0];
+        }, new[] { "u", "v" }, new[] { u, v }, new[] { dU, dV });
+    }
+}

@@ -183,6 +183,18 @@ internal static partial class PortedCases
         new("SwiftFifthPowerTuple", S("SwiftFifthPowerTuple"), z => PowN(z[0], 5), P(3), P(-1.5)),
         new("SwiftFifthPowerStruct", S("SwiftFifthPowerStruct"), z => PowN(z[0], 5), P(3), P(-1.5)),
 
+        // ref parameters (Swift inout): the gradient with respect to the values passed in
+        new("SwiftSwapAndReturnProduct", PortedInvoker.Arrays(true,
+                v => { float x = (float)v[0], y = (float)v[1]; return F.SwiftSwapAndReturnProduct(ref x, ref y); },
+                (v, g) =>
+                {
+                    float x = (float)v[0], y = (float)v[1];
+                    float r = F.SwiftSwapAndReturnProductGradient(ref x, ref y, out float dX, out float dY);
+                    (g[0], g[1]) = (dX, dY);
+                    return r;
+                }, 2),
+            z => z[0] * z[1], P(3, 4), P(-1.5, 0.25)),
+
         // array.swift
         new("SwiftSumFirstThree", PortedInvoker.Arrays(true, v => F.SwiftSumFirstThree(Floats(v)), SumFirstThreeGradient, 6),
             z => z[0] + z[1] + z[2], P(2, 3, 4, 5, 6, 7), P(-0.5, 0.25, 1.5, 8, -2, 0)),

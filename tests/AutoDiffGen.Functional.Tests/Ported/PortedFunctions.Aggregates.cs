@@ -85,6 +85,16 @@ public static partial class PortedFunctions
         return point.X * point.Y;
     }
 
+    // Swift simple_math.swift MultipleResults swapAndReturnProduct (Swift inout parameters as ref)
+    [Differentiable]
+    public static float SwiftSwapAndReturnProduct(ref float x, ref float y)
+    {
+        float tmp = x;
+        x = y;
+        y = tmp;
+        return x * y;
+    }
+
     // Clad test/Gradient/Lambdas.C f2 (C++ `auto f = [](double t, double k) { return t + k; };`)
     [Differentiable]
     public static double CladLambdasF2(double i, double j)

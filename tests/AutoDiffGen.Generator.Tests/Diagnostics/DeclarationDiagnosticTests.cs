@@ -74,10 +74,13 @@ public sealed class DeclarationDiagnosticTests
         public static partial class C
         {
             [Differentiable]
-            public static double F({|ADGEN0004:ref double x|}) => x * x;
+            public static double F(ref double x, in double z) => x * x * z; // scalars by ref and in: supported
 
             [Differentiable]
-            public static double G({|ADGEN0004:in double x|}) => x * x;
+            public static double G({|ADGEN0004:ref double[] x|}) => x[0];
+
+            [Differentiable]
+            public static double P([PerSample] double s, {|ADGEN0004:ref double w|}) => s * w;
 
             [Differentiable]
             public static double H(double y, {|ADGEN0004:out double x|})
@@ -230,7 +233,7 @@ public sealed class DeclarationDiagnosticTests
         public class {|ADGEN0002:C|}
         {
             [Differentiable]
-            public {|ADGEN0003:int|} F<T>(double y, {|ADGEN0004:ref double x|}, {|ADGEN0009:T|} t) => (int)(x * y);
+            public {|ADGEN0003:int|} F<T>(double y, {|ADGEN0004:out double x|}, {|ADGEN0009:T|} t) { x = y; return (int)(x * y); }
         }
         """);
 }

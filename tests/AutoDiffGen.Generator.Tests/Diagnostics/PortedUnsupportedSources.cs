@@ -4,7 +4,6 @@ namespace AutoDiffGen.Generator.Tests.Diagnostics;
 internal enum UnsupportedConstruct
 {
     GenericMethod,
-    RefLocalOrParameter,
     GotoAndThrow,
     ArrayParameterWrite,
     StaticFieldWrite,
@@ -65,19 +64,6 @@ internal static class PortedUnsupportedSources
                         return x;
                     }
                     return y;
-                }
-            }
-            """),
-        new("SwiftSwapAndReturnProduct", "Swift simple_math.swift MultipleResults swapAndReturnProduct", UnsupportedConstruct.RefLocalOrParameter, "ADGEN0004", """
-            public static partial class C
-            {
-                [Differentiable]
-                public static float SwiftSwapAndReturnProduct(ref float x, ref float y)
-                {
-                    float tmp = x;
-                    x = y;
-                    y = tmp;
-                    return x * y;
                 }
             }
             """),

@@ -76,4 +76,24 @@ public sealed class AggregateSnapshots
             }
         }
         """);
+
+    [Fact]
+    public void RefParametersWrittenBack() => SnapshotTest.Run("""
+        using AutoDiffGen;
+
+        namespace Samples
+        {
+            public static partial class Swap
+            {
+                [Differentiable]
+                public static float F(ref float x, ref float y, in float scale)
+                {
+                    float tmp = x;
+                    x = y * scale;
+                    y = tmp;
+                    return x * y;
+                }
+            }
+        }
+        """);
 }
