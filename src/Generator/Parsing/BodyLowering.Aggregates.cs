@@ -14,7 +14,8 @@ namespace AutoDiffGen.Generator.Parsing;
 /// Tuple and struct locals (<c>var p = (x, y);</c>, <c>var q = new Point { X = x };</c>): each field becomes a
 /// local of its own (<c>p_Item1</c>, <c>q_X</c>), so every later stage sees scalars only and the derivative of
 /// each field is exact. Supported: tuple literals, <c>new T { … }</c> of a struct without a constructor of its
-/// own, <c>new T(…)</c> of a positional record struct, <c>default</c>, copies of another such local, field
+/// own, <c>new T(…)</c> of a positional record struct or of a struct whose constructor's body is inlined
+/// (BodyLowering.Constructors.cs), <c>default</c>, copies of another such local, field
 /// and auto-property reads and writes, and deconstruction (<c>(a, b) = (b, a);</c>). Every field must be of a
 /// supported scalar type. A tuple or struct in any other role (a parameter, a return value, a call's
 /// argument) is reported.
@@ -70,13 +71,14 @@ internal sealed partial class BodyLowering
 
     /// <summary>Whether <paramref name="op"/> reads or writes a field or property of a tuple or struct local.</summary>
     private bool IsAggregateMember(IOperation op) =>
-        op is IFieldReferenceOperation { Instance: { } f } && IsAggregateLocal(f) || op is IPropertyReferenceOperation { Instance: { } p } && IsAggregateLocal(p);
+        op is IFieldReferenceOperation { Instance: { } f } && IsAggregateLocal(f) || op is IPropertyReferenceOperation { Instance: { } p } && IsAggregateLocal(p)
+        || op is IFieldReferenceOperation or IPropertyReferenceOperation && ConstructedFields(op) is not null;
 
     /// <summary>The local of the field <paramref name="member"/> refers to, or null (reported).</summary>
     private Variable? AggregateMember(IOperation member)
     {
         IOperation instance = member is IMemberReferenceOperation { Instance: { } i } ? i : member;
-        List<(string Key, Variable Local)> fields = aggregates[((ILocalReferenceOperation)instance).Local];
+        List<(string Key, Variable Local)> fields = ConstructedFields(member) ?? aggregates[((ILocalReferenceOperation)instance).Local];
         string? key = MemberKey(member);
         if (fields.FirstOrDefault(f => f.Key == key) is { Local: { } local }) return local;
         Report(DiagnosticDescriptors.UnsupportedExpression, member.Syntax.GetLocation(),
@@ -204,8 +206,7 @@ internal sealed partial class BodyLowering
         {
             if (PositionalKeys(constructor) is not { } keys)
             {
-                Unsupported(creation, "the constructor of '" + type.Name + "' has code of its own, which differentiated code does not run; use an object initializer, new " + type.Name + " { … }, or a positional record struct");
-                return null;
+                return ConstructedByBody(creation, constructor, fields) is { } constructed ? Initialized(creation.Initializer, fields, constructed) : null;
             }
             foreach (IArgumentOperation argument in creation.Arguments)
             {

@@ -13,6 +13,36 @@ public static partial class AggregateFunctions
 
     public record struct Polar(double Radius, double Angle);
 
+    /// <summary>A struct with a constructor of its own, inlined where the value is made.</summary>
+    public struct Complex2
+    {
+        public double Re;
+        public double Im { get; private set; }
+
+        public Complex2(double re, double im) : this()
+        {
+            Re = re;
+            Im = im;
+        }
+
+        public Complex2(double angle)
+        {
+            Re = Math.Cos(angle);
+            Im = Math.Sin(angle);
+            Re *= 1.0;
+        }
+    }
+
+    /// <summary>(a + i·b)·e^(i·θ), real part, with both constructors.</summary>
+    [Differentiable]
+    public static double RotateComplex(double a, double b, double theta)
+    {
+        var z = new Complex2(a, b);
+        var u = new Complex2(theta);
+        var p = new Complex2(z.Re * u.Re - z.Im * u.Im, z.Re * u.Im + z.Im * u.Re);
+        return p.Re;
+    }
+
     /// <summary>Rotating (x, y) n times by theta with a tuple assignment: the tape keeps each step's pair.</summary>
     [Differentiable]
     public static double RotateTuple(double x, double y, double theta, int n)

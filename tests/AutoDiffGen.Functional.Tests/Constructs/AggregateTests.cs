@@ -66,6 +66,17 @@ public class AggregateTests
         Approx.Grad(-r * Math.Sin(angle), dAngle, "dAngle", at);
     }
 
+    [Theory]
+    [InlineData(1.5, -0.5, 0.3)]
+    [InlineData(-2.0, 0.25, 2.1)]
+    public void StructConstructorsAreInlined(double a, double b, double theta)
+    {
+        double v = F.RotateComplexGradient(a, b, theta, out double dA, out double dB, out double dTheta);
+        Assert.Equal(F.RotateComplex(a, b, theta), v);
+        GradientCheck.MatchesComplexStep(z => z[0] * Complex.Cos(z[2]) - z[1] * Complex.Sin(z[2]),
+            new[] { "a", "b", "theta" }, new[] { a, b, theta }, new[] { dA, dB, dTheta });
+    }
+
     [Fact]
     public void TupleConversionWidensEachField()
     {

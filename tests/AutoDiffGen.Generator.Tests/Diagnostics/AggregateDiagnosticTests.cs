@@ -14,6 +14,8 @@ public sealed class AggregateDiagnosticTests
         using AutoDiffGen;
         public struct Computed { public double X; public double Twice => 2 * X; }
         public struct WithConstructor { public double A; public WithConstructor(double a) { A = a * 2; } }
+        public struct Chained { public double A; public Chained(double a) : this(a, 0) { } public Chained(double a, double b) { A = a + b; } }
+        public struct EarlyReturn { public double A; public EarlyReturn(double a) { A = a; if (a > 0) return; A = -a; } }
         public record struct WithInitializer(double A) { public double B { get; init; } = 3; }
 
         """;
@@ -66,9 +68,11 @@ public sealed class AggregateDiagnosticTests
             public static double F(double x)
             {
                 var c = new Computed { X = x };
-                var k = {|ADGEN0006:new WithConstructor(x)|};
+                var k = new WithConstructor(x);          // its body is inlined
                 var i = {|ADGEN0006:new WithInitializer(x)|};
-                return {|ADGEN0006:c.Twice|} + c.X;
+                var h = {|ADGEN0006:new Chained(x)|};
+                var e = {|ADGEN0006:new EarlyReturn(x)|};
+                return {|ADGEN0006:c.Twice|} + c.X + k.A;
             }
         }
         """);

@@ -96,4 +96,35 @@ public sealed class AggregateSnapshots
             }
         }
         """);
+
+    [Fact]
+    public void StructConstructorInlined() => SnapshotTest.Run("""
+        using System;
+        using AutoDiffGen;
+
+        namespace Samples
+        {
+            public struct Unit
+            {
+                public double X;
+                public double Y { get; private set; }
+
+                public Unit(double angle)
+                {
+                    X = Math.Cos(angle);
+                    Y = Math.Sin(angle);
+                }
+            }
+
+            public static partial class Rotation
+            {
+                [Differentiable]
+                public static double F(double theta, double r)
+                {
+                    var u = new Unit(theta);
+                    return r * u.X + u.Y;
+                }
+            }
+        }
+        """);
 }
