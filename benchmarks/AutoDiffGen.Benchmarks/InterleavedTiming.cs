@@ -118,7 +118,8 @@ public static class InterleavedTiming
     /// Each stability pair of <see cref="StabilityCostBenchmarks"/> (XNaive, XStable) in interleaved rounds,
     /// each keeping its fastest: the stable/naive cost ratio, robust to load that comes and goes.
     /// </summary>
-    public static void RunStability()
+    /// <param name="only">Pair names (<c>Hypot</c>, <c>LogSumExp</c>, …) to time; all pairs when empty.</param>
+    public static void RunStability(string[] only)
     {
         var inv = CultureInfo.InvariantCulture;
         var bench = new StabilityCostBenchmarks();
@@ -128,6 +129,7 @@ public static class InterleavedTiming
             .Select(naive => (Name: naive.Name[..^"Naive".Length],
                 Naive: naive.CreateDelegate<Func<double>>(bench),
                 Stable: typeof(StabilityCostBenchmarks).GetMethod(naive.Name[..^"Naive".Length] + "Stable")!.CreateDelegate<Func<double>>(bench)))
+            .Where(pair => only.Length == 0 || only.Contains(pair.Name))
             .ToArray();
         var best = new double[methods.Length, 2];
         for (int m = 0; m < methods.Length; m++) best[m, 0] = best[m, 1] = double.PositiveInfinity;

@@ -10,7 +10,7 @@ public static class Program
     // dotnet run -c Release --project benchmarks/AutoDiffGen.Benchmarks -- --filter '*GmmBenchmarks*' --job short   (ADBench GMM)
     // dotnet run -c Release --project benchmarks/AutoDiffGen.Benchmarks -- --interleaved gmm   (the same, interleaved rounds)
     // dotnet run -c Release --project benchmarks/AutoDiffGen.Benchmarks -- --filter '*StabilityCost*'   (stable vs naive forms, goal ≤ 1.2×)
-    // dotnet run -c Release --project benchmarks/AutoDiffGen.Benchmarks -- --interleaved stability   (the same, interleaved rounds)
+    // dotnet run -c Release --project benchmarks/AutoDiffGen.Benchmarks -- --interleaved stability [Hypot Expm1 …]   (the same, interleaved rounds; optionally only the named pairs)
     // dotnet run -c Release --project benchmarks/AutoDiffGen.Benchmarks -- --filter '*Batch*' --job short   (batched toy gradient vs hand-written TensorPrimitives)
     // dotnet run -c Release --project benchmarks/AutoDiffGen.Benchmarks -- --filter '*MlpBenchmarks*' --job short   (MLP step: generated vs hand-written)
     public static void Main(string[] args)
@@ -23,10 +23,10 @@ public static class Program
             InterleavedTiming.Run();
             return;
         }
-        if (args.Length == 2 && args[0] == "--interleaved")
+        if (args.Length >= 2 && args[0] == "--interleaved")
         {
             if (args[1] == "gmm") InterleavedTiming.RunGmm();
-            else if (args[1] == "stability") InterleavedTiming.RunStability();
+            else if (args[1] == "stability") InterleavedTiming.RunStability(args[2..]);
             else Console.Error.WriteLine("--interleaved takes nothing, gmm or stability");
             return;
         }

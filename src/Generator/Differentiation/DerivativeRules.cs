@@ -78,10 +78,12 @@ internal static class DerivativeRules
     private const string Ln10 = "2.302585092994046";
 
     // Declared before Rules, which reads it: static fields initialise in textual order.
+    // x/h and y/h, 0 at the origin: StableMath.HypotPartial, which multiplies by one shared reciprocal 1/h where
+    // h is normal (one division for both partials) and divides where 1/h would overflow.
     private static readonly Partial[] HypotPartials =
     {
-        r => If(Cmp(BinaryOp.Equal, r.Result, r.N("0")), r.N("0"), Div(r.X, r.Result)),
-        r => If(Cmp(BinaryOp.Equal, r.Result, r.N("0")), r.N("0"), Div(r.Y, r.Result)),
+        r => Call(Primitive.HypotPartial, r.X, r.Result),
+        r => Call(Primitive.HypotPartial, r.Y, r.Result),
     };
 
     private static readonly DerivativeRule[] Rules =
@@ -194,6 +196,7 @@ internal static class DerivativeRules
         Helper(Primitive.SincDerivative, "SincDerivative", 1),
         Helper(Primitive.Log1pSquareDerivative, "Log1pSquareDerivative", 1),
         Helper(Primitive.LogAddExpPartial, "LogAddExpPartial", 2),
+        Helper(Primitive.HypotPartial, "HypotPartial", 2),
         // σ(x), softplus and log-add-exp given e = e^−|x| (e^−|a−b|): the partial for x is the whole derivative,
         // written with e, and e gets none, so the backward pass never differentiates |x| (which has a kink
         // at 0 that the formulas do not). Sound only because the generator alone writes these calls, always

@@ -14,7 +14,7 @@ internal enum Primitive
     StableHypot, Sigmoid, LogSigmoid, Softplus, SoftplusInverse, Log1p, Expm1, Log1mexp, LogAddExp, LogDiffExp, LogOfProduct,
     Xlogy, Xlog1py, LogCosh, Log1pSquare, OneMinusCos, Sinc, Sqrt1pm1, BinaryCrossEntropyWithLogits,
     // StableMath helpers that only derivative code calls
-    SigmoidDerivative, TanhDerivative, SincDerivative, Log1pSquareDerivative, LogAddExpPartial,
+    SigmoidDerivative, TanhDerivative, SincDerivative, Log1pSquareDerivative, LogAddExpPartial, HypotPartial,
     // StableMath forms that take an exponential the forward pass computed once (Rewrites/SharedExponentials)
     SigmoidFromExp, SigmoidDerivativeFromExp, SoftplusFromExp, LogAddExpFromExp, LogAddExpPartialFromExp, Expm1FromExp,
     XlogyFromLog,

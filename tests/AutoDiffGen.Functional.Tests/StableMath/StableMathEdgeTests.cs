@@ -191,3 +191,53 @@ public class StableMathEdgeTests
         Assert.Equal(0f, StableMath.Xlogy(0f, 0f));
     }
 }
+
+/// <summary>
+/// <see cref="StableMath.HypotPartial(double, double)"/>, x / h, the generated derivative of a hypot: the
+/// shared-reciprocal form x · (1/h) where h is normal, the division itself where 1/h would overflow
+/// (subnormal h), 0 at the origin, and the IEEE answers at ∞ and NaN.
+/// </summary>
+public class HypotPartialTests
+{
+    [Theory]
+    [InlineData(3.0, 4.0)]
+    [InlineData(-3.0, 4.0)]
+    [InlineData(1e200, 1e200)]
+    [InlineData(3e-200, 4e-200)]
+    [InlineData(1e-310, 2e-310)]    // h subnormal: 1/h overflows, the division does not
+    [InlineData(5e-324, 0.0)]       // the smallest subnormal
+    [InlineData(2.2250738585072014e-308, 1e-310)] // h just above the smallest normal
+    [InlineData(1.7e308, 1e300)]    // h above 2^1022: 1/h is subnormal, the division is not
+    [InlineData(4.4942328371557898e307, 1.0)] // h = 2^1022, the first h that divides
+    [InlineData(0.1, 1e-20)]
+    public void IsTheQuotientWithinOneRounding(double x, double y)
+    {
+        double h = StableMath.Hypot(x, y);
+        foreach ((double self, double other) in new[] { (x, y), (y, x) })
+        {
+            double expected = self / h;
+            double actual = StableMath.HypotPartial(self, h);
+            Assert.True(Math.Abs(actual - expected) <= 2.3e-16 * Math.Abs(expected), $"∂/∂{self} at ({x}, {y}): {actual:R}, quotient {expected:R}");
+            Assert.True(Math.Abs(actual) <= 1.0, $"|∂| ≤ 1 at ({x}, {y}): {actual:R}");
+            _ = other;
+        }
+    }
+
+    [Fact]
+    public void FollowsTheConventionsAtTheEdges()
+    {
+        Assert.Equal(0.0, StableMath.HypotPartial(0.0, 0.0));            // the origin: 0, not 0/0
+        Assert.Equal(0.0, StableMath.HypotPartial(-0.0, 0.0));
+        Assert.Equal(0.0, StableMath.HypotPartial(1.0, double.PositiveInfinity));
+        Assert.Equal(double.NaN, StableMath.HypotPartial(double.PositiveInfinity, double.PositiveInfinity)); // ∞/∞, as x/h
+        Assert.Equal(double.NaN, StableMath.HypotPartial(1.0, double.NaN));
+        Assert.Equal(double.NaN, StableMath.HypotPartial(double.NaN, double.NaN));
+        Assert.Equal(0.6, StableMath.HypotPartial(3e-310, StableMath.Hypot(3e-310, 4e-310)), 15);
+        Assert.Equal(0f, StableMath.HypotPartial(0f, 0f));
+        Assert.Equal(0f, StableMath.HypotPartial(1f, float.PositiveInfinity));
+        Assert.Equal(float.NaN, StableMath.HypotPartial(1f, float.NaN));
+        Assert.Equal(3e-40f / 5e-40f, StableMath.HypotPartial(3e-40f, 5e-40f)); // subnormal float h: the division
+        Assert.Equal(0.6f, StableMath.HypotPartial(3f, 5f), 6);
+        Assert.Equal(3e37f / 9e37f, StableMath.HypotPartial(3e37f, 9e37f)); // float h above 2^126: the division
+    }
+}

@@ -41,8 +41,8 @@ namespace Samples
             dX = dR * (x > y ? 1f : x < y ? 0f : 0.5f);
             dY += dR * (y > x ? 1f : y < x ? 0f : 0.5f);
             float dS = dR * 0.5f;
-            dX += dT2 * (t2 == 0f ? 0f : x / t2);
-            dY += dT2 * (t2 == 0f ? 0f : y / t2);
+            dX += dT2 * global::AutoDiffGen.StableMath.HypotPartial(x, t2);
+            dY += dT2 * global::AutoDiffGen.StableMath.HypotPartial(y, t2);
 
             // ∂ float s = MathF.Sin(x) * MathF.Exp(y);
             float dT0 = dS * t1;
@@ -82,8 +82,8 @@ namespace Samples
             dX += dR * (x > y ? 1f : x < y ? 0f : 0.5f);
             dY += dR * (y > x ? 1f : y < x ? 0f : 0.5f);
             float dS = dR * 0.5f;
-            dX += dT2 * (t2 == 0f ? 0f : x / t2);
-            dY += dT2 * (t2 == 0f ? 0f : y / t2);
+            dX += dT2 * global::AutoDiffGen.StableMath.HypotPartial(x, t2);
+            dY += dT2 * global::AutoDiffGen.StableMath.HypotPartial(y, t2);
 
             // ∂ float s = MathF.Sin(x) * MathF.Exp(y);
             float dT0 = dS * t1;

@@ -33,8 +33,8 @@ namespace Samples
             float dT2 = 1f;
             dY += y;
             dY += y;
-            dX += dT2 * (t2 == 0f ? 0f : x / t2);
-            dY += dT2 * (t2 == 0f ? 0f : y / t2);
+            dX += dT2 * global::AutoDiffGen.StableMath.HypotPartial(x, t2);
+            dY += dT2 * global::AutoDiffGen.StableMath.HypotPartial(y, t2);
             return result;
         }
 
@@ -60,8 +60,8 @@ namespace Samples
             float dT2 = seed;
             dY += seed * y;
             dY += seed * y;
-            dX += dT2 * (t2 == 0f ? 0f : x / t2);
-            dY += dT2 * (t2 == 0f ? 0f : y / t2);
+            dX += dT2 * global::AutoDiffGen.StableMath.HypotPartial(x, t2);
+            dY += dT2 * global::AutoDiffGen.StableMath.HypotPartial(y, t2);
             return result;
         }
     }

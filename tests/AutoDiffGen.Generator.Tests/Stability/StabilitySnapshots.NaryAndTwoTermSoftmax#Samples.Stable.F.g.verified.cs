@@ -89,19 +89,19 @@ namespace Samples
             double dS = dMore * t13;
             double dT13 = dMore * s;
             dB += -(dT13 * global::AutoDiffGen.StableMath.SigmoidDerivativeFromExp(t12));
-            dA += dT11 * (t11 == 0.0 ? 0.0 : a / t11);
+            dA += dT11 * global::AutoDiffGen.StableMath.HypotPartial(a, t11);
             dB += dT10 * global::AutoDiffGen.StableMath.SigmoidDerivativeFromExp(t9);
 
             // ∂ double s = 1.0 / (1.0 + Math.Exp(-b));
             dB += dS * global::AutoDiffGen.StableMath.SigmoidDerivativeFromExp(t8);
 
             // ∂ double norm = Math.Sqrt(a * a + b * b + (a - b) * (a - b));
-            double dT6 = dNorm * (norm == 0.0 ? 0.0 : t6 / norm);
-            double dT7 = dNorm * (norm == 0.0 ? 0.0 : t7 / norm);
+            double dT6 = dNorm * global::AutoDiffGen.StableMath.HypotPartial(t6, norm);
+            double dT7 = dNorm * global::AutoDiffGen.StableMath.HypotPartial(t7, norm);
             dA += dT7;
             dB += -dT7;
-            dA += dT6 * (t6 == 0.0 ? 0.0 : a / t6);
-            dB += dT6 * (t6 == 0.0 ? 0.0 : b / t6);
+            dA += dT6 * global::AutoDiffGen.StableMath.HypotPartial(a, t6);
+            dB += dT6 * global::AutoDiffGen.StableMath.HypotPartial(b, t6);
 
             // ∂ double lse = Math.Log(Math.Exp(a) + Math.Exp(b) + Math.Exp(2 * a));
             double dT3 = dLse * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(t3, t4, t5);
@@ -191,19 +191,19 @@ namespace Samples
             double dS = dMore * t13;
             double dT13 = dMore * s;
             dB += -(dT13 * global::AutoDiffGen.StableMath.SigmoidDerivativeFromExp(t12));
-            dA += dT11 * (t11 == 0.0 ? 0.0 : a / t11);
+            dA += dT11 * global::AutoDiffGen.StableMath.HypotPartial(a, t11);
             dB += dT10 * global::AutoDiffGen.StableMath.SigmoidDerivativeFromExp(t9);
 
             // ∂ double s = 1.0 / (1.0 + Math.Exp(-b));
             dB += dS * global::AutoDiffGen.StableMath.SigmoidDerivativeFromExp(t8);
 
             // ∂ double norm = Math.Sqrt(a * a + b * b + (a - b) * (a - b));
-            double dT6 = dNorm * (norm == 0.0 ? 0.0 : t6 / norm);
-            double dT7 = dNorm * (norm == 0.0 ? 0.0 : t7 / norm);
+            double dT6 = dNorm * global::AutoDiffGen.StableMath.HypotPartial(t6, norm);
+            double dT7 = dNorm * global::AutoDiffGen.StableMath.HypotPartial(t7, norm);
             dA += dT7;
             dB += -dT7;
-            dA += dT6 * (t6 == 0.0 ? 0.0 : a / t6);
-            dB += dT6 * (t6 == 0.0 ? 0.0 : b / t6);
+            dA += dT6 * global::AutoDiffGen.StableMath.HypotPartial(a, t6);
+            dB += dT6 * global::AutoDiffGen.StableMath.HypotPartial(b, t6);
 
             // ∂ double lse = Math.Log(Math.Exp(a) + Math.Exp(b) + Math.Exp(2 * a));
             double dT3 = dLse * global::AutoDiffGen.StableMath.LogAddExpPartialFromExp(t3, t4, t5);

@@ -50,8 +50,8 @@ namespace Samples
             dY += dH;
             dX += dH;
             dX += dH * (x > 0.0 ? 1.0 : x < 0.0 ? -1.0 : 0.0);
-            dX += dT0 * (t0 == 0.0 ? 0.0 : x / t0);
-            dY += dT0 * (t0 == 0.0 ? 0.0 : y / t0);
+            dX += dT0 * global::AutoDiffGen.StableMath.HypotPartial(x, t0);
+            dY += dT0 * global::AutoDiffGen.StableMath.HypotPartial(y, t0);
             return result;
         }
 
@@ -94,8 +94,8 @@ namespace Samples
             dY += dH;
             dX += dH;
             dX += dH * (x > 0.0 ? 1.0 : x < 0.0 ? -1.0 : 0.0);
-            dX += dT0 * (t0 == 0.0 ? 0.0 : x / t0);
-            dY += dT0 * (t0 == 0.0 ? 0.0 : y / t0);
+            dX += dT0 * global::AutoDiffGen.StableMath.HypotPartial(x, t0);
+            dY += dT0 * global::AutoDiffGen.StableMath.HypotPartial(y, t0);
             return result;
         }
     }
