@@ -39,14 +39,31 @@ internal sealed partial class BodyLowering
         return compilation.GetSemanticModel(syntax.SyntaxTree).GetOperation(syntax, cancellation) as IMethodBodyOperation;
     }
 
-    /// <summary>The statements of an inlinable method and its result, or why it cannot be inlined.</summary>
-    private static (IReadOnlyList<IOperation> Statements, IOperation? Result, string? Problem) InlinedShape(IMethodBodyOperation body, IMethodSymbol method)
+    /// <summary>
+    /// What a call inlines as statements: a static method of the compilation with <c>ref</c> parameters, or a local
+    /// function or lambda local with statements in its body; null for any other call.
+    /// </summary>
+    private (IMethodSymbol Method, IBlockOperation Block)? StatementInlined(IInvocationOperation call)
     {
-        IBlockOperation? block = body.BlockBody ?? body.ExpressionBody;
-        if (block is null) return (System.Array.Empty<IOperation>(), null, "it has no body");
+        IMethodSymbol invoked = Invoked(call);
+        if (statementFunctions.TryGetValue(invoked, out IBlockOperation? block)) return (invoked, block);
+        return InlinableMethod(call.TargetMethod.OriginalDefinition) is { } body && (body.BlockBody ?? body.ExpressionBody) is { } methodBlock
+            ? (call.TargetMethod.OriginalDefinition, methodBlock)
+            : null;
+    }
+
+    /// <summary>The statements of an inlinable method and its result, or why it cannot be inlined.</summary>
+    private static (IReadOnlyList<IOperation> Statements, IOperation? Result, string? Problem) InlinedShape(IBlockOperation block, IMethodSymbol method)
+    {
         var returns = block.Descendants().OfType<IReturnOperation>()
-            .Where(r => !r.Ancestors().Any(a => a is ILocalFunctionOperation or IAnonymousFunctionOperation)).ToList();
+            .Where(r => !r.Ancestors().TakeWhile(a => a != block).Any(a => a is ILocalFunctionOperation or IAnonymousFunctionOperation)).ToList();
         var statements = block.Operations.ToList();
+        // A void local function's body ends with a return the compiler adds.
+        if (statements.Count > 0 && statements[statements.Count - 1] is IReturnOperation { ReturnedValue: null, IsImplicit: true } implicitEnd)
+        {
+            statements.RemoveAt(statements.Count - 1);
+            returns.Remove(implicitEnd);
+        }
         if (method.ReturnsVoid)
         {
             if (returns.Count > 0) return (statements, null, "it has a return statement; only one return, as its last statement, can be inlined");
@@ -64,15 +81,15 @@ internal sealed partial class BodyLowering
     /// Lowers a call of an inlinable method into <paramref name="into"/>; returns what the call's value reads
     /// (null for a void method), or a constant after reporting why it cannot be inlined.
     /// </summary>
-    private Expr? InlineMethod(IInvocationOperation call, IMethodBodyOperation body, List<Stmt> into)
+    private Expr? InlineMethod(IInvocationOperation call, (IMethodSymbol Method, IBlockOperation Block) inlined, List<Stmt> into)
     {
-        IMethodSymbol method = call.TargetMethod.OriginalDefinition;
+        (IMethodSymbol method, IBlockOperation body) = inlined;
         NumType? resultType = method.ReturnsVoid ? null : TypeMap.From(method.ReturnType);
         (IReadOnlyList<IOperation> statements, IOperation? result, string? problem) = InlinedShape(body, method);
         problem ??= !method.ReturnsVoid && (resultType is null || method.ReturnsByRef || method.ReturnsByRefReadonly)
             ? "it returns '" + method.ReturnType.ToDisplayString() + "'; an inlined method must return void, double, float, int, long or bool, by value"
             : inliningMethods.Contains(method) ? "it calls itself" : null;
-        if (problem is not null) return Unsupported(call, "'" + method.Name + "' takes ref parameters, so it is inlined, but " + problem);
+        if (problem is not null) return Unsupported(call, "'" + Shown(method) + "' is inlined here, but " + problem);
 
         string source = Text(call.Syntax) + ";";
         var bound = new List<IParameterSymbol>();
@@ -93,7 +110,7 @@ internal sealed partial class BodyLowering
             }
             else
             {
-                return Unsupported(argument.Value, "'" + method.Name + "' takes ref parameters, so it is inlined, but parameter '" + parameter.Name + "' is not a by-value, ref or in double, float, int, long or bool");
+                return Unsupported(argument.Value, "'" + Shown(method) + "' is inlined here, but parameter '" + parameter.Name + "' is not a by-value, ref or in double, float, int, long or bool");
             }
         }
 
@@ -109,13 +126,14 @@ internal sealed partial class BodyLowering
             Expr returnedValue = Converted(Expression(returned), resultType!.Value);
             into.AddRange(sideEffects);
             (sideEffects, sideEffectStatement, changeScope) = (outerEffects, outerStatement, outerScope);
-            string kept = DeclareLocal(char.ToLowerInvariant(method.Name[0]) + method.Name.Substring(1) + "Result", resultType.Value);
+            string name = method.MethodKind == MethodKind.AnonymousFunction ? "lambda" : method.Name;
+            string kept = DeclareLocal(char.ToLowerInvariant(name[0]) + name.Substring(1) + "Result", resultType.Value);
             into.Add(new Assign(Text(result.Syntax), kept, returnedValue, IsDeclaration: true));
             value = new Variable(resultType.Value, kept);
         }
         inliningMethods.Remove(method);
         // The generated code's comments say where the inlined statements come from: "// Step: x += 0.1 * v;".
-        for (int i = first; i < into.Count; i++) into[i] = Attributed(into[i], method.Name + ": ");
+        for (int i = first; i < into.Count; i++) into[i] = Attributed(into[i], Shown(method) + ": ");
 
         foreach (IParameterSymbol parameter in bound)
         {
@@ -135,9 +153,9 @@ internal sealed partial class BodyLowering
     /// <summary>A call of an inlinable method used as a value: inlined before the statement, like a change inside an expression.</summary>
     private Expr? InlinedMethodCall(IInvocationOperation call, NumType type)
     {
-        if (InlinableMethod(call.TargetMethod.OriginalDefinition) is not { } body) return null;
-        if (sideEffects is null || sideEffectStatement is null) return Unsupported(call, "a call of a method with ref parameters is not supported here; call it in a statement of its own");
-        if (MayNotRun(call)) return Unsupported(call, "a call of a method with ref parameters in a branch of ?: (or after ?? or &&, ||) is not supported, since it may not run; call it in a statement of its own");
+        if (StatementInlined(call) is not { } body) return null;
+        if (sideEffects is null || sideEffectStatement is null) return Unsupported(call, "a call that is inlined as statements (a method with ref parameters, a local function or lambda with statements) is not supported here; call it in a statement of its own");
+        if (MayNotRun(call)) return Unsupported(call, "a call that is inlined as statements (a method with ref parameters, a local function or lambda with statements) in a branch of ?: (or after ?? or &&, ||) is not supported, since it may not run; call it in a statement of its own");
         foreach (IArgumentOperation argument in call.Arguments.Where(a => a.Parameter?.RefKind == RefKind.Ref))
         {
             IOperation location = ResolveAlias(argument.Value);
@@ -161,4 +179,7 @@ internal sealed partial class BodyLowering
         };
         return nested.Source.StartsWith(prefix, System.StringComparison.Ordinal) ? nested : nested with { Source = prefix + nested.Source };
     }
+
+    /// <summary>How an inlined method is named in messages and comments: a lambda by its local's call, "lambda".</summary>
+    private static string Shown(IMethodSymbol method) => method.MethodKind == MethodKind.AnonymousFunction ? "lambda" : method.Name;
 }

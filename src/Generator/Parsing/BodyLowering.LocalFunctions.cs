@@ -26,12 +26,15 @@ internal sealed partial class BodyLowering
     /// <summary>Locals holding a lambda that can be inlined (<c>var f = (double t) => t * t;</c>, never reassigned), and the lambda.</summary>
     private readonly Dictionary<ILocalSymbol, IMethodSymbol> lambdaLocals = new(SymbolEqualityComparer.Default);
 
+    /// <summary>Local functions and lambdas with statements in their body: inlined as statements (BodyLowering.InlinedMethods.cs).</summary>
+    private readonly Dictionary<IMethodSymbol, IBlockOperation> statementFunctions = new(SymbolEqualityComparer.Default);
+
     /// <summary>Finds the local functions, and the locals holding a lambda, of the body that can be inlined.</summary>
     private void CollectLocalFunctions(IOperation body)
     {
         foreach (ILocalFunctionOperation function in body.Descendants().OfType<ILocalFunctionOperation>())
         {
-            if (InlinedBody(function.Symbol, function.Body ?? function.IgnoredBody) is { } expression) inlinable[function.Symbol] = expression;
+            Collect(function.Symbol, function.Body ?? function.IgnoredBody);
         }
 
         var reassigned = new HashSet<ILocalSymbol>(body.Descendants().OfType<IAssignmentOperation>()
@@ -39,14 +42,32 @@ internal sealed partial class BodyLowering
         foreach (IVariableDeclaratorOperation declarator in body.Descendants().OfType<IVariableDeclaratorOperation>())
         {
             if (declarator.Initializer?.Value is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda }
-                && !declarator.Symbol.IsRef && !reassigned.Contains(declarator.Symbol)
-                && InlinedBody(lambda.Symbol, lambda.Body) is { } expression)
+                && !declarator.Symbol.IsRef && !reassigned.Contains(declarator.Symbol) && Collect(lambda.Symbol, lambda.Body))
             {
-                inlinable[lambda.Symbol] = expression;
                 lambdaLocals[declarator.Symbol] = lambda.Symbol;
             }
         }
     }
+
+    /// <summary>Records a local function or lambda as inlinable, as one expression or as statements; false when it is neither.</summary>
+    private bool Collect(IMethodSymbol function, IBlockOperation? block)
+    {
+        if (InlinedBody(function, block) is { } expression)
+        {
+            inlinable[function] = expression;
+            return true;
+        }
+        bool parameters = function.Parameters.All(p => p.RefKind is RefKind.None or RefKind.Ref or RefKind.In && TypeMap.From(p.Type) is not null);
+        if (block is null || function.IsGenericMethod || !parameters) return false;
+        statementFunctions[function] = block;
+        return true;
+    }
+
+    /// <summary>The local function or lambda a call invokes (a lambda local's call is one of its delegate's Invoke).</summary>
+    private IMethodSymbol Invoked(IInvocationOperation call) =>
+        call.TargetMethod.MethodKind == MethodKind.DelegateInvoke && call.Instance is ILocalReferenceOperation l && lambdaLocals.TryGetValue(l.Local, out IMethodSymbol? lambda)
+            ? lambda
+            : call.TargetMethod.OriginalDefinition;
 
     private static IOperation? InlinedBody(IMethodSymbol function, IBlockOperation? block)
     {
@@ -56,16 +77,13 @@ internal sealed partial class BodyLowering
             : null;
     }
 
-    private bool IsInlinable(ILocalFunctionOperation function) => inlinable.ContainsKey(function.Symbol);
+    private bool IsInlinable(ILocalFunctionOperation function) => inlinable.ContainsKey(function.Symbol) || statementFunctions.ContainsKey(function.Symbol);
 
     /// <summary>A call of an inlinable local function: its expression, with the arguments in place of the parameters.</summary>
     private Expr? InlinedCall(IInvocationOperation call)
     {
         // f(a, b) of a lambda local is a call of the delegate's Invoke, whose parameters stand for the lambda's.
-        IMethodSymbol function = call.TargetMethod.MethodKind == MethodKind.DelegateInvoke && call.Instance is ILocalReferenceOperation l
-            && lambdaLocals.TryGetValue(l.Local, out IMethodSymbol? lambda)
-            ? lambda
-            : call.TargetMethod.OriginalDefinition;
+        IMethodSymbol function = Invoked(call);
         if (function.MethodKind is not (MethodKind.LocalFunction or MethodKind.AnonymousFunction) || !inlinable.TryGetValue(function, out IOperation? body)) return null;
         if (!inlining.Add(function))
         {

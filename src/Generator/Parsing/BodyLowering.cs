@@ -136,7 +136,7 @@ internal sealed partial class BodyLowering
             case ILocalFunctionOperation:
                 Report(DiagnosticDescriptors.UnsupportedStatement,
                     op.Syntax is LocalFunctionStatementSyntax local ? local.Identifier.GetLocation() : StatementLocation(op.Syntax),
-                    "only local functions whose body is one expression of by-value scalar parameters are supported (they are inlined); move this one into a static method of the type and mark it [Differentiable]");
+                    "only local functions of by-value, ref or in double, float, int, long or bool parameters, not generic, are supported (they are inlined); move this one into a static method of the type and mark it [Differentiable]");
                 break;
             default:
                 Report(DiagnosticDescriptors.UnsupportedStatement, StatementLocation(op.Syntax),
@@ -352,7 +352,7 @@ internal sealed partial class BodyLowering
             case IInvocationOperation call when IsVec(call.TargetMethod) && call.TargetMethod.ReturnsVoid:
                 VecStatement(call, source, into);
                 break;
-            case IInvocationOperation call when InlinableMethod(call.TargetMethod.OriginalDefinition) is { } inlinedBody:
+            case IInvocationOperation call when StatementInlined(call) is { } inlinedBody:
                 InlineMethod(call, inlinedBody, into);
                 break;
             default:
@@ -533,8 +533,8 @@ internal sealed partial class BodyLowering
     {
         IMethodSymbol method = call.TargetMethod;
         if (InlinedCall(call) is { } inlined) return inlined;
-        if (method.MethodKind == MethodKind.DelegateInvoke) return Unsupported(call, LambdaRule);
         if (InlinedMethodCall(call, type) is { } inlinedMethod) return inlinedMethod;
+        if (method.MethodKind == MethodKind.DelegateInvoke) return Unsupported(call, LambdaRule);
         if (BackwardRules.Find(method, callerType, out string? mismatch) is { } backwardRule)
         {
             return CalleeInvocation(call, type, Qualified(backwardRule));
@@ -583,7 +583,7 @@ internal sealed partial class BodyLowering
         return new Call(type, rule.Primitive, arguments.ToEquatableArray());
     }
 
-    private const string LambdaRule = "a lambda is inlined where it is called when a local holds it, its body is one expression of by-value double, float, int, long or bool parameters, and the local is never reassigned; write it that way, or as a [Differentiable] method";
+    private const string LambdaRule = "a lambda is inlined where it is called when a local that is never reassigned holds it and its parameters are by-value, ref or in double, float, int, long or bool; write it that way, or as a [Differentiable] method";
 
     /// <summary>A static [Differentiable] method with by-value scalar parameters: its generated Backward can be called.</summary>
     private static bool IsDifferentiableCallee(IMethodSymbol method) =>

@@ -33,4 +33,20 @@ public static partial class LocalFunctionFunctions
         a = 2;
         return s + scaledSquare(1);
     }
+
+    /// <summary>Local functions and a lambda with statements in their bodies, inlined as statements; Add changes a captured local.</summary>
+    [Differentiable]
+    public static double StatementBodies(double x, double y)
+    {
+        double total = 0;
+        double Square(double v)
+        {
+            double w = v * y;
+            return w * w;
+        }
+        void Add(double v) { total += v; }
+        Func<double, double> sinSquared = v => { double t = Math.Sin(v); return t * t; };
+        for (int i = 0; i < 3; i++) Add(Square(x + i));
+        return total + sinSquared(x) + Square(2);
+    }
 }

@@ -47,4 +47,20 @@ public class LocalFunctionTests
         Approx.Grad(2 * (a + b) * a + (a + b) * (a + b) + 3 * a * a, dA, "dA", at);
         Approx.Grad(2 * (a + b) * a, dB, "dB", at);
     }
+
+    [Theory]
+    [InlineData(0.7, -1.1)]
+    [InlineData(1.5, 0.25)]
+    public void StatementBodiedLocalFunctionsAndLambdasAreInlined(double x, double y)
+    {
+        double v = F.StatementBodiesGradient(x, y, out double dX, out double dY);
+        Assert.Equal(F.StatementBodies(x, y), v);
+        GradientCheck.MatchesComplexStep(z =>
+        {
+            Complex total = 0;
+            for (int i = 0; i < 3; i++) total += (z[0] + i) * z[1] * ((z[0] + i) * z[1]);
+            Complex s = Complex.Sin(z[0]);
+            return total + s * s + 2 * z[1] * (2 * z[1]);
+        }, new[] { "x", "y" }, new[] { x, y }, new[] { dX, dY });
+    }
 }

@@ -49,9 +49,11 @@ public sealed class BodyDiagnosticTests
 
     [Fact]
     public void ADGEN0006_lambdas_that_cannot_be_inlined_on_the_declarator_and_the_call() => DiagnosticMarkup.Verify(Method("""
-                var add = (double t, double k) => t + k;                                     // inlined: no error
-                Func<double, double> {|ADGEN0006:g = v => { double w = v; return w * w; }|};  // statements in its body
-                return add(x, y) + {|ADGEN0006:g(x)|};
+                var add = (double t, double k) => t + k;                          // inlined: no error
+                Func<double, double> g = v => { double w = v; return w * w; };    // statements: inlined too
+                Func<double, double> {|ADGEN0006:h = v => v + 1|};                // reassigned below
+                {|ADGEN0006:h|} = v => v + 2;
+                return add(x, y) + g(x) + {|ADGEN0006:h(x)|};
         """));
 
     [Fact]
@@ -104,15 +106,17 @@ public sealed class BodyDiagnosticTests
         """));
 
     [Fact]
-    public void ADGEN0005_local_function_with_statements_on_its_name() => DiagnosticMarkup.Verify(Method("""
+    public void ADGEN0005_generic_local_function_on_its_name_and_ADGEN0006_on_a_call_that_cannot_be_inlined() => DiagnosticMarkup.Verify(Method("""
                 static double Square(double v) => v * v;
-                static double {|ADGEN0005:Cube|}(double v)
+                static double Cube(double v)                  // statements: inlined
                 {
                     double s = v * v;
                     return s * v;
                 }
+                static double {|ADGEN0005:Pick|}<T>(double v) => v;
+                static double Sign(double v) { if (v > 0) return 1; return -1; }
                 double Twice(double v) => 2.0 * v * y;
-                return Square(x) + Twice(y) + {|ADGEN0007:Cube(x)|};
+                return Square(x) + Twice(y) + Cube(x) + {|ADGEN0007:Pick<int>(x)|} + {|ADGEN0006:Sign(x)|};
         """));
 
     [Fact]

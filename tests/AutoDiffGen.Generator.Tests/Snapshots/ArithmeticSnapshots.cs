@@ -123,4 +123,29 @@ public sealed class ArithmeticSnapshots
             }
         }
         """);
+
+    [Fact]
+    public void InlinedStatementBodiedLocalFunction() => SnapshotTest.Run("""
+        using System;
+        using AutoDiffGen;
+
+        namespace Samples;
+
+        public static partial class LocalStatements
+        {
+            [Differentiable]
+            public static double F(double x, double y)
+            {
+                double total = 0;
+                double Scaled(double v)
+                {
+                    double w = v * y;
+                    return Math.Sin(w);
+                }
+                void Add(double v) { total += v * v; }
+                Add(Scaled(x));
+                return total;
+            }
+        }
+        """);
 }
