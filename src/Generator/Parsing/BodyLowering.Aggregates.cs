@@ -26,8 +26,16 @@ internal sealed partial class BodyLowering
     /// the user reads it by, and its type.</summary>
     private sealed record AggregateField(string Key, string Name, NumType Type);
 
-    /// <summary>The field locals of each tuple or struct local, in the type's field order.</summary>
-    private readonly Dictionary<ILocalSymbol, List<(string Key, Variable Local)>> aggregates = new(SymbolEqualityComparer.Default);
+    /// <summary>The field locals of each tuple or struct local (and parameter of an inlined method), in the type's field order.</summary>
+    private readonly Dictionary<ISymbol, List<(string Key, Variable Local)>> aggregates = new(SymbolEqualityComparer.Default);
+
+    /// <summary>The local or inlined parameter an operation refers to, when it is a tuple or struct one.</summary>
+    private List<(string Key, Variable Local)>? AggregateOf(IOperation op) => op switch
+    {
+        ILocalReferenceOperation l when aggregates.TryGetValue(l.Local, out var fields) => fields,
+        IParameterReferenceOperation p when aggregates.TryGetValue(p.Parameter.OriginalDefinition, out var fields) => fields,
+        _ => null,
+    };
 
     /// <summary>The fields of a tuple or struct type whose instance fields all have a supported scalar type; else null.</summary>
     private static List<AggregateField>? AggregateFields(ITypeSymbol type)
@@ -67,7 +75,7 @@ internal sealed partial class BodyLowering
         _ => null,
     };
 
-    private bool IsAggregateLocal(IOperation op) => op is ILocalReferenceOperation l && aggregates.ContainsKey(l.Local);
+    private bool IsAggregateLocal(IOperation op) => AggregateOf(op) is not null;
 
     /// <summary>Whether <paramref name="op"/> reads or writes a field or property of a tuple or struct local.</summary>
     private bool IsAggregateMember(IOperation op) =>
@@ -78,7 +86,7 @@ internal sealed partial class BodyLowering
     private Variable? AggregateMember(IOperation member)
     {
         IOperation instance = member is IMemberReferenceOperation { Instance: { } i } ? i : member;
-        List<(string Key, Variable Local)> fields = ConstructedFields(member) ?? aggregates[((ILocalReferenceOperation)instance).Local];
+        List<(string Key, Variable Local)> fields = ConstructedFields(member) ?? AggregateOf(instance)!;
         string? key = MemberKey(member);
         if (fields.FirstOrDefault(f => f.Key == key) is { Local: { } local }) return local;
         Report(DiagnosticDescriptors.UnsupportedExpression, member.Syntax.GetLocation(),
@@ -102,9 +110,9 @@ internal sealed partial class BodyLowering
     }
 
     /// <summary><c>v = value;</c> for a tuple or struct local: each field assigned.</summary>
-    private void AggregateAssignment(ILocalReferenceOperation target, IOperation value, string source, List<Stmt> into)
+    private void AggregateAssignment(IOperation target, IOperation value, string source, List<Stmt> into)
     {
-        List<Variable> fields = aggregates[target.Local].Select(f => f.Local).ToList();
+        List<Variable> fields = AggregateOf(target)!.Select(f => f.Local).ToList();
         if (AggregateValues(value, fields.Select(f => f.Type).ToList()) is { } values) AssignAll(fields, values, source, into);
     }
 
@@ -170,8 +178,10 @@ internal sealed partial class BodyLowering
         List<Expr>? values = value switch
         {
             ITupleOperation t when t.Elements.Length == types.Count => t.Elements.Select(Expression).ToList(),
-            ILocalReferenceOperation l when aggregates.TryGetValue(l.Local, out var fields) && fields.Count == types.Count
+            ILocalReferenceOperation or IParameterReferenceOperation when AggregateOf(value) is { } fields && fields.Count == types.Count
                 => fields.Select(f => (Expr)f.Local).ToList(),
+            IInvocationOperation or IBinaryOperation { OperatorMethod: not null } or IUnaryOperation { OperatorMethod: not null } when StatementInlined(value) is { } inlined
+                => InlinedAggregate(value, inlined, types),
             IDefaultValueOperation or IObjectCreationOperation { Constructor.Parameters.Length: 0, Constructor.IsImplicitlyDeclared: true, Initializer: null }
                 => types.Select(Zero).ToList(),
             IObjectCreationOperation creation when value.Type is { } type && AggregateFields(type) is { } fields && fields.Count == types.Count
@@ -182,7 +192,7 @@ internal sealed partial class BodyLowering
         };
         if (values is null)
         {
-            if (value is not (IObjectCreationOperation or IWithOperation))
+            if (value is not (IObjectCreationOperation or IWithOperation or IInvocationOperation or IBinaryOperation or IUnaryOperation))
             {
                 Unsupported(value, "a tuple or struct local can be given (a, b), new T { … }, new T(…) of a positional record struct, default, another tuple or struct local, or a copy of one with { … }");
             }

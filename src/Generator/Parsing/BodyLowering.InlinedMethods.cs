@@ -26,12 +26,19 @@ internal sealed partial class BodyLowering
 
     private readonly HashSet<IMethodSymbol> inliningMethods = new(SymbolEqualityComparer.Default);
 
-    /// <summary>The body of a static, non-generic method of this compilation with a <c>ref</c> parameter, else null.</summary>
-    private IMethodBodyOperation? InlinableMethod(IMethodSymbol method)
+    /// <summary>
+    /// The body of a non-generic method or operator of this compilation that is inlined: a static one with a <c>ref</c>
+    /// parameter, or taking or returning a tuple or struct; an instance one called on a struct local
+    /// (<paramref name="onAggregate"/>). Else null.
+    /// </summary>
+    private IMethodBodyOperation? InlinableMethod(IMethodSymbol method, bool onAggregate = false)
     {
-        if (compilation is null || !method.IsStatic || method.IsGenericMethod || method.MethodKind != MethodKind.Ordinary
-            || !method.Parameters.Any(p => p.RefKind == RefKind.Ref) || method.DeclaringSyntaxReferences.Length != 1
-            || method.DeclaringSyntaxReferences[0].GetSyntax(cancellation) is not MethodDeclarationSyntax syntax
+        bool inlined = method.IsStatic
+            ? method.Parameters.Any(p => p.RefKind == RefKind.Ref || AggregateFields(p.Type) is not null) || AggregateFields(method.ReturnType) is not null
+            : onAggregate;
+        if (compilation is null || !inlined || method.IsGenericMethod || method.MethodKind is not (MethodKind.Ordinary or MethodKind.UserDefinedOperator)
+            || method.DeclaringSyntaxReferences.Length != 1
+            || method.DeclaringSyntaxReferences[0].GetSyntax(cancellation) is not BaseMethodDeclarationSyntax syntax
             || !compilation.ContainsSyntaxTree(syntax.SyntaxTree))
         {
             return null;
@@ -39,16 +46,33 @@ internal sealed partial class BodyLowering
         return compilation.GetSemanticModel(syntax.SyntaxTree).GetOperation(syntax, cancellation) as IMethodBodyOperation;
     }
 
+    /// <summary>Each parameter of an inlined call and the operation passed for it (a user-defined operator's operands too).</summary>
+    private static List<(IParameterSymbol Parameter, IOperation Value)> ArgumentsOf(IOperation site, IMethodSymbol method) => site switch
+    {
+        IInvocationOperation call => call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => (method.Parameters[a.Parameter!.Ordinal], a.Value)).ToList(),
+        IBinaryOperation b => new List<(IParameterSymbol, IOperation)> { (method.Parameters[0], b.LeftOperand), (method.Parameters[1], b.RightOperand) },
+        IUnaryOperation u => new List<(IParameterSymbol, IOperation)> { (method.Parameters[0], u.Operand) },
+        _ => new List<(IParameterSymbol, IOperation)>(),
+    };
+
     /// <summary>
     /// What a call inlines as statements: a static method of the compilation with <c>ref</c> parameters, or a local
     /// function or lambda local with statements in its body; null for any other call.
     /// </summary>
-    private (IMethodSymbol Method, IBlockOperation Block)? StatementInlined(IInvocationOperation call)
+    private (IMethodSymbol Method, IBlockOperation Block)? StatementInlined(IOperation site)
     {
-        IMethodSymbol invoked = Invoked(call);
+        IMethodSymbol? invoked = site switch
+        {
+            IInvocationOperation call => Invoked(call),
+            IBinaryOperation { OperatorMethod: { } op } => op.OriginalDefinition,
+            IUnaryOperation { OperatorMethod: { } op } => op.OriginalDefinition,
+            _ => null,
+        };
+        if (invoked is null) return null;
         if (statementFunctions.TryGetValue(invoked, out IBlockOperation? block)) return (invoked, block);
-        return InlinableMethod(call.TargetMethod.OriginalDefinition) is { } body && (body.BlockBody ?? body.ExpressionBody) is { } methodBlock
-            ? (call.TargetMethod.OriginalDefinition, methodBlock)
+        bool onAggregate = site is IInvocationOperation { Instance: { } instance } && IsAggregateLocal(instance);
+        return InlinableMethod(invoked, onAggregate) is { } body && (body.BlockBody ?? body.ExpressionBody) is { } methodBlock
+            ? (invoked, methodBlock)
             : null;
     }
 
@@ -81,57 +105,98 @@ internal sealed partial class BodyLowering
     /// Lowers a call of an inlinable method into <paramref name="into"/>; returns what the call's value reads
     /// (null for a void method), or a constant after reporting why it cannot be inlined.
     /// </summary>
-    private Expr? InlineMethod(IInvocationOperation call, (IMethodSymbol Method, IBlockOperation Block) inlined, List<Stmt> into)
+    private Expr? InlineMethod(IOperation call, (IMethodSymbol Method, IBlockOperation Block) inlined, List<Stmt> into) =>
+        InlineMethod(call, inlined, into, aggregateResult: null) is Expr value ? value : null;
+
+    /// <summary>
+    /// Lowers an inlined call into <paramref name="into"/>. Returns what its value reads: an <see cref="Expr"/> for a
+    /// scalar result, the field values (a <c>List&lt;Expr&gt;</c>) when <paramref name="aggregateResult"/> gives the
+    /// field types of a tuple or struct result, null for a void method; a constant after reporting why it cannot be inlined.
+    /// </summary>
+    private object? InlineMethod(IOperation call, (IMethodSymbol Method, IBlockOperation Block) inlined, List<Stmt> into, List<NumType>? aggregateResult)
     {
         (IMethodSymbol method, IBlockOperation body) = inlined;
         NumType? resultType = method.ReturnsVoid ? null : TypeMap.From(method.ReturnType);
         (IReadOnlyList<IOperation> statements, IOperation? result, string? problem) = InlinedShape(body, method);
-        problem ??= !method.ReturnsVoid && (resultType is null || method.ReturnsByRef || method.ReturnsByRefReadonly)
-            ? "it returns '" + method.ReturnType.ToDisplayString() + "'; an inlined method must return void, double, float, int, long or bool, by value"
+        problem ??= !method.ReturnsVoid && (resultType is null && aggregateResult is null || method.ReturnsByRef || method.ReturnsByRefReadonly)
+            ? "it returns '" + method.ReturnType.ToDisplayString() + "'; an inlined method must return void, double, float, int, long or bool, or a tuple or struct of those, by value"
             : inliningMethods.Contains(method) ? "it calls itself" : null;
         if (problem is not null) return Unsupported(call, "'" + Shown(method) + "' is inlined here, but " + problem);
 
         string source = Text(call.Syntax) + ";";
         var bound = new List<IParameterSymbol>();
-        foreach (IArgumentOperation argument in call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0))
+        foreach ((IParameterSymbol parameter, IOperation argument) in ArgumentsOf(call, method))
         {
-            IParameterSymbol parameter = method.Parameters[argument.Parameter!.Ordinal];
             bound.Add(parameter);
-            if (parameter.RefKind is RefKind.Ref or RefKind.In)
+            if (parameter.RefKind is RefKind.Ref or RefKind.In && TypeMap.From(parameter.Type) is not null)
             {
-                if (Aliased(argument.Value) is not { } location) return Unsupported(argument.Value, "pass a local, a parameter, an element of a local array, or a field of a tuple or struct local by ref");
+                if (Aliased(argument) is not { } location) return Unsupported(argument, "pass a local, a parameter, an element of a local array, or a field of a tuple or struct local by ref");
                 refParameters[parameter] = location;
             }
             else if (parameter.RefKind == RefKind.None && TypeMap.From(parameter.Type) is NumType type)
             {
                 string copy = DeclareLocal(Identifiers.Escape(parameter.Name), type);
-                into.Add(new Assign(source, copy, Converted(Expression(argument.Value), type), IsDeclaration: true));
+                into.Add(new Assign(source, copy, Converted(Expression(argument), type), IsDeclaration: true));
                 inlinedArguments[parameter] = new Variable(type, copy);
+            }
+            else if (parameter.RefKind == RefKind.None && AggregateFields(parameter.Type) is { } fields
+                && AggregateValues(argument, fields.Select(f => f.Type).ToList()) is { } values)
+            {
+                // A tuple or struct passed by value: a copy of each field, which the method may change.
+                var copies = new List<(string Key, Variable Local)>();
+                for (int i = 0; i < fields.Count; i++)
+                {
+                    var copy = new Variable(fields[i].Type, DeclareLocal(Identifiers.Escape(parameter.Name) + "_" + fields[i].Name, fields[i].Type));
+                    into.Add(new Assign(source, copy.Name, values[i], IsDeclaration: true));
+                    copies.Add((fields[i].Key, copy));
+                }
+                aggregates[parameter.OriginalDefinition] = copies;
             }
             else
             {
-                return Unsupported(argument.Value, "'" + Shown(method) + "' is inlined here, but parameter '" + parameter.Name + "' is not a by-value, ref or in double, float, int, long or bool");
+                return Unsupported(argument, "'" + Shown(method) + "' is inlined here, but parameter '" + parameter.Name + "' is not a by-value, ref or in double, float, int, long or bool, or a tuple or struct of those by value");
             }
         }
 
+        // An instance method called on a struct local: its fields are what 'this' stands for, read and written.
+        bool onAggregate = call is IInvocationOperation { Instance: { } instance } && AggregateOf(instance) is { } receiver
+            && method.ContainingType is { } receiverType && PushThis(receiverType, receiver);
         inliningMethods.Add(method);
         int first = into.Count;
         foreach (IOperation statement in statements) Statement(statement, into);
-        Expr? value = null;
+        object? value = null;
         if (result is IReturnOperation { ReturnedValue: { } returned })
         {
             // The return's expression may itself change variables: lowered as a statement of its own.
             (List<Stmt>? outerEffects, IOperation? outerStatement, IOperation? outerScope) = (sideEffects, sideEffectStatement, changeScope);
             (sideEffects, sideEffectStatement, changeScope) = (new List<Stmt>(), result, result);
-            Expr returnedValue = Converted(Expression(returned), resultType!.Value);
-            into.AddRange(sideEffects);
+            string name = method.MethodKind == MethodKind.AnonymousFunction ? "lambda" : method.MethodKind == MethodKind.UserDefinedOperator ? "operator" : method.Name;
+            string kept = char.ToLowerInvariant(name[0]) + name.Substring(1) + "Result";
+            if (aggregateResult is not null)
+            {
+                List<Expr>? fieldValues = AggregateValues(returned, aggregateResult);
+                into.AddRange(sideEffects);
+                var results = new List<Expr>();
+                for (int i = 0; fieldValues is not null && i < fieldValues.Count; i++)
+                {
+                    string field = DeclareLocal(kept, aggregateResult[i]);
+                    into.Add(new Assign(Text(result.Syntax), field, fieldValues[i], IsDeclaration: true));
+                    results.Add(new Variable(aggregateResult[i], field));
+                }
+                value = fieldValues is null ? null : results;
+            }
+            else
+            {
+                Expr returnedValue = Converted(Expression(returned), resultType!.Value);
+                into.AddRange(sideEffects);
+                string local = DeclareLocal(kept, resultType.Value);
+                into.Add(new Assign(Text(result.Syntax), local, returnedValue, IsDeclaration: true));
+                value = new Variable(resultType.Value, local);
+            }
             (sideEffects, sideEffectStatement, changeScope) = (outerEffects, outerStatement, outerScope);
-            string name = method.MethodKind == MethodKind.AnonymousFunction ? "lambda" : method.Name;
-            string kept = DeclareLocal(char.ToLowerInvariant(name[0]) + name.Substring(1) + "Result", resultType.Value);
-            into.Add(new Assign(Text(result.Syntax), kept, returnedValue, IsDeclaration: true));
-            value = new Variable(resultType.Value, kept);
         }
         inliningMethods.Remove(method);
+        if (onAggregate) constructing.RemoveAt(constructing.Count - 1);
         // The generated code's comments say where the inlined statements come from: "// Step: x += 0.1 * v;".
         for (int i = first; i < into.Count; i++) into[i] = Attributed(into[i], Shown(method) + ": ");
 
@@ -139,6 +204,7 @@ internal sealed partial class BodyLowering
         {
             refParameters.Remove(parameter);
             inlinedArguments.Remove(parameter);
+            aggregates.Remove(parameter.OriginalDefinition);
         }
         // A second call inlines the same locals again: they get new names then.
         foreach (IVariableDeclaratorOperation declared in body.Descendants().OfType<IVariableDeclaratorOperation>())
@@ -151,12 +217,30 @@ internal sealed partial class BodyLowering
     }
 
     /// <summary>A call of an inlinable method used as a value: inlined before the statement, like a change inside an expression.</summary>
-    private Expr? InlinedMethodCall(IInvocationOperation call, NumType type)
+    /// <summary>Makes <c>this</c> stand for <paramref name="fields"/> while an instance method of a struct local is inlined.</summary>
+    private bool PushThis(INamedTypeSymbol type, List<(string Key, Variable Local)> fields)
+    {
+        constructing.Add((type, fields));
+        return true;
+    }
+
+    /// <summary>A call of a method or user-defined operator returning a tuple or struct, inlined: the field values it returns, or null (reported).</summary>
+    private List<Expr>? InlinedAggregate(IOperation site, (IMethodSymbol Method, IBlockOperation Block) inlined, List<NumType> types)
+    {
+        if (sideEffects is null || sideEffectStatement is null || MayNotRun(site))
+        {
+            Unsupported(site, "a call that is inlined as statements is supported where it always runs in a statement; call it in a statement of its own");
+            return null;
+        }
+        return InlineMethod(site, inlined, sideEffects, types) as List<Expr>;
+    }
+
+    private Expr? InlinedMethodCall(IOperation call, NumType type)
     {
         if (StatementInlined(call) is not { } body) return null;
         if (sideEffects is null || sideEffectStatement is null) return Unsupported(call, "a call that is inlined as statements (a method with ref parameters, a local function or lambda with statements) is not supported here; call it in a statement of its own");
         if (MayNotRun(call)) return Unsupported(call, "a call that is inlined as statements (a method with ref parameters, a local function or lambda with statements) in a branch of ?: (or after ?? or &&, ||) is not supported, since it may not run; call it in a statement of its own");
-        foreach (IArgumentOperation argument in call.Arguments.Where(a => a.Parameter?.RefKind == RefKind.Ref))
+        foreach (IArgumentOperation argument in (call as IInvocationOperation)?.Arguments.Where(a => a.Parameter?.RefKind == RefKind.Ref) ?? Enumerable.Empty<IArgumentOperation>())
         {
             IOperation location = ResolveAlias(argument.Value);
             if (ChangedSymbol(location) is { } changed && ReadElsewhere(changed, ConstantIndex(location), call))
@@ -181,5 +265,10 @@ internal sealed partial class BodyLowering
     }
 
     /// <summary>How an inlined method is named in messages and comments: a lambda by its local's call, "lambda".</summary>
-    private static string Shown(IMethodSymbol method) => method.MethodKind == MethodKind.AnonymousFunction ? "lambda" : method.Name;
+    private static string Shown(IMethodSymbol method) => method.MethodKind switch
+    {
+        MethodKind.AnonymousFunction => "lambda",
+        MethodKind.UserDefinedOperator when method.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is OperatorDeclarationSyntax o => "operator " + o.OperatorToken.Text,
+        _ => method.Name,
+    };
 }

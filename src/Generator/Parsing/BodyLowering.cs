@@ -329,8 +329,8 @@ internal sealed partial class BodyLowering
         }
         switch (statement.Operation)
         {
-            case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } a when aggregates.ContainsKey(local.Local):
-                AggregateAssignment(local, a.Value, source, into);
+            case ISimpleAssignmentOperation { Target: ILocalReferenceOperation or IParameterReferenceOperation } a when IsAggregateLocal(a.Target):
+                AggregateAssignment(a.Target, a.Value, source, into);
                 break;
             case IDeconstructionAssignmentOperation d:
                 Deconstruction(d, source, into);
@@ -491,6 +491,10 @@ internal sealed partial class BodyLowering
                 return parameters.TryGetValue(Identifiers.Escape(p.Parameter.Name), out ParamIR? parameter) && parameter.Type is not null && !parameter.IsArray
                     ? new Variable(t, parameter.Name)
                     : Unsupported(op, "parameter '" + p.Parameter.Name + "' cannot be used here");
+            case IBinaryOperation { OperatorMethod: not null } b when InlinedMethodCall(b, t) is { } viaOperator:
+                return viaOperator;
+            case IUnaryOperation { OperatorMethod: not null } u when InlinedMethodCall(u, t) is { } viaOperator:
+                return viaOperator;
             case IBinaryOperation b:
                 if (b.OperatorMethod is not null || b.IsLifted || Operator(b.OperatorKind) is not BinaryOp binary)
                 {

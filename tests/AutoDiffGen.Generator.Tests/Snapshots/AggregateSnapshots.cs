@@ -127,4 +127,33 @@ public sealed class AggregateSnapshots
             }
         }
         """);
+
+    [Fact]
+    public void StructOperatorsAndMethodsInlined() => SnapshotTest.Run("""
+        using System;
+        using AutoDiffGen;
+
+        namespace Samples
+        {
+            public struct Vec2
+            {
+                public double X, Y;
+                public static Vec2 operator +(Vec2 a, Vec2 b) => new Vec2 { X = a.X + b.X, Y = a.Y + b.Y };
+                public static double operator *(Vec2 a, Vec2 b) => a.X * b.X + a.Y * b.Y;
+                public void Scale(double k) { X *= k; Y *= k; }
+            }
+
+            public static partial class Vectors
+            {
+                [Differentiable]
+                public static double F(double x, double y)
+                {
+                    var a = new Vec2 { X = x, Y = y };
+                    var c = a + a;
+                    c.Scale(y);
+                    return c * a;
+                }
+            }
+        }
+        """);
 }
