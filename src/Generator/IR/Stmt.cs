@@ -30,6 +30,10 @@ internal sealed record Break(string Source) : Stmt(Source);
 /// <summary><c>continue;</c> with the innermost loop. Only between parsing and <c>LoopExits</c>.</summary>
 internal sealed record Continue(string Source) : Stmt(Source);
 
+/// <summary><c>goto Label;</c> to a label later in an enclosing block. Only inside the parser: <c>LoopExits</c> turns it
+/// into a flag that ends every loop it is in, and the block with the label skips what lies between.</summary>
+internal sealed record Goto(string Source, string Label) : Stmt(Source);
+
 /// <summary><c>T[] Name = new T[Length];</c>: a local array, never reassigned.</summary>
 /// <param name="IsNested">Declared inside a loop or a branch: the generated code declares it once at the
 /// top of the method and reuses it (see <c>ReverseMode.DeclareArrayCode</c>).</param>

@@ -26,6 +26,14 @@ internal sealed class LoopExits
     private string? returning;
     private string? returnValue;
 
+    /// <summary>The flag each forward goto's label has: set by the goto, it ends every loop between the goto and the label.</summary>
+    private readonly Dictionary<string, string> gotoFlags = new(StringComparer.Ordinal);
+
+    /// <summary>The flag of a label's gotos.</summary>
+    public string GotoFlag(string label) => gotoFlags.TryGetValue(label, out string? flag)
+        ? flag
+        : gotoFlags[label] = declareLocal("goingTo" + char.ToUpperInvariant(label[0]) + label.Substring(1), NumType.Boolean);
+
     /// <param name="declareLocal">Declares a local the lowering introduces; returns its unique name.</param>
     public LoopExits(Func<string, NumType, string> declareLocal, NumType returnType)
     {
@@ -56,14 +64,21 @@ internal sealed class LoopExits
         if (flags.Continued is not null) loopBody.Add(new Assign("(continue: not yet in this iteration)", flags.Continued, False, IsDeclaration: true));
         loopBody.AddRange(lowered);
 
-        // The increments run after a continue, not after a break or a return.
-        string[] leaving = new[] { flags.Broke, set.Contains(returning ?? "") ? returning : null }.OfType<string>().ToArray();
+        // The increments run after a continue, not after a break, a return or a goto.
+        string[] leaving = new[] { flags.Broke, set.Contains(returning ?? "") ? returning : null }.OfType<string>()
+            .Concat(gotoFlags.Values.Where(set.Contains).OrderBy(f => f, StringComparer.Ordinal)).ToArray();
         if (step.Count > 0 && leaving.Length > 0) loopBody.Add(new If(GuardSource(leaving), None(leaving), step.ToEquatableArray(), EquatableArray<Stmt>.Empty));
         else loopBody.AddRange(step);
 
         if (flags.Broke is not null) before.Add(new Assign("(break: not yet)", flags.Broke, False, IsDeclaration: true));
         Expr test = leaving.Length == 0 ? condition : new Binary(NumType.Boolean, BinaryOp.ConditionalAnd, None(leaving), condition);
         before.Add(new IR.Loop(source, test, loopBody.ToEquatableArray(), testFirst));
+        foreach (KeyValuePair<string, string> label in gotoFlags.Where(g => leaving.Contains(g.Value)))
+        {
+            // Leaves the enclosing loop too, or reaches the block with the label.
+            before.Add(new If("if (" + label.Value + ")", new Variable(NumType.Boolean, label.Value),
+                EquatableArray.Of<Stmt>(new Goto("goto " + label.Key + ";", label.Key)), EquatableArray<Stmt>.Empty));
+        }
         if (leaving.Contains(returning))
         {
             // Leaves the enclosing loop too (it sees a return), or returns from the method.
@@ -96,7 +111,7 @@ internal sealed class LoopExits
             HashSet<string> here = Statement(statements[i], flags, code);
             if (here.Count == 0) continue;
             set.UnionWith(here);
-            if (statements[i] is Break or Continue or Return) break; // the rest is unreachable
+            if (statements[i] is Break or Continue or Return or Goto) break; // the rest is unreachable
 
             (List<Stmt> rest, HashSet<string> restSet) = Sequence(statements.Skip(i + 1).ToList(), flags);
             if (rest.Count > 0)
@@ -120,6 +135,10 @@ internal sealed class LoopExits
             case Continue c:
                 code.Add(new Assign(c.Source, flags.Continue(), True, IsDeclaration: false));
                 return new HashSet<string> { flags.Continued! };
+            case Goto g:
+                string flag = GotoFlag(g.Label);
+                code.Add(new Assign(g.Source, flag, True, IsDeclaration: false));
+                return new HashSet<string> { flag };
             case Return r:
                 returning ??= declareLocal("returning", NumType.Boolean);
                 returnValue ??= declareLocal("returnValue", returnType);
@@ -140,6 +159,47 @@ internal sealed class LoopExits
                 code.Add(s);
                 return new HashSet<string>();
         }
+    }
+
+    /// <summary>
+    /// The statements of a block before its label <paramref name="label"/>: each <c>goto label;</c> in them sets the
+    /// label's flag, and what follows it up to the label runs only while the flag is not set.
+    /// </summary>
+    public List<Stmt> SkipToLabel(IReadOnlyList<Stmt> statements, string label)
+    {
+        string flag = GotoFlag(label);
+        List<Stmt> code = SkipSequence(statements, label, flag).Code;
+        code.Insert(0, new Assign("(no goto " + label + " yet)", flag, False, IsDeclaration: true));
+        return code;
+    }
+
+    /// <summary>Like <see cref="Sequence"/> for the gotos to one label only: breaks, continues and returns stay as they are.</summary>
+    private (List<Stmt> Code, bool Sets) SkipSequence(IReadOnlyList<Stmt> statements, string label, string flag)
+    {
+        var code = new List<Stmt>();
+        for (int i = 0; i < statements.Count; i++)
+        {
+            (Stmt lowered, bool sets) = statements[i] switch
+            {
+                Goto g when g.Label == label => (new Assign(g.Source, flag, True, IsDeclaration: false), true),
+                If f => SkipIf(f, label, flag),
+                Stmt other => (other, false),
+            };
+            code.Add(lowered);
+            if (!sets) continue;
+            if (statements[i] is Goto) return (code, true); // the rest is unreachable
+            (List<Stmt> rest, _) = SkipSequence(statements.Skip(i + 1).ToList(), label, flag);
+            if (rest.Count > 0) code.Add(new If(GuardSource(new[] { flag }), None(new[] { flag }), rest.ToEquatableArray(), EquatableArray<Stmt>.Empty));
+            return (code, true);
+        }
+        return (code, false);
+    }
+
+    private (Stmt, bool) SkipIf(If f, string label, string flag)
+    {
+        (List<Stmt> then, bool thenSets) = SkipSequence(f.Then, label, flag);
+        (List<Stmt> @else, bool elseSets) = SkipSequence(f.Else, label, flag);
+        return (f with { Then = then.ToEquatableArray(), Else = @else.ToEquatableArray() }, thenSets || elseSets);
     }
 
     private static Expr True => new Constant(NumType.Boolean, "true");

@@ -57,6 +57,7 @@ internal sealed partial class BodyLowering
     {
         var statements = new List<Stmt>();
         CollectLocalFunctions(body);
+        CollectForwardLabels(body);
         statements.AddRange(CopyWrittenParameters(body));
         Statement(body, statements);
         CheckVectorOutputs();
@@ -75,7 +76,13 @@ internal sealed partial class BodyLowering
                 Statement((IOperation?)m.BlockBody ?? m.ExpressionBody!, into);
                 break;
             case IBlockOperation b:
-                foreach (IOperation child in b.Operations) Statement(child, into);
+                Block(b, into);
+                break;
+            case ILabeledOperation labeled:
+                if (labeled.Operation is not null) Statement(labeled.Operation, into);
+                break;
+            case IBranchOperation { BranchKind: BranchKind.GoTo, Target: { } label } jump when forwardLabels.Contains(label) || label.Name.Length > 0 && jump.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.GotoStatementSyntax { CaseOrDefaultKeyword.RawKind: 0 }:
+                GotoStatement(jump, into);
                 break;
             case IEmptyOperation:
                 break;

@@ -175,6 +175,8 @@ internal static partial class PortedCases
         new("SwiftTF319Applied", S("SwiftTF319Applied"), z => 2 * z[0] * z[1], P(10, 3), P(-1.5, 0.25)),
         new("SwiftAddApplied", S("SwiftAddApplied"), z => z[1] + z[0], P(1, 1), P(-1.5, 0.25)),
 
+        new("SwiftCond4Var", S("SwiftCond4Var"), z => z[0] * z[0], P(4), P(-10), P(0.75)),
+
         // Tuple and struct locals (PortedFunctions.Aggregates.cs), as first ported
         new("SwiftCondTuple", S("SwiftCondTuple"), z => z[0].Real > 0 ? z[0] + z[0] : z[0] + z[0] - z[0] + z[0], P(4), P(-10), P(0.75)),
         new("SwiftCondTupleVar", S("SwiftCondTupleVar"), z => CondTupleVar(z[0]), P(4), P(-10), P(0.75)),

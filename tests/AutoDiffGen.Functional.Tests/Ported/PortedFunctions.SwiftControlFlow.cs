@@ -618,4 +618,26 @@ public static partial class PortedFunctions
         }
         return x + x;
     }
+
+    // Swift control_flow.swift cond4_var (Swift's labelled `break outerIf` becomes a forward goto; its constant
+    // conditions make the goto unreachable, as in Swift's test)
+#pragma warning disable CS0162
+    [Differentiable]
+    public static float SwiftCond4Var(float x)
+    {
+        float outer = x;
+        if (1 == 1)
+        {
+            float inner = outer;
+            inner = inner * x;
+            if (1 == 0)
+            {
+                goto end;
+            }
+            outer = inner;
+        }
+    end:
+        return outer;
+    }
+#pragma warning restore CS0162
 }

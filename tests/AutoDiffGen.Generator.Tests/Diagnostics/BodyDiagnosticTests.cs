@@ -57,6 +57,22 @@ public sealed class BodyDiagnosticTests
         """));
 
     [Fact]
+    public void ADGEN0005_goto_backward_or_out_of_a_switch_section_on_goto() => DiagnosticMarkup.Verify(Method("""
+                double s = x;
+                int k = 0;
+            again:
+                s = s * 2;
+                k++;
+                if (k < 3) {|ADGEN0005:goto|} again;
+                if (s > 100) goto skip;                  // forward to a label of an enclosing block: supported
+                s = s + y;
+            skip:
+                switch (k) { case 3: if (s > 1) {|ADGEN0005:goto|} end; s = -s; break; default: break; }
+            end:
+                return s;
+        """));
+
+    [Fact]
     public void ADGEN0005_try_on_its_keyword() => DiagnosticMarkup.Verify(Method("""
                 double s = x;
                 switch ((int)y) { case 1: s = s * 2; break; default: break; }

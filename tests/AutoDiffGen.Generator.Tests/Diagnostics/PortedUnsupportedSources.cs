@@ -4,7 +4,6 @@ namespace AutoDiffGen.Generator.Tests.Diagnostics;
 internal enum UnsupportedConstruct
 {
     GenericMethod,
-    GotoAndThrow,
     ArrayParameterWrite,
     StaticFieldWrite,
     UnsupportedReturnType,
@@ -29,28 +28,6 @@ internal static class PortedUnsupportedSources
             public static partial class C
             {
                 [Differentiable] public static uint CladFTypesUnsigned(int x, float y, double z) => (uint)(x + y + z);
-            }
-            """),
-        new("SwiftCond4Var", "Swift control_flow.swift cond4_var (Swift's labelled `break outerIf` becomes goto)", UnsupportedConstruct.GotoAndThrow, "ADGEN0005", """
-            public static partial class C
-            {
-                [Differentiable]
-                public static float SwiftCond4Var(float x)
-                {
-                    float outer = x;
-                    if (1 == 1)
-                    {
-                        float inner = outer;
-                        inner = inner * x;
-                        if (1 == 0)
-                        {
-                            goto end;
-                        }
-                        outer = inner;
-                    }
-                end:
-                    return outer;
-                }
             }
             """),
         new("SwiftCondGeneric", "Swift control_flow.swift cond_generic", UnsupportedConstruct.GenericMethod, "ADGEN0009", """

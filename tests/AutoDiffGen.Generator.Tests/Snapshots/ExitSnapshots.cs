@@ -108,4 +108,31 @@ public sealed class ExitSnapshots
                 } + (x is > 0.5 and < 2.0 ? x : 0.0);
         }
         """);
+
+    [Fact]
+    public void ForwardGotoOutOfNestedLoops() => SnapshotTest.Run("""
+        using AutoDiffGen;
+
+        namespace Samples;
+
+        public static partial class Exits
+        {
+            [Differentiable]
+            public static double F(double x, int n)
+            {
+                double s = x;
+                for (int i = 0; i < n; i++)
+                {
+                    for (int j = 0; j < n; j++)
+                    {
+                        s = s * x + j;
+                        if (s > 10) goto done;
+                    }
+                }
+                s = -s;
+            done:
+                return s * x;
+            }
+        }
+        """);
 }
