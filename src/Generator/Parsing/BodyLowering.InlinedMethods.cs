@@ -158,6 +158,18 @@ internal sealed partial class BodyLowering
             }
         }
 
+        // An element passed by ref is the same element only while its index reads the same values.
+        if (IndexChangedByCall(call, method, body) is { } changed)
+        {
+            foreach (IParameterSymbol parameter in bound)
+            {
+                refParameters.Remove(parameter);
+                inlinedArguments.Remove(parameter);
+                aggregates.Remove(parameter.OriginalDefinition);
+            }
+            return Unsupported(call, "an element is passed by ref with an index that reads '" + changed + "', which the inlined '" + Shown(method) + "' changes; pass a local instead and copy it back");
+        }
+
         // An instance method called on a struct local: its fields are what 'this' stands for, read and written.
         bool onAggregate = call is IInvocationOperation { Instance: { } instance } && AggregateOf(instance) is { } receiver
             && method.ContainingType is { } receiverType && PushThis(receiverType, receiver);
@@ -271,4 +283,42 @@ internal sealed partial class BodyLowering
         MethodKind.UserDefinedOperator when method.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is OperatorDeclarationSyntax o => "operator " + o.OperatorToken.Text,
         _ => method.Name,
     };
+
+    /// <summary>
+    /// A variable the index of an element passed by ref reads that the inlined call may change: one passed by ref
+    /// too, or one the body assigns (a local function's captured local); else null.
+    /// </summary>
+    private string? IndexChangedByCall(IOperation call, IMethodSymbol method, IBlockOperation body)
+    {
+        List<(IParameterSymbol Parameter, IOperation Value)> arguments = ArgumentsOf(call, method);
+        var indexReads = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        foreach ((IParameterSymbol parameter, IOperation value) in arguments)
+        {
+            if (parameter.RefKind is not (RefKind.Ref or RefKind.In)) continue;
+            IOperation? index = ResolveAlias(value) switch
+            {
+                IArrayElementReferenceOperation e => e.Indices[0],
+                IPropertyReferenceOperation { Arguments.Length: 1 } p => p.Arguments[0].Value,
+                _ => null,
+            };
+            if (index is null) continue;
+            foreach (IOperation read in index.DescendantsAndSelf()) if (Symbol(ResolveAlias(read)) is { } symbol) indexReads.Add(symbol);
+        }
+        if (indexReads.Count == 0) return null;
+        foreach ((IParameterSymbol parameter, IOperation value) in arguments)
+        {
+            if (parameter.RefKind == RefKind.Ref && Symbol(ResolveAlias(value)) is { } passed && indexReads.Contains(passed)) return passed.Name;
+        }
+        foreach (IOperation change in body.Descendants())
+        {
+            IOperation? written = change switch
+            {
+                IAssignmentOperation a => a.Target,
+                IIncrementOrDecrementOperation i => i.Target,
+                _ => null,
+            };
+            if (written is not null && Symbol(written) is { } symbol && indexReads.Contains(symbol)) return symbol.Name;
+        }
+        return null;
+    }
 }

@@ -28,6 +28,22 @@ public static partial class RefFunctions
         EulerStep(ref x, ref v, k, dt);
     }
 
+    public static void Twice(ref double v) => v *= 2;
+
+    /// <summary>Elements of a local array passed by ref to an inlined method, in a loop: Σ 2·xᵢ·w.</summary>
+    [Differentiable]
+    public static double DoubleEach(double x, double w)
+    {
+        double[] t = { x, x * w, x * w * w };
+        double s = 0;
+        for (int i = 0; i < t.Length; i++)
+        {
+            Twice(ref t[i]);
+            s += t[i];
+        }
+        return s;
+    }
+
     /// <summary>n Euler steps of a spring from (x0, 0): the inlined statements sit in a loop and are taped.</summary>
     [Differentiable]
     public static double Spring(double x0, double k, int n)

@@ -30,6 +30,16 @@ public class RefTests
     }
 
     [Theory]
+    [InlineData(0.5, 1.5)]
+    [InlineData(-1.5, 0.25)]
+    public void ElementsPassedByRefInALoop(double x, double w)
+    {
+        double v = F.DoubleEachGradient(x, w, out double dX, out double dW);
+        Assert.Equal(F.DoubleEach(x, w), v);
+        GradientCheck.MatchesComplexStep(z => 2 * (z[0] + z[0] * z[1] + z[0] * z[1] * z[1]), new[] { "x", "w" }, new[] { x, w }, new[] { dX, dW });
+    }
+
+    [Theory]
     [InlineData(0.5, 1.0)]
     [InlineData(-1.5, 2.25)]
     public void ResultOfARefMethodAndARefLocalToAnElement(double w, double b)

@@ -68,4 +68,27 @@ public sealed class RefDiagnosticTests
         Assert.Contains("may not run", messages);
         Assert.Contains("passed by ref here and also read elsewhere", messages);
     }
+
+    [Fact]
+    public void ADGEN0006_element_passed_by_ref_whose_index_the_call_changes_on_the_call() => DiagnosticMarkup.Verify("""
+        using AutoDiffGen;
+        public static partial class C
+        {
+            public static void Bump(ref double v, ref int i) { v += 1; i++; }
+            public static void Twice(ref double v) { v *= 2; }
+
+            [Differentiable]
+            public static double F(double x)
+            {
+                double[] t = { x, 2 * x, 3 * x };
+                int i = 0;
+                {|ADGEN0006:Bump(ref t[i], ref i)|};
+                Twice(ref t[i]);                              // the index stays: inlined
+                int k = 1;
+                void Shift(ref double v) { v += 1; k++; }
+                {|ADGEN0006:Shift(ref t[k])|};
+                return t[0] + t[1] + t[2];
+            }
+        }
+        """);
 }
