@@ -189,6 +189,8 @@ internal sealed class LoopExits
             if (!sets) continue;
             if (statements[i] is Goto) return (code, true); // the rest is unreachable
             (List<Stmt> rest, _) = SkipSequence(statements.Skip(i + 1).ToList(), label, flag);
+            // A local array declared in the guarded statements is now inside a branch: declared once at the top instead.
+            rest = rest.Select(r => r is DeclareArray d ? d with { IsNested = true } : r).ToList();
             if (rest.Count > 0) code.Add(new If(GuardSource(new[] { flag }), None(new[] { flag }), rest.ToEquatableArray(), EquatableArray<Stmt>.Empty));
             return (code, true);
         }

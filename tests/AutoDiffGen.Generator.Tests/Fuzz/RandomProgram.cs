@@ -84,8 +84,37 @@ internal sealed class RandomProgram
             else if (!inSwitch && random.Next(depth == 0 ? 6 : 10) == 0) kind = 9; // a local array (in a loop or branch too)
             else if (arrays.Count > 0 && random.Next(4) == 0) kind = 10; // an element write
             else if (counters.Count > 0 && random.Next(8) == 0) kind = 11; // a switch
+            else if (variables.Count >= 2 && random.Next(12) == 0) kind = 12; // a tuple assignment (a swap)
+            else if (random.Next(14) == 0) kind = 13; // a local function with statements
+            else if (!inSwitch && random.Next(14) == 0) kind = 14; // a forward goto over a block
             switch (kind)
             {
+                case 12:
+                    int first = random.Next(variables.Count), second = (first + 1 + random.Next(variables.Count - 1)) % variables.Count;
+                    Emit(indent + "(" + variables[first] + ", " + variables[second] + ") = (" + Expression(2) + ", " + Expression(2) + ");");
+                    break;
+                case 13:
+                    string function = "f" + nextLocal++;
+                    string outerRead = variables[random.Next(variables.Count)];
+                    Emit(indent + "double " + function + "(double p)");
+                    Emit(indent + "{");
+                    Emit(indent + "    double q = p * " + outerRead + ";");
+                    Emit(indent + "    if («q» > «p») q = Math.Sin(q);");
+                    Emit(indent + "    return q * p + " + Literal() + ";");
+                    Emit(indent + "}");
+                    Emit(indent + Pick() + " = " + function + "(" + Expression(2) + ");");
+                    break;
+                case 14:
+                    string label = "skip" + nextLocal++;
+                    Emit(indent + "if (" + Condition() + ") goto " + label + ";");
+                    Emit(indent + "{");
+                    int gotoScope = variables.Count, gotoArrays = arrays.Count;
+                    Statements(depth + 1, random.Next(1, 3), indent + "    ");
+                    variables.RemoveRange(gotoScope, variables.Count - gotoScope);
+                    arrays.RemoveRange(gotoArrays, arrays.Count - gotoArrays);
+                    Emit(indent + "}");
+                    Emit(indent + label + ": ;");
+                    break;
                 case 8:
                     string exit = random.Next(3) switch { 0 when !inSwitch => "break;", 1 => "continue;", _ => "return " + Expression(2) + ";" };
                     Emit(indent + "if (" + Condition() + ") " + exit);

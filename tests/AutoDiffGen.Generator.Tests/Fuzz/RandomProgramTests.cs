@@ -45,7 +45,7 @@ public sealed class RandomProgramTests
         }
         source.Append("}\n");
         // The generator of programs must keep producing every construct it claims to cover.
-        foreach (string construct in new[] { "break;", "continue;", "new double[3]", "switch (", "return", "for (", "if (", "Helper(" })
+        foreach (string construct in new[] { "break;", "continue;", "new double[3]", "switch (", "return", "for (", "if (", "Helper(", ") = (", "(double p)", "goto skip" })
         {
             Assert.Contains(programs.Values, p => p.Contains(construct, StringComparison.Ordinal));
         }
@@ -53,17 +53,21 @@ public sealed class RandomProgramTests
         Type type = CompileWithGenerator(source.ToString()).GetType("Programs")!;
         var points = new Random(batch);
         var failures = new List<string>();
+        int skipped = 0;
         foreach ((string name, string text) in programs)
         {
             for (int k = 0; k < 3; k++)
             {
                 double[] x = Enumerable.Range(0, RandomProgram.Parameters).Select(_ => points.NextDouble() * 4 - 2).ToArray();
                 string? failure = Check(type, name, x);
-                if (failure is not null) failures.Add(failure + "\n" + text);
+                if (ReferenceEquals(failure, Skipped)) skipped++;
+                else if (failure is not null) failures.Add(failure + "\n" + text);
             }
         }
 
         Assert.True(failures.Count == 0, $"{failures.Count} mismatches; first:\n{failures.FirstOrDefault()}");
+        // The points skipped as overflowing or ill-conditioned must stay few, or the check would prove little.
+        Assert.True(skipped < ProgramsPerBatch * 3 / 5, $"{skipped} of {ProgramsPerBatch * 3} points skipped");
     }
 
     private static string? Check(Type type, string name, double[] x)
@@ -82,7 +86,12 @@ public sealed class RandomProgramTests
         object[] backArgs = x.Cast<object>().Concat(new object[] { seed, 0.5, -0.25, 2.0 }).ToArray();
         double backwardValue = (double)backward.Invoke(null, backArgs)!;
 
-        if (!double.IsFinite(value)) return null; // a rare program overflows; nothing to compare
+        if (!double.IsFinite(value)) return Skipped; // a rare program overflows; nothing to compare
+        // A point where the value moves by more than the tolerance when the inputs move by 1e-13 is one where a rounding
+        // difference (a stability rewrite's Pow(x, 3) as x·x·x feeding Math.Sin of a 1e9 argument) decides the digits
+        // compared: it proves nothing either way.
+        object[] nearbyValue = x.Select(v => (object)(v + 1e-13 * Math.Max(1.0, Math.Abs(v)))).ToArray();
+        if (!Close(value, (double)forward.Invoke(null, nearbyValue)!)) return Skipped;
         // Where a stability rewrite applied (Pow(x, 0.5) → Sqrt(x), log(1+x) → Log1p(x), …) the generated value is the
         // stable form's: the same to within rounding, not bit for bit (and a rounding difference inside Math.Sin(1e6·…)
         // grows, so the tolerance is the one gradients get).
@@ -98,16 +107,25 @@ public sealed class RandomProgramTests
             object[] z = x.Select((v, j) => (object)new Complex(v, j == i ? h : 0)).ToArray();
             Complex twin = (Complex)complex.Invoke(null, z)!;
             double reference = twin.Imaginary / h;
-            if (!double.IsFinite(reference)) return null; // the reference itself overflowed (values grow fast in loops)
+            if (!double.IsFinite(reference)) return Skipped; // the reference itself overflowed (values grow fast in loops)
             // Complex functions round differently from Math: at a point next to a branch boundary the twin can
             // take the other branch. Its real part then differs from the value; such a point proves nothing.
-            if (!Close(value, twin.Real)) return null;
+            if (!Close(value, twin.Real)) return Skipped;
+            // Nor does a point where the derivative itself is ill-conditioned: where it moves by more than the
+            // tolerance when the inputs move by 1e-13, the rounding differences between Math and Complex (Math.Pow vs
+            // Complex.Pow feeding Math.Sin of a 1e9 argument) decide the last digits checked. (Program P100110 at such a
+            // point: the generated and complex-step derivatives were 6e-9 apart, and both 2e-4 from mpmath's exact one.)
+            object[] nearby = x.Select((v, j) => (object)new Complex(v + 1e-13 * Math.Max(1.0, Math.Abs(v)), j == i ? h : 0)).ToArray();
+            if (!Close(reference, ((Complex)complex.Invoke(null, nearby)!).Imaginary / h)) return Skipped;
             if (!Close(reference, grad[i])) return $"{name} at ({string.Join(", ", x)}): d/dx{i} generated {grad[i]:R}, complex step {reference:R}";
             double expectedBack = accumulated[i] + seed * reference;
             if (!Close(expectedBack, (double)backArgs[4 + i])) return $"{name}: Backward accumulator {i} is {backArgs[4 + i]}, expected {expectedBack:R}";
         }
         return null;
     }
+
+    /// <summary>What <see cref="Check"/> returns for a point that proves nothing (counted: most points must be checked).</summary>
+    private const string Skipped = "skipped";
 
     private static bool Close(double expected, double actual) =>
         Math.Abs(expected - actual) <= 1e-9 * Math.Max(1.0, Math.Abs(expected));
