@@ -89,12 +89,7 @@ internal sealed partial class BodyLowering
         inliningMethods.Remove(constructor);
 
         foreach (IParameterSymbol parameter in bound) inlinedArguments.Remove(parameter);
-        foreach (IVariableDeclaratorOperation declared in body.Descendants().OfType<IVariableDeclaratorOperation>())
-        {
-            localNames.Remove(declared.Symbol);
-            arrayLocals.Remove(declared.Symbol);
-            aggregates.Remove(declared.Symbol);
-        }
+        ForgetLocals(body);
         return locals.Select(l => (Expr)l.Local).ToList();
     }
 

@@ -161,12 +161,7 @@ internal sealed partial class BodyLowering
         // An element passed by ref is the same element only while its index reads the same values.
         if (IndexChangedByCall(call, method, body) is { } changed)
         {
-            foreach (IParameterSymbol parameter in bound)
-            {
-                refParameters.Remove(parameter);
-                inlinedArguments.Remove(parameter);
-                aggregates.Remove(parameter.OriginalDefinition);
-            }
+            Unbind(bound);
             return Unsupported(call, "an element is passed by ref with an index that reads '" + changed + "', which the inlined '" + Shown(method) + "' changes; pass a local instead and copy it back");
         }
 
@@ -212,19 +207,8 @@ internal sealed partial class BodyLowering
         // The generated code's comments say where the inlined statements come from: "// Step: x += 0.1 * v;".
         for (int i = first; i < into.Count; i++) into[i] = Attributed(into[i], Shown(method) + ": ");
 
-        foreach (IParameterSymbol parameter in bound)
-        {
-            refParameters.Remove(parameter);
-            inlinedArguments.Remove(parameter);
-            aggregates.Remove(parameter.OriginalDefinition);
-        }
-        // A second call inlines the same locals again: they get new names then.
-        foreach (IVariableDeclaratorOperation declared in body.Descendants().OfType<IVariableDeclaratorOperation>())
-        {
-            localNames.Remove(declared.Symbol);
-            arrayLocals.Remove(declared.Symbol);
-            aggregates.Remove(declared.Symbol);
-        }
+        Unbind(bound);
+        ForgetLocals(body);
         return value;
     }
 
@@ -309,16 +293,28 @@ internal sealed partial class BodyLowering
         {
             if (parameter.RefKind == RefKind.Ref && Symbol(ResolveAlias(value)) is { } passed && indexReads.Contains(passed)) return passed.Name;
         }
-        foreach (IOperation change in body.Descendants())
+        return AssignedIn(body, indexReads)?.Name;
+    }
+
+    /// <summary>Ends what the parameters of an inlined call stood for.</summary>
+    private void Unbind(IEnumerable<IParameterSymbol> bound)
+    {
+        foreach (IParameterSymbol parameter in bound)
         {
-            IOperation? written = change switch
-            {
-                IAssignmentOperation a => a.Target,
-                IIncrementOrDecrementOperation i => i.Target,
-                _ => null,
-            };
-            if (written is not null && Symbol(written) is { } symbol && indexReads.Contains(symbol)) return symbol.Name;
+            refParameters.Remove(parameter);
+            inlinedArguments.Remove(parameter);
+            aggregates.Remove(parameter.OriginalDefinition);
         }
-        return null;
+    }
+
+    /// <summary>Forgets the locals an inlined body declared: a second call inlines them again, under new names.</summary>
+    private void ForgetLocals(IOperation body)
+    {
+        foreach (IVariableDeclaratorOperation declared in body.Descendants().OfType<IVariableDeclaratorOperation>())
+        {
+            localNames.Remove(declared.Symbol);
+            arrayLocals.Remove(declared.Symbol);
+            aggregates.Remove(declared.Symbol);
+        }
     }
 }

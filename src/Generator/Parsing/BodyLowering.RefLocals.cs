@@ -89,17 +89,7 @@ internal sealed partial class BodyLowering
         if (index is null) return null;
         var read = new HashSet<ISymbol>(index.DescendantsAndSelf().Select(Symbol).Where(s => s is not null)!, SymbolEqualityComparer.Default);
         IOperation scope = declarator.Ancestors().OfType<IBlockOperation>().FirstOrDefault() ?? Root(declarator);
-        foreach (IOperation change in scope.Descendants())
-        {
-            IOperation? written = change switch
-            {
-                IAssignmentOperation a => a.Target,
-                IIncrementOrDecrementOperation i => i.Target,
-                _ => null,
-            };
-            if (written is not null && Symbol(written) is { } symbol && read.Contains(symbol)) return symbol.Name;
-        }
-        return null;
+        return AssignedIn(scope, read)?.Name;
     }
 
     private static ISymbol? Symbol(IOperation op) => op switch

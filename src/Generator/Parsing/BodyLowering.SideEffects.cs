@@ -41,15 +41,22 @@ internal sealed partial class BodyLowering
 
     private static bool IsChange(IOperation op) => op is IIncrementOrDecrementOperation or ISimpleAssignmentOperation or ICompoundAssignmentOperation;
 
+    /// <summary>What an assignment, compound assignment or <c>++</c>/<c>--</c> writes; null for any other operation.</summary>
+    private static IOperation? Written(IOperation op) => op switch
+    {
+        IAssignmentOperation a => a.Target,
+        IIncrementOrDecrementOperation i => i.Target,
+        _ => null,
+    };
+
+    /// <summary>The first of <paramref name="symbols"/> that <paramref name="scope"/> assigns (as a local or parameter), or null.</summary>
+    private static ISymbol? AssignedIn(IOperation scope, ISet<ISymbol> symbols) =>
+        scope.Descendants().Select(Written).Select(w => w is null ? null : Symbol(w)).FirstOrDefault(s => s is not null && symbols.Contains(s));
+
     /// <summary>A change used as a value: its statements go to <see cref="sideEffects"/>, the value read after (before, for postfix).</summary>
     private Expr Hoisted(IOperation op, NumType type)
     {
-        IOperation target = ResolveAlias(op switch
-        {
-            IIncrementOrDecrementOperation i => i.Target,
-            IAssignmentOperation a => a.Target,
-            _ => op,
-        });
+        IOperation target = ResolveAlias(Written(op) ?? op);
         if (sideEffects is null || sideEffectStatement is null) return Unsupported(op, "an assignment or ++/-- inside this expression is not supported; write it as a statement of its own");
         if (MayNotRun(op)) return Unsupported(op, "an assignment or ++/-- in a branch of ?: (or after ??) is not supported, since only one branch runs; write it as a statement of its own, or use if/else");
         if (ChangedSymbol(target) is not { } changed) return Unsupported(op, "only locals, parameters and elements of local arrays can be assigned");

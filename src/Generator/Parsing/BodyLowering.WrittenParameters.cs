@@ -25,12 +25,7 @@ internal sealed partial class BodyLowering
         var written = new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default);
         foreach (IOperation op in body.Descendants())
         {
-            IOperation? target = op switch
-            {
-                IAssignmentOperation a => a.Target,
-                IIncrementOrDecrementOperation i => i.Target,
-                _ => null,
-            };
+            IOperation? target = Written(op);
             if (target is IArrayElementReferenceOperation { ArrayReference: IParameterReferenceOperation p }) written.Add(p.Parameter.OriginalDefinition);
             if (target is IPropertyReferenceOperation { Property.IsIndexer: true, Instance: IParameterReferenceOperation s }) written.Add(s.Parameter.OriginalDefinition);
         }

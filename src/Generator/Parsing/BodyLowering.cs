@@ -323,12 +323,7 @@ internal sealed partial class BodyLowering
     private void ExpressionStatement(IExpressionStatementOperation statement, List<Stmt> into)
     {
         string source = Text(statement.Syntax);
-        IOperation? written = statement.Operation switch
-        {
-            IAssignmentOperation a => a.Target,
-            IIncrementOrDecrementOperation a => a.Target,
-            _ => null,
-        };
+        IOperation? written = Written(statement.Operation);
         if (written is not null && IsElementTarget(ResolveAlias(written)))
         {
             ElementAssignment(statement.Operation, source, into);
