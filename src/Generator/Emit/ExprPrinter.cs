@@ -50,7 +50,7 @@ internal static class ExprPrinter
             case Binary b:
                 int p = Precedence(b.Op);
                 // Left-associative: the right operand needs strictly higher precedence.
-                return (Print(b.Left, p) + " " + BinaryToken(b.Op) + " " + Print(b.Right, p + 1), p);
+                return (Print(b.Left, p) + " " + b.Op.Token() + " " + Print(b.Right, p + 1), p);
             case IR.Conditional c:
                 return (Print(c.Condition, OrElse) + " ? " + Print(c.WhenTrue, OrElse) + " : " + Print(c.WhenFalse, Conditional), Conditional);
             default:
@@ -94,27 +94,5 @@ internal static class ExprPrinter
         BinaryOp.Or => Or,
         BinaryOp.ConditionalAnd => AndAlso,
         _ => OrElse,
-    };
-
-    private static string BinaryToken(BinaryOp op) => op switch
-    {
-        BinaryOp.Add => "+",
-        BinaryOp.Subtract => "-",
-        BinaryOp.Multiply => "*",
-        BinaryOp.Divide => "/",
-        BinaryOp.Remainder => "%",
-        BinaryOp.Equal => "==",
-        BinaryOp.NotEqual => "!=",
-        BinaryOp.Less => "<",
-        BinaryOp.LessOrEqual => "<=",
-        BinaryOp.Greater => ">",
-        BinaryOp.GreaterOrEqual => ">=",
-        BinaryOp.ConditionalAnd => "&&",
-        BinaryOp.ConditionalOr => "||",
-        BinaryOp.And => "&",
-        BinaryOp.Or => "|",
-        BinaryOp.Xor => "^",
-        BinaryOp.ShiftLeft => "<<",
-        _ => ">>",
     };
 }

@@ -34,6 +34,32 @@ internal enum BinaryOp
 
 internal sealed record Binary(NumType Type, BinaryOp Op, Expr Left, Expr Right) : Expr(Type);
 
+internal static class BinaryOpExtensions
+{
+    /// <summary>The C# token of the operator (the emitter's and the passive printer's one table).</summary>
+    public static string Token(this BinaryOp op) => op switch
+    {
+        BinaryOp.Add => "+",
+        BinaryOp.Subtract => "-",
+        BinaryOp.Multiply => "*",
+        BinaryOp.Divide => "/",
+        BinaryOp.Remainder => "%",
+        BinaryOp.Equal => "==",
+        BinaryOp.NotEqual => "!=",
+        BinaryOp.Less => "<",
+        BinaryOp.LessOrEqual => "<=",
+        BinaryOp.Greater => ">",
+        BinaryOp.GreaterOrEqual => ">=",
+        BinaryOp.ConditionalAnd => "&&",
+        BinaryOp.ConditionalOr => "||",
+        BinaryOp.And => "&",
+        BinaryOp.Or => "|",
+        BinaryOp.Xor => "^",
+        BinaryOp.ShiftLeft => "<<",
+        _ => ">>",
+    };
+}
+
 /// <summary><c>Condition ? WhenTrue : WhenFalse</c>; only the chosen branch is evaluated, forward and backward.</summary>
 internal sealed record Conditional(NumType Type, Expr Condition, Expr WhenTrue, Expr WhenFalse) : Expr(Type);
 

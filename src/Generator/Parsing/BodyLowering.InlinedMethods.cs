@@ -166,8 +166,8 @@ internal sealed partial class BodyLowering
         }
 
         // An instance method called on a struct local: its fields are what 'this' stands for, read and written.
-        bool onAggregate = call is IInvocationOperation { Instance: { } instance } && AggregateOf(instance) is { } receiver
-            && method.ContainingType is { } receiverType && PushThis(receiverType, receiver);
+        List<(string Key, Variable Local)>? receiver = call is IInvocationOperation { Instance: { } instance } ? AggregateOf(instance) : null;
+        if (receiver is not null) constructing.Add((method.ContainingType, receiver));
         inliningMethods.Add(method);
         int first = into.Count;
         foreach (IOperation statement in statements) Statement(statement, into);
@@ -203,7 +203,7 @@ internal sealed partial class BodyLowering
             (sideEffects, sideEffectStatement, changeScope) = (outerEffects, outerStatement, outerScope);
         }
         inliningMethods.Remove(method);
-        if (onAggregate) constructing.RemoveAt(constructing.Count - 1);
+        if (receiver is not null) constructing.RemoveAt(constructing.Count - 1);
         // The generated code's comments say where the inlined statements come from: "// Step: x += 0.1 * v;".
         for (int i = first; i < into.Count; i++) into[i] = Attributed(into[i], Shown(method) + ": ");
 
@@ -212,39 +212,45 @@ internal sealed partial class BodyLowering
         return value;
     }
 
-    /// <summary>A call of an inlinable method used as a value: inlined before the statement, like a change inside an expression.</summary>
-    /// <summary>Makes <c>this</c> stand for <paramref name="fields"/> while an instance method of a struct local is inlined.</summary>
-    private bool PushThis(INamedTypeSymbol type, List<(string Key, Variable Local)> fields)
+    /// <summary>
+    /// Whether a call inlined as statements may be used as a value here: its statements go before the statement, so
+    /// there must be one, the call must always run, and nothing else in the statement may read what it passes by ref.
+    /// False after reporting why not.
+    /// </summary>
+    private bool CanInlineHere(IOperation call)
     {
-        constructing.Add((type, fields));
-        return true;
-    }
-
-    /// <summary>A call of a method or user-defined operator returning a tuple or struct, inlined: the field values it returns, or null (reported).</summary>
-    private List<Expr>? InlinedAggregate(IOperation site, (IMethodSymbol Method, IBlockOperation Block) inlined, List<NumType> types)
-    {
-        if (sideEffects is null || sideEffectStatement is null || MayNotRun(site))
+        if (sideEffects is null || sideEffectStatement is null)
         {
-            Unsupported(site, "a call that is inlined as statements is supported where it always runs in a statement; call it in a statement of its own");
-            return null;
+            Unsupported(call, "a call that is inlined as statements (a method with ref parameters, a local function or lambda with statements) is not supported here; call it in a statement of its own");
+            return false;
         }
-        return InlineMethod(site, inlined, sideEffects, types) as List<Expr>;
-    }
-
-    private Expr? InlinedMethodCall(IOperation call, NumType type)
-    {
-        if (StatementInlined(call) is not { } body) return null;
-        if (sideEffects is null || sideEffectStatement is null) return Unsupported(call, "a call that is inlined as statements (a method with ref parameters, a local function or lambda with statements) is not supported here; call it in a statement of its own");
-        if (MayNotRun(call)) return Unsupported(call, "a call that is inlined as statements (a method with ref parameters, a local function or lambda with statements) in a branch of ?: (or after ?? or &&, ||) is not supported, since it may not run; call it in a statement of its own");
+        if (MayNotRun(call))
+        {
+            Unsupported(call, "a call that is inlined as statements (a method with ref parameters, a local function or lambda with statements) in a branch of ?: (or after ?? or &&, ||) is not supported, since it may not run; call it in a statement of its own");
+            return false;
+        }
         foreach (IArgumentOperation argument in (call as IInvocationOperation)?.Arguments.Where(a => a.Parameter?.RefKind == RefKind.Ref) ?? Enumerable.Empty<IArgumentOperation>())
         {
             IOperation location = ResolveAlias(argument.Value);
             if (ChangedSymbol(location) is { } changed && ReadElsewhere(changed, ConstantIndex(location), call))
             {
-                return Unsupported(argument.Value, "'" + changed.Name + "' is passed by ref here and also read elsewhere in the same statement, whose order of evaluation inlining would change; call the method in a statement of its own");
+                Unsupported(argument.Value, "'" + changed.Name + "' is passed by ref here and also read elsewhere in the same statement, whose order of evaluation inlining would change; call the method in a statement of its own");
+                return false;
             }
         }
-        return InlineMethod(call, body, sideEffects) is { } value ? Converted(value, type) : new Constant(type, "default");
+        return true;
+    }
+
+    /// <summary>A call of a method or user-defined operator returning a tuple or struct, inlined: the field values it returns, or null (reported).</summary>
+    private List<Expr>? InlinedAggregate(IOperation site, (IMethodSymbol Method, IBlockOperation Block) inlined, List<NumType> types) =>
+        CanInlineHere(site) ? InlineMethod(site, inlined, sideEffects!, types) as List<Expr> : null;
+
+    /// <summary>A call of an inlinable method used as a value: inlined before the statement, like a change inside an expression.</summary>
+    private Expr? InlinedMethodCall(IOperation call, NumType type)
+    {
+        if (StatementInlined(call) is not { } body) return null;
+        if (!CanInlineHere(call)) return new Constant(type, "default");
+        return InlineMethod(call, body, sideEffects!) is { } value ? Converted(value, type) : new Constant(type, "default");
     }
 
     /// <summary><paramref name="statement"/> with its source comment, and those of the statements nested in it, prefixed.</summary>

@@ -103,7 +103,7 @@ internal sealed partial class BodyLowering
         // A value of a type the IR does not model is only ever a passive constant, and so is what it is compared with.
         if ((left.Type == NumType.Passive || right.Type == NumType.Passive) && left is Constant l && right is Constant r)
         {
-            return new Constant(NumType.Boolean, Operand((l.Text, l.Compound)) + " " + Token(op) + " " + Operand((r.Text, r.Compound)), Compound: true);
+            return new Constant(NumType.Boolean, Operand((l.Text, l.Compound)) + " " + op.Token() + " " + Operand((r.Text, r.Compound)), Compound: true);
         }
         return new Binary(NumType.Boolean, op, left, right);
     }
@@ -239,15 +239,4 @@ internal sealed partial class BodyLowering
 
     /// <summary>An operand inside a larger passive expression: parenthesized when it is itself an operator expression.</summary>
     private static string Operand((string Text, bool Compound) e) => e.Compound ? "(" + e.Text + ")" : e.Text;
-
-    private static string Token(BinaryOp op) => op switch
-    {
-        BinaryOp.Equal => "==",
-        BinaryOp.NotEqual => "!=",
-        BinaryOp.Less => "<",
-        BinaryOp.LessOrEqual => "<=",
-        BinaryOp.Greater => ">",
-        BinaryOp.GreaterOrEqual => ">=",
-        _ => throw new System.ArgumentOutOfRangeException(nameof(op)),
-    };
 }
