@@ -13,7 +13,10 @@ internal abstract record Stmt(string Source);
 /// false for a reassignment, whose old value the backward pass may need restored.</param>
 internal sealed record Assign(string Source, string Target, Expr Value, bool IsDeclaration) : Stmt(Source);
 
-internal sealed record If(string Source, Expr Condition, EquatableArray<Stmt> Then, EquatableArray<Stmt> Else) : Stmt(Source);
+/// <param name="IsRedo">The second run of a loop that a stability rewrite placed after the loop as written
+/// (<c>Rewrites/LogSumExpRedo</c>): its formulas are the user's once more, so rewrites in it are reported
+/// at the loop as written, not a second time.</param>
+internal sealed record If(string Source, Expr Condition, EquatableArray<Stmt> Then, EquatableArray<Stmt> Else, bool IsRedo = false) : Stmt(Source);
 
 internal sealed record Return(string Source, Expr Value) : Stmt(Source);
 

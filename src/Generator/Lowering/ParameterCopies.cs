@@ -28,27 +28,6 @@ internal static class ParameterCopies
         }
 
         if (renames.Count == 0) return (method.Body, locals, renames);
-        return (prologue.Concat(method.Body.Select(s => Rename(s, renames))).ToList(), locals, renames);
-    }
-
-    private static Stmt Rename(Stmt s, IReadOnlyDictionary<string, string> renames)
-    {
-        Expr R(Expr e) => ExprWalk.Rewrite(e, x => x is Variable v && renames.TryGetValue(v.Name, out string? n) ? v with { Name = n } : x);
-        return s switch
-        {
-            Assign a => a with { Target = renames.TryGetValue(a.Target, out string? t) ? t : a.Target, Value = R(a.Value) },
-            If f => f with
-            {
-                Condition = R(f.Condition),
-                Then = f.Then.Select(x => Rename(x, renames)).ToEquatableArray(),
-                Else = f.Else.Select(x => Rename(x, renames)).ToEquatableArray(),
-            },
-            Return r => r with { Value = R(r.Value) },
-            AssignElement e => e with { Index = R(e.Index), Value = R(e.Value) },
-            DeclareArray d => d with { Length = R(d.Length) },
-            CallInto c => c with { Call = (Invoke)R(c.Call) },
-            Loop l => l with { Condition = R(l.Condition), Body = l.Body.Select(x => Rename(x, renames)).ToEquatableArray() },
-            _ => s,
-        };
+        return (prologue.Concat(method.Body.Select(s => VariableRenaming.Apply(s, renames))).ToList(), locals, renames);
     }
 }

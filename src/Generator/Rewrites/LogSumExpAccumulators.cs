@@ -96,12 +96,8 @@ internal static class LogSumExpAccumulators
         var max = new Variable(t, declareLocal(sum + "Max", t));
         Expr minusInfinity = new Constant(t, t.Keyword() + ".NegativeInfinity");
 
-        IEnumerable<Stmt> Replace(Stmt stmt)
+        IEnumerable<Stmt> Streaming(Stmt stmt)
         {
-            if (ReferenceEquals(stmt, declaration))
-            {
-                return new Stmt[] { declaration, new Assign(declaration.Source, max.Name, minusInfinity, IsDeclaration: true) };
-            }
             if (stmt is not Assign a || UpdateTerm(a, sum) is not { } e) return new[] { stmt };
 
             var term = new Variable(t, declareLocal(sum + "Term", t));
@@ -142,6 +138,46 @@ internal static class LogSumExpAccumulators
             return e;
         }
 
-        return StatementMap.Map(body, Replace, ReplaceLog);
+        LogSumExpRedo.Plan? redo = LogSumExpRedo.Find(body, declaration, a => UpdateTerm(a, sum) is not null);
+        if (redo is null)
+        {
+            // The streaming form throughout: max is the largest term so far, -∞ before the first.
+            return StatementMap.Map(body,
+                stmt => ReferenceEquals(stmt, declaration) ? new[] { declaration, new Assign(declaration.Source, max.Name, minusInfinity, IsDeclaration: true) } : Streaming(stmt),
+                ReplaceLog);
+        }
+
+        // The loop as written, with max = 0 so that every read above means the plain sum; then, only when that
+        // sum is out of range, the loop again from its start, streaming (max the largest term, from -∞). The redo
+        // overwrites the sum, so the first loop's adjoints are 0 then, and ZeroAdjointElision keeps them from
+        // meeting an overflowed e^term (0·∞).
+        var again = new List<Stmt>
+        {
+            new Assign(declaration.Source, sum, declaration.Value, IsDeclaration: false),
+            new Assign(declaration.Source, max.Name, minusInfinity, IsDeclaration: false),
+        };
+        again.AddRange(redo.Restarts.Select(r => r with { IsDeclaration = false }));
+        again.Add(StreamingCopy(redo.Loop, Streaming, declareLocal));
+        string source = "(" + sum + " is out of range as a plain sum: the loop again, shifted by its largest term)";
+        var outOfRange = new If(source, new Unary(NumType.Boolean, UnaryOp.LogicalNot, LogSumExpRedo.InRange(s)),
+            again.ToEquatableArray(), EquatableArray<Stmt>.Empty, IsRedo: true);
+
+        return StatementMap.Map(body,
+            stmt => ReferenceEquals(stmt, declaration) ? new[] { declaration, new Assign(declaration.Source, max.Name, Num(t, "0"), IsDeclaration: true) }
+                : ReferenceEquals(stmt, redo.Loop) ? new Stmt[] { redo.Loop, outOfRange }
+                : new[] { stmt },
+            ReplaceLog);
+    }
+
+    /// <summary>The loop once more, streaming, with its own locals renamed: every local has one name in the IR.</summary>
+    private static Loop StreamingCopy(Loop loop, Func<Stmt, IEnumerable<Stmt>> streaming, Func<string, NumType, string> declareLocal)
+    {
+        var renames = new Dictionary<string, string>();
+        foreach (Assign local in StmtWalk.All(loop.Body).OfType<Assign>().Where(a => a.IsDeclaration))
+        {
+            renames[local.Target] = declareLocal(local.Target, local.Value.Type);
+        }
+        var renamed = (Loop)VariableRenaming.Apply(loop, renames);
+        return renamed with { Body = StatementMap.Map(renamed.Body, streaming, e => e).ToEquatableArray() };
     }
 }

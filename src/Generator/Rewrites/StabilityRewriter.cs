@@ -35,11 +35,25 @@ internal sealed class StabilityRewriter
         List<Stmt> rewritten = rewriter.Statements(body).ToList();
         if (rewriter.applied.Count > 0) rewritten = UnreadLocals.Remove(rewritten);
         var surviving = new List<AppliedRewrite>();
-        foreach (Stmt s in StmtWalk.All(rewritten))
+        foreach (Stmt s in OutsideRedos(rewritten))
         {
             foreach (Expr e in Expressions(s)) rewriter.CollectApplied(e, surviving);
         }
         return (rewritten, surviving);
+    }
+
+    /// <summary>Every statement, nested ones included, but those of a redo (<see cref="If.IsRedo"/>).</summary>
+    private static IEnumerable<Stmt> OutsideRedos(IEnumerable<Stmt> body)
+    {
+        foreach (Stmt s in body)
+        {
+            if (s is If { IsRedo: true }) continue;
+            yield return s;
+            foreach (EquatableArray<Stmt> nested in StmtWalk.Bodies(s))
+            {
+                foreach (Stmt inner in OutsideRedos(nested)) yield return inner;
+            }
+        }
     }
 
     private Stmt Statement(Stmt s)

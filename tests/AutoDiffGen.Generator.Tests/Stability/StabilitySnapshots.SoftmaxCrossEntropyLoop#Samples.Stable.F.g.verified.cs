@@ -38,55 +38,83 @@ namespace Samples
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double s = 0;
             double s = 0;
-            double sMax = double.NegativeInfinity;
+            double sMax = 0.0;
 
             // int i = 0
             int i = 0;
 
             // for (int i = 0; i < z.Length; i++)
-            bool cond = default;
             double t0 = default;
-            double t1 = default;
-            double t2 = default;
             while (i < z.Length)
             {
                 // s += Math.Exp(z[i]);
-                double sTerm = z[i];
                 if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
-                tape[tapeTop++] = cond ? 1.0 : 0.0;
-                cond = sTerm > sMax;
-                if (cond)
-                {
-                    // s += Math.Exp(z[i]);
-                    if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
-                    tape[tapeTop++] = t0;
-                    t0 = global::System.Math.Exp(sMax - global::AutoDiffGen.Gradient.Stop(sTerm));
-                    if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
-                    tape[tapeTop++] = t1;
-                    t1 = global::System.Math.Exp(sTerm - global::AutoDiffGen.Gradient.Stop(sTerm));
-                    s = s * t0 + t1;
-                    if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
-                    tape[tapeTop++] = sMax;
-                    sMax = global::AutoDiffGen.Gradient.Stop(sTerm);
-                }
-                else
-                {
-                    // s += Math.Exp(z[i]);
-                    if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
-                    tape[tapeTop++] = t2;
-                    if (sMax == double.NegativeInfinity)
-                    {
-                        t2 = 0.0;
-                    }
-                    else
-                    {
-                        t2 = global::System.Math.Exp(sTerm - sMax);
-                    }
-                    s = s + t2;
-                }
+                tape[tapeTop++] = t0;
+                t0 = global::System.Math.Exp(z[i]);
+                s = s + t0;
 
                 // i++
                 i = i + 1;
+            }
+
+            // (s is out of range as a plain sum: the loop again, shifted by its largest term)
+            bool cond = !(s >= 0.000244140625 && s <= double.MaxValue);
+            bool cond_1 = default;
+            int i_saved = default;
+            double t1 = default;
+            double t2 = default;
+            double t3 = default;
+            if (cond)
+            {
+                // double s = 0;
+                s = 0;
+                sMax = double.NegativeInfinity;
+
+                // int i = 0
+                i_saved = i;
+                i = 0;
+
+                // for (int i = 0; i < z.Length; i++)
+                while (i < z.Length)
+                {
+                    // s += Math.Exp(z[i]);
+                    double sTerm = z[i];
+                    if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                    tape[tapeTop++] = cond_1 ? 1.0 : 0.0;
+                    cond_1 = sTerm > sMax;
+                    if (cond_1)
+                    {
+                        // s += Math.Exp(z[i]);
+                        if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                        tape[tapeTop++] = t1;
+                        t1 = global::System.Math.Exp(sMax - global::AutoDiffGen.Gradient.Stop(sTerm));
+                        if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                        tape[tapeTop++] = t2;
+                        t2 = global::System.Math.Exp(sTerm - global::AutoDiffGen.Gradient.Stop(sTerm));
+                        s = s * t1 + t2;
+                        if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                        tape[tapeTop++] = sMax;
+                        sMax = global::AutoDiffGen.Gradient.Stop(sTerm);
+                    }
+                    else
+                    {
+                        // s += Math.Exp(z[i]);
+                        if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                        tape[tapeTop++] = t3;
+                        if (sMax == double.NegativeInfinity)
+                        {
+                            t3 = 0.0;
+                        }
+                        else
+                        {
+                            t3 = global::System.Math.Exp(sTerm - sMax);
+                        }
+                        s = s + t3;
+                    }
+
+                    // i++
+                    i = i + 1;
+                }
             }
 
             // double loss = 0;
@@ -126,45 +154,66 @@ namespace Samples
                 dS += g2 == 0.0 ? 0.0 : g2 / s;
             }
 
+            // ∂ (s is out of range as a plain sum: the loop again, shifted by its largest term)
+            if (cond)
+            {
+                // ∂ for (int i = 0; i < z.Length; i++) (iterations in reverse)
+                double dSTerm = 0.0;
+                double dT2 = 0.0;
+                double dT3 = 0.0;
+                while (i > 0)
+                {
+                    i = i - 1;
+
+                    // ∂ s += Math.Exp(z[i]);
+                    if (cond_1)
+                    {
+                        sMax = tape[--tapeTop];
+
+                        // ∂ s += Math.Exp(z[i]);
+                        double g0 = dS;
+                        dS = 0.0;
+                        dS += g0 != 0.0 ? g0 * t1 : 0.0;
+                        dT2 += g0;
+                        dSTerm += dT2 != 0.0 ? dT2 * t2 : 0.0;
+                        dT2 = 0.0;
+                        t2 = tape[--tapeTop];
+                        t1 = tape[--tapeTop];
+                    }
+                    else
+                    {
+                        // ∂ s += Math.Exp(z[i]);
+                        dT3 += dS;
+                        if (!(sMax == double.NegativeInfinity))
+                        {
+                            dSTerm += dT3 != 0.0 ? dT3 * t3 : 0.0;
+                        }
+                        dT3 = 0.0;
+                        t3 = tape[--tapeTop];
+                    }
+                    cond_1 = tape[--tapeTop] != 0.0;
+
+                    // ∂ s += Math.Exp(z[i]);
+                    dZ[i] += dSTerm;
+                    dSTerm = 0.0;
+                }
+                i = i_saved;
+
+                // ∂ double s = 0;
+                dS = 0.0;
+            }
+
             // ∂ for (int i = 0; i < z.Length; i++) (iterations in reverse)
-            double dSTerm = 0.0;
-            double dT1 = 0.0;
-            double dT2 = 0.0;
+            double dT0 = 0.0;
             while (i > 0)
             {
                 i = i - 1;
 
                 // ∂ s += Math.Exp(z[i]);
-                if (cond)
-                {
-                    sMax = tape[--tapeTop];
-
-                    // ∂ s += Math.Exp(z[i]);
-                    double g0 = dS;
-                    dS = 0.0;
-                    dS += g0 != 0.0 ? g0 * t0 : 0.0;
-                    dT1 += g0;
-                    dSTerm += dT1 != 0.0 ? dT1 * t1 : 0.0;
-                    dT1 = 0.0;
-                    t1 = tape[--tapeTop];
-                    t0 = tape[--tapeTop];
-                }
-                else
-                {
-                    // ∂ s += Math.Exp(z[i]);
-                    dT2 += dS;
-                    if (!(sMax == double.NegativeInfinity))
-                    {
-                        dSTerm += dT2 != 0.0 ? dT2 * t2 : 0.0;
-                    }
-                    dT2 = 0.0;
-                    t2 = tape[--tapeTop];
-                }
-                cond = tape[--tapeTop] != 0.0;
-
-                // ∂ s += Math.Exp(z[i]);
-                dZ[i] += dSTerm;
-                dSTerm = 0.0;
+                dT0 += dS;
+                dZ[i] += dT0 != 0.0 ? dT0 * t0 : 0.0;
+                dT0 = 0.0;
+                t0 = tape[--tapeTop];
             }
             global::AutoDiffGen.Tape.Return(tapePool);
             return result;
@@ -195,55 +244,83 @@ namespace Samples
             // Forward pass: the method's own statements, keeping the values the backward pass reads.
             // double s = 0;
             double s = 0;
-            double sMax = double.NegativeInfinity;
+            double sMax = 0.0;
 
             // int i = 0
             int i = 0;
 
             // for (int i = 0; i < z.Length; i++)
-            bool cond = default;
             double t0 = default;
-            double t1 = default;
-            double t2 = default;
             while (i < z.Length)
             {
                 // s += Math.Exp(z[i]);
-                double sTerm = z[i];
                 if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
-                tape[tapeTop++] = cond ? 1.0 : 0.0;
-                cond = sTerm > sMax;
-                if (cond)
-                {
-                    // s += Math.Exp(z[i]);
-                    if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
-                    tape[tapeTop++] = t0;
-                    t0 = global::System.Math.Exp(sMax - global::AutoDiffGen.Gradient.Stop(sTerm));
-                    if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
-                    tape[tapeTop++] = t1;
-                    t1 = global::System.Math.Exp(sTerm - global::AutoDiffGen.Gradient.Stop(sTerm));
-                    s = s * t0 + t1;
-                    if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
-                    tape[tapeTop++] = sMax;
-                    sMax = global::AutoDiffGen.Gradient.Stop(sTerm);
-                }
-                else
-                {
-                    // s += Math.Exp(z[i]);
-                    if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
-                    tape[tapeTop++] = t2;
-                    if (sMax == double.NegativeInfinity)
-                    {
-                        t2 = 0.0;
-                    }
-                    else
-                    {
-                        t2 = global::System.Math.Exp(sTerm - sMax);
-                    }
-                    s = s + t2;
-                }
+                tape[tapeTop++] = t0;
+                t0 = global::System.Math.Exp(z[i]);
+                s = s + t0;
 
                 // i++
                 i = i + 1;
+            }
+
+            // (s is out of range as a plain sum: the loop again, shifted by its largest term)
+            bool cond = !(s >= 0.000244140625 && s <= double.MaxValue);
+            bool cond_1 = default;
+            int i_saved = default;
+            double t1 = default;
+            double t2 = default;
+            double t3 = default;
+            if (cond)
+            {
+                // double s = 0;
+                s = 0;
+                sMax = double.NegativeInfinity;
+
+                // int i = 0
+                i_saved = i;
+                i = 0;
+
+                // for (int i = 0; i < z.Length; i++)
+                while (i < z.Length)
+                {
+                    // s += Math.Exp(z[i]);
+                    double sTerm = z[i];
+                    if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                    tape[tapeTop++] = cond_1 ? 1.0 : 0.0;
+                    cond_1 = sTerm > sMax;
+                    if (cond_1)
+                    {
+                        // s += Math.Exp(z[i]);
+                        if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                        tape[tapeTop++] = t1;
+                        t1 = global::System.Math.Exp(sMax - global::AutoDiffGen.Gradient.Stop(sTerm));
+                        if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                        tape[tapeTop++] = t2;
+                        t2 = global::System.Math.Exp(sTerm - global::AutoDiffGen.Gradient.Stop(sTerm));
+                        s = s * t1 + t2;
+                        if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                        tape[tapeTop++] = sMax;
+                        sMax = global::AutoDiffGen.Gradient.Stop(sTerm);
+                    }
+                    else
+                    {
+                        // s += Math.Exp(z[i]);
+                        if (tapeTop == tape.Length) tape = global::AutoDiffGen.Tape.Grow(tape, ref tapePool);
+                        tape[tapeTop++] = t3;
+                        if (sMax == double.NegativeInfinity)
+                        {
+                            t3 = 0.0;
+                        }
+                        else
+                        {
+                            t3 = global::System.Math.Exp(sTerm - sMax);
+                        }
+                        s = s + t3;
+                    }
+
+                    // i++
+                    i = i + 1;
+                }
             }
 
             // double loss = 0;
@@ -283,45 +360,66 @@ namespace Samples
                 dS += g2 == 0.0 ? 0.0 : g2 / s;
             }
 
+            // ∂ (s is out of range as a plain sum: the loop again, shifted by its largest term)
+            if (cond)
+            {
+                // ∂ for (int i = 0; i < z.Length; i++) (iterations in reverse)
+                double dSTerm = 0.0;
+                double dT2 = 0.0;
+                double dT3 = 0.0;
+                while (i > 0)
+                {
+                    i = i - 1;
+
+                    // ∂ s += Math.Exp(z[i]);
+                    if (cond_1)
+                    {
+                        sMax = tape[--tapeTop];
+
+                        // ∂ s += Math.Exp(z[i]);
+                        double g0 = dS;
+                        dS = 0.0;
+                        dS += g0 != 0.0 ? g0 * t1 : 0.0;
+                        dT2 += g0;
+                        dSTerm += dT2 != 0.0 ? dT2 * t2 : 0.0;
+                        dT2 = 0.0;
+                        t2 = tape[--tapeTop];
+                        t1 = tape[--tapeTop];
+                    }
+                    else
+                    {
+                        // ∂ s += Math.Exp(z[i]);
+                        dT3 += dS;
+                        if (!(sMax == double.NegativeInfinity))
+                        {
+                            dSTerm += dT3 != 0.0 ? dT3 * t3 : 0.0;
+                        }
+                        dT3 = 0.0;
+                        t3 = tape[--tapeTop];
+                    }
+                    cond_1 = tape[--tapeTop] != 0.0;
+
+                    // ∂ s += Math.Exp(z[i]);
+                    dZ[i] += dSTerm;
+                    dSTerm = 0.0;
+                }
+                i = i_saved;
+
+                // ∂ double s = 0;
+                dS = 0.0;
+            }
+
             // ∂ for (int i = 0; i < z.Length; i++) (iterations in reverse)
-            double dSTerm = 0.0;
-            double dT1 = 0.0;
-            double dT2 = 0.0;
+            double dT0 = 0.0;
             while (i > 0)
             {
                 i = i - 1;
 
                 // ∂ s += Math.Exp(z[i]);
-                if (cond)
-                {
-                    sMax = tape[--tapeTop];
-
-                    // ∂ s += Math.Exp(z[i]);
-                    double g0 = dS;
-                    dS = 0.0;
-                    dS += g0 != 0.0 ? g0 * t0 : 0.0;
-                    dT1 += g0;
-                    dSTerm += dT1 != 0.0 ? dT1 * t1 : 0.0;
-                    dT1 = 0.0;
-                    t1 = tape[--tapeTop];
-                    t0 = tape[--tapeTop];
-                }
-                else
-                {
-                    // ∂ s += Math.Exp(z[i]);
-                    dT2 += dS;
-                    if (!(sMax == double.NegativeInfinity))
-                    {
-                        dSTerm += dT2 != 0.0 ? dT2 * t2 : 0.0;
-                    }
-                    dT2 = 0.0;
-                    t2 = tape[--tapeTop];
-                }
-                cond = tape[--tapeTop] != 0.0;
-
-                // ∂ s += Math.Exp(z[i]);
-                dZ[i] += dSTerm;
-                dSTerm = 0.0;
+                dT0 += dS;
+                dZ[i] += dT0 != 0.0 ? dT0 * t0 : 0.0;
+                dT0 = 0.0;
+                t0 = tape[--tapeTop];
             }
             global::AutoDiffGen.Tape.Return(tapePool);
             return result;
