@@ -116,6 +116,33 @@ public sealed class StabilitySnapshots
                 return Math.Log(p) + Math.Log(1 + Math.Exp(y)) + Math.Pow(x, 2);
         """).Replace("[Differentiable]", "[Differentiable(StabilityRewrites = false)]"));
 
+    /// <summary>R07 with its redo: the loop as written, then, only for a plain sum outside [2⁻¹², MaxValue], the
+    /// loop again from its start (its counter and the weight it changes declared again), max-shifted.</summary>
+    [Fact]
+    public void LogSumExpLoopRunsAgainOnlyOutOfRange() => Run(Method("double[] x", """
+        double s = 0;
+        double w = 1;
+        for (int i = 0; i < x.Length; i++)
+        {
+            s += Math.Exp(w * x[i]);
+            w *= 0.5;
+        }
+        return Math.Log(s);
+        """));
+
+    /// <summary>R07 where the loop writes a local array, which a second run would write again: streaming throughout.</summary>
+    [Fact]
+    public void LogSumExpLoopThatCannotRunAgainStreams() => Run(Method("double[] x", """
+        double[] copy = new double[x.Length];
+        double s = 0;
+        for (int i = 0; i < x.Length; i++)
+        {
+            copy[i] = x[i];
+            s += Math.Exp(x[i]);
+        }
+        return Math.Log(s) + copy[0];
+        """));
+
     [Fact]
     public void SoftmaxCrossEntropyLoop() => Run("""
         using System;
