@@ -20,6 +20,8 @@ namespace AutoDiffGen.Generator.Rewrites;
 /// e^(term - sMax), so <c>Math.Log(s)</c> is <c>sMax + Math.Log(s)</c> at every point of the method.
 /// <c>sMax</c> is taken as a constant (<c>Gradient.Stop</c>): the exact derivative does not depend on the
 /// shift, and leaving it out keeps the gradient the softmax, with no cancelling terms.
+/// Where the loop can run again (<see cref="LoopRedo"/>), it runs as written first and streaming only
+/// when the plain sum is out of range, so the ordinary range costs what the user wrote.
 /// </summary>
 internal static class LogSumExpAccumulators
 {
@@ -138,7 +140,7 @@ internal static class LogSumExpAccumulators
             return e;
         }
 
-        LogSumExpRedo.Plan? redo = LogSumExpRedo.Find(body, declaration, a => UpdateTerm(a, sum) is not null);
+        LoopRedo.Plan? redo = LoopRedo.Find(body, declaration, a => UpdateTerm(a, sum) is not null);
         if (redo is null)
         {
             // The streaming form throughout: max is the largest term so far, -∞ before the first.
@@ -151,33 +153,21 @@ internal static class LogSumExpAccumulators
         // sum is out of range, the loop again from its start, streaming (max the largest term, from -∞). The redo
         // overwrites the sum, so the first loop's adjoints are 0 then, and ZeroAdjointElision keeps them from
         // meeting an overflowed e^term (0·∞).
-        var again = new List<Stmt>
+        var reset = new Stmt[]
         {
             new Assign(declaration.Source, sum, declaration.Value, IsDeclaration: false),
             new Assign(declaration.Source, max.Name, minusInfinity, IsDeclaration: false),
         };
-        again.AddRange(redo.Restarts.Select(r => r with { IsDeclaration = false }));
-        again.Add(StreamingCopy(redo.Loop, Streaming, declareLocal));
-        string source = "(" + sum + " is out of range as a plain sum: the loop again, shifted by its largest term)";
-        var outOfRange = new If(source, new Unary(NumType.Boolean, UnaryOp.LogicalNot, LogSumExpRedo.InRange(s)),
-            again.ToEquatableArray(), EquatableArray<Stmt>.Empty, IsRedo: true);
+        // 2⁻¹²: a term eᵗ below 2⁻¹⁰²² is subnormal, off by up to 2⁻¹⁰⁷⁵, so its softmax eᵗ/s is off by at most
+        // 2⁻¹⁰⁶³, within 2⁻⁴¹ (5e-13) relative of any normal softmax value (subnormal ones count by absolute
+        // error). A float sum needs s ≥ 1 for the same (2⁻¹⁴⁹ absolute, 24 bits).
+        string lowest = t == NumType.Single ? "1" : "0.000244140625";
+        If outOfRange = LoopRedo.Redo(redo, s, lowest, "shifted by its largest term", reset, LoopRedo.Copy(redo.Loop, declareLocal, Streaming));
 
         return StatementMap.Map(body,
             stmt => ReferenceEquals(stmt, declaration) ? new[] { declaration, new Assign(declaration.Source, max.Name, Num(t, "0"), IsDeclaration: true) }
                 : ReferenceEquals(stmt, redo.Loop) ? new Stmt[] { redo.Loop, outOfRange }
                 : new[] { stmt },
             ReplaceLog);
-    }
-
-    /// <summary>The loop once more, streaming, with its own locals renamed: every local has one name in the IR.</summary>
-    private static Loop StreamingCopy(Loop loop, Func<Stmt, IEnumerable<Stmt>> streaming, Func<string, NumType, string> declareLocal)
-    {
-        var renames = new Dictionary<string, string>();
-        foreach (Assign local in StmtWalk.All(loop.Body).OfType<Assign>().Where(a => a.IsDeclaration))
-        {
-            renames[local.Target] = declareLocal(local.Target, local.Value.Type);
-        }
-        var renamed = (Loop)VariableRenaming.Apply(loop, renames);
-        return renamed with { Body = StatementMap.Map(renamed.Body, streaming, e => e).ToEquatableArray() };
     }
 }

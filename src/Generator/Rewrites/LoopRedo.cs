@@ -6,26 +6,21 @@ using AutoDiffGen.Generator.Lowering;
 namespace AutoDiffGen.Generator.Rewrites;
 
 /// <summary>
-/// Where R07's sum can be computed as written first and shifted only when that went out of range:
-/// every update of the sum is in one loop, the loop can run again from its start, and nothing reads the
-/// sum before the loop has finished. The sum of plain exponentials is then exact to rounding wherever it
-/// lies in [2⁻¹², MaxValue] (below), which is the whole ordinary range, and costs what the user wrote; the
-/// max-shifted (streaming) loop runs only for a sum outside it, which the plain one overflowed or lost
-/// digits on. The streaming loop pays a branch on each new maximum and its bookkeeping on the tape, about
-/// twice the plain loop's cost, which only that second run then pays.
+/// Where an accumulated sum (R07's sum of exponentials, R18's sum of squares) can be computed as written
+/// first and again in a safe form only when that went out of range: every update of the sum is in one
+/// loop, the loop can run again from its start, and nothing reads the sum before the loop has finished.
+/// The plain sum costs what the user wrote and is exact to rounding in the ordinary range; the second
+/// run, in the safe form (max-shifted, scaled), runs only for a sum that overflowed or lost digits, so the
+/// safe form's extra cost is paid only there. The caller builds the second run; this finds the loop and
+/// the declarations to run again before it.
 /// </summary>
-/// <remarks>
-/// Why 2⁻¹²: a term eᵗ below 2⁻¹⁰²² is subnormal, off by up to 2⁻¹⁰⁷⁵; its softmax eᵗ/s is then off by
-/// 2⁻¹⁰⁷⁵/s ≤ 2⁻¹⁰⁶³, which is within 2⁻⁴¹ (5e-13) relative of any normal softmax value, and subnormal
-/// ones are judged by absolute error. A float sum needs s ≥ 1 for the same (2⁻¹⁴⁹ absolute, 24 bits).
-/// </remarks>
-internal static class LogSumExpRedo
+internal static class LoopRedo
 {
     /// <summary>The loop to run twice, and the declarations to run again before the second run.</summary>
     internal sealed record Plan(Loop Loop, IReadOnlyList<Assign> Restarts);
 
     /// <summary>The plan for the sum declared by <paramref name="declaration"/>, or null when its loop
-    /// cannot simply run again (then the streaming form is the only one).</summary>
+    /// cannot simply run again (then the safe form is the only one).</summary>
     public static Plan? Find(IReadOnlyList<Stmt> body, Assign declaration, System.Func<Assign, bool> isUpdate)
     {
         IReadOnlyList<Stmt>? list = ListHolding(body, declaration);
@@ -72,13 +67,34 @@ internal static class LogSumExpRedo
         return new Plan(loop, restarts.OrderBy(a => IndexOf(list, a)).ToList());
     }
 
-    /// <summary>The test that the plain sum is usable: <c>lo ≤ s ≤ MaxValue</c> (false for NaN).</summary>
-    public static Expr InRange(Variable s)
+    /// <summary>The test that the plain sum is usable: <c>lowest ≤ s ≤ MaxValue</c> (false for NaN).</summary>
+    public static Expr InRange(Variable s, string lowest)
     {
-        string lowest = s.Type == NumType.Single ? "1" : "0.000244140625"; // 2⁻¹², see the remarks
         var low = new Binary(NumType.Boolean, BinaryOp.GreaterOrEqual, s, Differentiation.Build.Num(s.Type, lowest));
         var high = new Binary(NumType.Boolean, BinaryOp.LessOrEqual, s, new Constant(s.Type, s.Type.Keyword() + ".MaxValue"));
         return new Binary(NumType.Boolean, BinaryOp.ConditionalAnd, low, high);
+    }
+
+    /// <summary>The redo: <paramref name="again"/> when the plain sum is out of range, the loop's other variables started again first.</summary>
+    public static If Redo(Plan plan, Variable sum, string lowest, string why, IEnumerable<Stmt> resetSum, Loop again)
+    {
+        var statements = resetSum.ToList();
+        statements.AddRange(plan.Restarts.Select(r => r with { IsDeclaration = false }));
+        statements.Add(again);
+        return new If("(" + sum.Name + " is out of range as a plain sum: the loop again, " + why + ")",
+            new Unary(NumType.Boolean, UnaryOp.LogicalNot, InRange(sum, lowest)), statements.ToEquatableArray(), EquatableArray<Stmt>.Empty, IsRedo: true);
+    }
+
+    /// <summary>The loop once more with its own locals renamed (every local has one name in the IR), then <paramref name="map"/>ped.</summary>
+    public static Loop Copy(Loop loop, System.Func<string, NumType, string> declareLocal, System.Func<Stmt, IEnumerable<Stmt>> map)
+    {
+        var renames = new Dictionary<string, string>();
+        foreach (Assign local in StmtWalk.All(loop.Body).OfType<Assign>().Where(a => a.IsDeclaration))
+        {
+            renames[local.Target] = declareLocal(local.Target, local.Value.Type);
+        }
+        var renamed = (Loop)VariableRenaming.Apply(loop, renames);
+        return renamed with { Body = StatementMap.Map(renamed.Body, map, e => e).ToEquatableArray() };
     }
 
     private static IReadOnlyList<Stmt>? ListHolding(IReadOnlyList<Stmt> body, Stmt target)
