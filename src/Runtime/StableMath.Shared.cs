@@ -123,4 +123,11 @@ public static partial class StableMath
     /// <inheritdoc cref="XlogyFromLog(double, double, double)"/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static float XlogyFromLog(float x, float y, float logY) => x == 0f && !float.IsNaN(y) ? 0f : x * logY;
+
+    /// <summary>
+    /// √s of a sum of squares that a generated gradient summed in a loop (R18): <c>Math.Sqrt(s)</c>, read by
+    /// generated code so that its rule, unlike <c>Math.Sqrt</c>'s, gives a norm the gradient 0 at the origin.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double SqrtOfSumOfSquares(double s) => Math.Sqrt(s);
 }

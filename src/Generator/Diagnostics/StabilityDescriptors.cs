@@ -64,6 +64,7 @@ internal static class StabilityDescriptors
         [StabilityRule.SoftplusInverse] = SoftplusInverse,
         [StabilityRule.LogOfProduct] = LogOfProduct,
         [StabilityRule.Hypot] = Hypot,
+        [StabilityRule.NormLoop] = Hypot,
         [StabilityRule.SquaredRoot] = SquaredRoot,
         [StabilityRule.Xlogx] = Xlogx,
         [StabilityRule.Xlogy] = Xlogy,

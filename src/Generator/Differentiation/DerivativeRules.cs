@@ -211,6 +211,9 @@ internal static class DerivativeRules
         Helper(Primitive.LogAddExpPartialFromExp, "LogAddExpPartialFromExp", 3),
         // eˣ − 1 given u = eˣ: the derivative flows through u, whose own rule reuses its value; x only picks the formula.
         Shared(Primitive.Expm1FromExp, "Expm1FromExp", r => r.N("0"), r => r.N("1")),
+        // √s of a sum of squares (R18 in a loop): 0.5/√s, and 0 at s = 0, so that a norm's gradient at the origin
+        // is 0 (each square's partial 2t is 0 there), not ∞·0.
+        Shared(Primitive.SqrtOfSumOfSquares, "SqrtOfSumOfSquares", r => If(Cmp(BinaryOp.Equal, r.Result, r.N("0")), r.N("0"), Div(r.N("0.5"), r.Result))),
         // x·l with l = log y: ∂x = l (the log already computed), ∂l = x, and 0 at x = 0 so that log's 1/y at
         // y = 0 is not reached; y itself only decides the x = 0 case.
         new DerivativeRule(Primitive.XlogyFromLog, "XlogyFromLog", 3, new Partial[]

@@ -18,4 +18,6 @@ internal enum Primitive
     // StableMath forms that take an exponential the forward pass computed once (Rewrites/SharedExponentials)
     SigmoidFromExp, SigmoidDerivativeFromExp, SoftplusFromExp, LogAddExpFromExp, LogAddExpPartialFromExp, Expm1FromExp,
     XlogyFromLog,
+    // the root of a sum of squares that R18's loop rewrite reads (Rewrites/NormAccumulators)
+    SqrtOfSumOfSquares,
 }

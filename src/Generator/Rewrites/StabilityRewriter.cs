@@ -29,9 +29,10 @@ internal sealed class StabilityRewriter
     /// <param name="declareLocal">Declares a local a rewrite introduces (preferred name, type) and returns its unique name.</param>
     public static (List<Stmt> Body, List<AppliedRewrite> Applied) Rewrite(IEnumerable<ParamIR> parameters, List<Stmt> body, System.Func<string, NumType, string> declareLocal)
     {
-        (body, List<AppliedRewrite> accumulators) = LogSumExpAccumulators.Apply(body, declareLocal);
+        (body, List<AppliedRewrite> sumsOfExps) = LogSumExpAccumulators.Apply(body, declareLocal);
+        (body, List<AppliedRewrite> sumsOfSquares) = NormAccumulators.Apply(body, declareLocal);
         var rewriter = new StabilityRewriter(parameters, body);
-        foreach (AppliedRewrite a in accumulators) rewriter.applied[a.Replacement] = a;
+        foreach (AppliedRewrite a in sumsOfExps.Concat(sumsOfSquares)) rewriter.applied[a.Replacement] = a;
         List<Stmt> rewritten = rewriter.Statements(body).ToList();
         if (rewriter.applied.Count > 0) rewritten = UnreadLocals.Remove(rewritten);
         var surviving = new List<AppliedRewrite>();

@@ -25,6 +25,7 @@ internal sealed record StabilityRule(string Id, string Name, string Failure)
     public static readonly StabilityRule SoftplusInverse = new("R15", "inverse softplus", "log(e^x-1) overflows above 709 and is -∞ near 0");
     public static readonly StabilityRule LogOfProduct = new("R16", "log of a product", "log(a·b) is ∞ or -∞ when a·b overflows or underflows, though log a + log b is finite");
     public static readonly StabilityRule Hypot = new("R17", "hypot", "√(x²+y²) overflows above 1e154 and underflows below 1e-154");
+    public static readonly StabilityRule NormLoop = new("R18", "scaled norm", "a sum of squares overflows once a term passes 1e154, underflows below 1e-154, and its root has a NaN gradient at 0");
     public static readonly StabilityRule Xlogx = new("R19", "x·log x", "x·log x is NaN at x = 0");
     public static readonly StabilityRule Xlogy = new("R20", "x·log y", "x·log y is NaN at x = y = 0");
     public static readonly StabilityRule Tanh = new("R21", "tanh", "(e^x-e^-x)/(e^x+e^-x) is NaN above x = 709");

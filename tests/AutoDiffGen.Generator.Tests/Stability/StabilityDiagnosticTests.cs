@@ -90,6 +90,33 @@ public sealed class StabilityDiagnosticTests
         }
         """);
 
+    /// <summary>R18 in a loop: reported at the root of the sum; a sum the loop cannot compute again (it writes an
+    /// array) or one read another way is left as written, with no diagnostic.</summary>
+    [Fact]
+    public void Norm_summed_in_a_loop() => DiagnosticMarkup.Verify("""
+        using System;
+        using AutoDiffGen;
+        public static partial class C
+        {
+            [Differentiable]
+            public static double F(double[] x)
+            {
+                double s = 0;
+                for (int i = 0; i < x.Length; i++) s += x[i] * x[i];
+                double[] copy = new double[x.Length];
+                double t = 0;
+                for (int i = 0; i < x.Length; i++)
+                {
+                    copy[i] = x[i];
+                    t += x[i] * x[i];
+                }
+                double u = 0;
+                for (int i = 0; i < x.Length; i++) u += x[i] * x[i];
+                return {|ADGEN1017:Math.Sqrt(s)|} + Math.Sqrt(t) + copy[0] + u;
+            }
+        }
+        """);
+
     [Fact]
     public void A_square_of_an_exponential_is_left_alone() => DiagnosticMarkup.Verify(Method("double x, double y", """
                 double e = Math.Exp(x);

@@ -143,6 +143,15 @@ public sealed class StabilitySnapshots
         return Math.Log(s) + copy[0];
         """));
 
+    /// <summary>R18 in a loop: as written, then, only for a plain sum of squares outside [2⁻⁹⁶⁹, MaxValue] or 0,
+    /// again with every term scaled by 2∓⁶⁰⁰; the root's rule gives 0 at 0.</summary>
+    [Fact]
+    public void NormLoopRunsAgainScaledOnlyOutOfRange() => Run(Method("double[] x", """
+        double s = 0;
+        for (int i = 0; i < x.Length; i++) s += x[i] * x[i];
+        return Math.Sqrt(s);
+        """));
+
     [Fact]
     public void SoftmaxCrossEntropyLoop() => Run("""
         using System;
