@@ -49,6 +49,12 @@ public static class StabilityCostAgreement
             {
                 Same("R07 log-sum-exp", $"∂/∂x[{k}]", group[0], stableGradient[k], naiveGradient[k]);
             }
+            Same("R18 norm loop", "value", group[0], StabilityCost.NormLoopGradient(group, stableGradient),
+                StabilityCost.NormLoopAsWrittenGradient(group, naiveGradient));
+            for (int k = 0; k < group.Length; k++)
+            {
+                Same("R18 norm loop", $"∂/∂x[{k}]", group[0], stableGradient[k], naiveGradient[k]);
+            }
         }
     }
 

@@ -214,6 +214,42 @@ public class StabilityCostBenchmarks
         return sum;
     }
 
+    [Benchmark(Baseline = true), BenchmarkCategory("R18 NormLoop")]
+    public double NormLoopNaive()
+    {
+        double[] x = _in.X;
+        Span<double> dX = stackalloc double[StabilityCostInputs.GroupSize];
+        double sum = 0;
+        for (int start = 0; start < x.Length; start += StabilityCostInputs.GroupSize)
+        {
+            sum += StabilityCost.NormLoopAsWrittenGradient(x.AsSpan(start, StabilityCostInputs.GroupSize), dX);
+            foreach (double d in dX)
+            {
+                sum += d;
+            }
+        }
+
+        return sum;
+    }
+
+    [Benchmark, BenchmarkCategory("R18 NormLoop")]
+    public double NormLoopStable()
+    {
+        double[] x = _in.X;
+        Span<double> dX = stackalloc double[StabilityCostInputs.GroupSize];
+        double sum = 0;
+        for (int start = 0; start < x.Length; start += StabilityCostInputs.GroupSize)
+        {
+            sum += StabilityCost.NormLoopGradient(x.AsSpan(start, StabilityCostInputs.GroupSize), dX);
+            foreach (double d in dX)
+            {
+                sum += d;
+            }
+        }
+
+        return sum;
+    }
+
     [Benchmark(Baseline = true), BenchmarkCategory("R11 Log1p")]
     public double Log1pNaive()
     {

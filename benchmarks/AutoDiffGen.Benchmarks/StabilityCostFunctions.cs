@@ -86,6 +86,31 @@ public static partial class StabilityCost
         return Math.Log(s);
     }
 
+    // R18: √(Σ x²) in a loop → as written, scaled only out of range.
+    [Differentiable]
+    public static double NormLoop(ReadOnlySpan<double> x)
+    {
+        double s = 0;
+        for (int i = 0; i < x.Length; i++)
+        {
+            s += x[i] * x[i];
+        }
+
+        return Math.Sqrt(s);
+    }
+
+    [Differentiable(StabilityRewrites = false)]
+    public static double NormLoopAsWritten(ReadOnlySpan<double> x)
+    {
+        double s = 0;
+        for (int i = 0; i < x.Length; i++)
+        {
+            s += x[i] * x[i];
+        }
+
+        return Math.Sqrt(s);
+    }
+
     // R11: log(1+x) → StableMath.Log1p.
     [Differentiable]
     public static double Log1p(double x) => Math.Log(1 + x);
