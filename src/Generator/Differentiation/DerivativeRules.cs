@@ -211,6 +211,9 @@ internal static class DerivativeRules
         Helper(Primitive.LogAddExpPartialFromExp, "LogAddExpPartialFromExp", 3),
         // eˣ − 1 given u = eˣ: the derivative flows through u, whose own rule reuses its value; x only picks the formula.
         Shared(Primitive.Expm1FromExp, "Expm1FromExp", r => r.N("0"), r => r.N("1")),
+        // StableMath.Exp(x): eˣ from the table kernel that Expm1FromExp also evaluates on the same x (the JIT
+        // computes the inlined kernel once), so R12 gets eˣ − 1 and its derivative eˣ from one exponential.
+        Stable(Primitive.StableExp, "Exp", r => r.Result),
         // x·l with l = log y: ∂x = l (the log already computed), ∂l = x, and 0 at x = 0 so that log's 1/y at
         // y = 0 is not reached; y itself only decides the x = 0 case.
         new DerivativeRule(Primitive.XlogyFromLog, "XlogyFromLog", 3, new Partial[]

@@ -17,5 +17,7 @@ internal enum Primitive
     SigmoidDerivative, TanhDerivative, SincDerivative, Log1pSquareDerivative, LogAddExpPartial, HypotPartial,
     // StableMath forms that take an exponential the forward pass computed once (Rewrites/SharedExponentials)
     SigmoidFromExp, SigmoidDerivativeFromExp, SoftplusFromExp, LogAddExpFromExp, LogAddExpPartialFromExp, Expm1FromExp,
+    // StableMath.Exp: eˣ from the kernel Expm1FromExp shares (R12's value and derivative from one exponential)
+    StableExp,
     XlogyFromLog,
 }
