@@ -89,16 +89,22 @@ public static partial class StableMath
 
     /// <summary>eˣ − 1 given <paramref name="u"/> = eˣ as computed (rounded) by the caller.</summary>
     /// <returns>
-    /// eˣ − 1 within 2 ε relative: <c>u − 1</c> where that does not cancel (|x| above ln 2), a rational
-    /// approximation of x alone below (<see cref="Expm1NearZero"/>), where u's rounding error would show.
+    /// eˣ − 1 within 2 ε relative. In the kernel's range (2⁻⁵⁴ ≤ |x| &lt; 512) it is computed from x by the
+    /// kernel of <see cref="Exp(double)"/>, ignoring u: generated code passes u = <c>StableMath.Exp(x)</c>, and
+    /// the JIT evaluates the inlined kernel once for both. Elsewhere <c>u − 1</c> where that does not cancel
+    /// (|x| above ln 2), a rational approximation of x alone below (<see cref="Expm1NearZero"/>).
     /// </returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double Expm1FromExp(double x, double u) => Math.Abs(x) > Ln2Hi ? u - 1.0 : Expm1NearZero(x);
+    public static double Expm1FromExp(double x, double u)
+    {
+        if (!InExpKernelRange(x)) return Math.Abs(x) > Ln2Hi ? u - 1.0 : Expm1NearZero(x);
+        double s = ExpKernel(x, out double t);
+        return (s - 1.0) + s * t;
+    }
 
     /// <inheritdoc cref="Expm1FromExp(double, double)"/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float Expm1FromExp(float x, float u) =>
-        Math.Abs(x) > (float)Ln2Hi ? (float)((double)u - 1.0) : (float)Expm1NearZero(x);
+    public static float Expm1FromExp(float x, float u) => (float)Expm1FromExp((double)x, (double)u);
 
     /// <summary>
     /// <paramref name="ifNonNegative"/> when the sign bit of <paramref name="x"/> is clear (x ≥ +0, or a NaN

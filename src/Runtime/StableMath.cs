@@ -63,12 +63,18 @@ public static partial class StableMath
     /// <param name="x">The argument.</param>
     /// <returns>eˣ − 1 within 2 ε relative; −1 at −∞, +∞ above ln(DBL_MAX) ≈ 709.78.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double Expm1(double x) =>
-        // |eˣ − 1| ≥ 1/2 above ln 2, so the subtraction does not cancel; keeps the −1 and +∞ limits.
-        Math.Abs(x) > Ln2Hi ? Math.Exp(x) - 1.0 : Expm1NearZero(x);
+    public static double Expm1(double x)
+    {
+        // The exponential kernel (StableMath.Exp.cs) for 2⁻⁵⁴ ≤ |x| < 512, branch-free in between. Outside:
+        // |eˣ − 1| ≥ 1/2 above ln 2, so the subtraction does not cancel and keeps the −1 and +∞ limits; tiny x
+        // (and ±0, whose sign is kept) by the rational form.
+        if (!InExpKernelRange(x)) return Math.Abs(x) > Ln2Hi ? Math.Exp(x) - 1.0 : Expm1NearZero(x);
+        double s = ExpKernel(x, out double t);
+        return (s - 1.0) + s * t;
+    }
 
     /// <summary>
-    /// eˣ − 1 for |x| ≤ ln 2 (and NaN) without an exponential: the [7/7] Padé approximant of eˣ, P(x)/P(−x),
+    /// eˣ − 1 for |x| ≤ ln 2 (and NaN) without an exponential, used where the kernel is not (|x| &lt; 2⁻⁵⁴, NaN): the [7/7] Padé approximant of eˣ, P(x)/P(−x),
     /// minus 1. With P = E + O split into even and odd parts, eˣ − 1 = 2O/(E − O) = x·(1 + x·N/(E − O)) where
     /// N = (2O − x(E − O))/x² is again a polynomial; all coefficients are exact fractions. The approximant's error is below
     /// 1e−18 relative on this range, and the last form keeps the sign of a zero and rounds to within 1.3 ε

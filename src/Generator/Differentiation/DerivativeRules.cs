@@ -214,6 +214,9 @@ internal static class DerivativeRules
         // √s of a sum of squares (R18 in a loop): 0.5/√s, and 0 at s = 0, so that a norm's gradient at the origin
         // is 0 (each square's partial 2t is 0 there), not ∞·0.
         Shared(Primitive.SqrtOfSumOfSquares, "SqrtOfSumOfSquares", r => If(Cmp(BinaryOp.Equal, r.Result, r.N("0")), r.N("0"), Div(r.N("0.5"), r.Result))),
+        // StableMath.Exp(x): eˣ from the table kernel that Expm1FromExp also evaluates on the same x (the JIT
+        // computes the inlined kernel once), so R12 gets eˣ − 1 and its derivative eˣ from one exponential.
+        Stable(Primitive.StableExp, "Exp", r => r.Result),
         // x·l with l = log y: ∂x = l (the log already computed), ∂l = x, and 0 at x = 0 so that log's 1/y at
         // y = 0 is not reached; y itself only decides the x = 0 case.
         new DerivativeRule(Primitive.XlogyFromLog, "XlogyFromLog", 3, new Partial[]

@@ -17,6 +17,8 @@ internal enum Primitive
     SigmoidDerivative, TanhDerivative, SincDerivative, Log1pSquareDerivative, LogAddExpPartial, HypotPartial,
     // StableMath forms that take an exponential the forward pass computed once (Rewrites/SharedExponentials)
     SigmoidFromExp, SigmoidDerivativeFromExp, SoftplusFromExp, LogAddExpFromExp, LogAddExpPartialFromExp, Expm1FromExp,
+    // StableMath.Exp: eˣ from the kernel Expm1FromExp shares (R12's value and derivative from one exponential)
+    StableExp,
     XlogyFromLog,
     // the root of a sum of squares that R18's loop rewrite reads (Rewrites/NormAccumulators)
     SqrtOfSumOfSquares,

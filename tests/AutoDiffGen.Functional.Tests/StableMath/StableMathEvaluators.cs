@@ -19,6 +19,7 @@ public static class StableMathEvaluators
             ["SoftplusInverse"] = ("SoftplusInverse", x => [StableMath.SoftplusInverse(x[0])]),
             ["Log1p"] = ("Log1p", x => [StableMath.Log1p(x[0])]),
             ["Expm1"] = ("Expm1", x => [StableMath.Expm1(x[0])]),
+            ["Exp"] = ("Exp", x => [StableMath.Exp(x[0])]),
             ["Log1mexp"] = ("Log1mexp", x => [StableMath.Log1mexp(x[0])]),
             ["LogCosh"] = ("LogCosh", x => [StableMath.LogCosh(x[0])]),
             ["Log1pSquare"] = ("Log1pSquare", x => [StableMath.Log1pSquare(x[0])]),
@@ -39,6 +40,8 @@ public static class StableMathEvaluators
             // Generated code computes the exponential once and passes it (Rewrites/SharedExponentials).
             ["SigmoidFromExp"] = ("Sigmoid", x => [StableMath.SigmoidFromExp(x[0], Math.Exp(-Math.Abs(x[0])))]),
             ["Expm1FromExp"] = ("Expm1", x => [StableMath.Expm1FromExp(x[0], Math.Exp(x[0]))]),
+            // What generated R12 code writes: the exponential from the same kernel.
+            ["Expm1FromStableExp"] = ("Expm1", x => [StableMath.Expm1FromExp(x[0], StableMath.Exp(x[0]))]),
             ["SoftplusFromExp"] = ("Softplus", x => [StableMath.SoftplusFromExp(x[0], Math.Exp(-Math.Abs(x[0])))]),
             ["LogSigmoidFromExp"] = ("LogSigmoid", x => [-StableMath.SoftplusFromExp(-x[0], Math.Exp(-Math.Abs(x[0])))]),
             ["XlogyFromLog"] = ("Xlogy", x => [StableMath.XlogyFromLog(x[0], x[1], Math.Log(x[1]))]),
@@ -65,6 +68,7 @@ public static class StableMathEvaluators
         {
             ["SigmoidFromExp"] = ("Sigmoid", x => [StableMath.SigmoidFromExp(x[0], MathF.Exp(-MathF.Abs(x[0])))]),
             ["Expm1FromExp"] = ("Expm1", x => [StableMath.Expm1FromExp(x[0], MathF.Exp(x[0]))]),
+            ["Expm1FromStableExp"] = ("Expm1", x => [StableMath.Expm1FromExp(x[0], StableMath.Exp(x[0]))]),
             ["SoftplusFromExp"] = ("Softplus", x => [StableMath.SoftplusFromExp(x[0], MathF.Exp(-MathF.Abs(x[0])))]),
             ["Sigmoid"] = ("Sigmoid", x => [StableMath.Sigmoid(x[0])]),
             ["LogSigmoid"] = ("LogSigmoid", x => [StableMath.LogSigmoid(x[0])]),
@@ -72,6 +76,7 @@ public static class StableMathEvaluators
             ["SoftplusInverse"] = ("SoftplusInverse", x => [StableMath.SoftplusInverse(x[0])]),
             ["Log1p"] = ("Log1p", x => [StableMath.Log1p(x[0])]),
             ["Expm1"] = ("Expm1", x => [StableMath.Expm1(x[0])]),
+            ["Exp"] = ("Exp", x => [StableMath.Exp(x[0])]),
             ["Log1mexp"] = ("Log1mexp", x => [StableMath.Log1mexp(x[0])]),
             ["LogCosh"] = ("LogCosh", x => [StableMath.LogCosh(x[0])]),
             ["Log1pSquare"] = ("Log1pSquare", x => [StableMath.Log1pSquare(x[0])]),

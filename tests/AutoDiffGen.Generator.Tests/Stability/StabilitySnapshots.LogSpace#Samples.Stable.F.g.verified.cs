@@ -24,8 +24,8 @@ namespace Samples
             double s = global::AutoDiffGen.StableMath.LogAddExpFromExp(a, b, t1) + global::AutoDiffGen.StableMath.LogDiffExp(a, b);
 
             // double t = Math.Log(1 + a) + Math.Log(1 - b) + (Math.Exp(a) - 1) * (1 - Math.Exp(b));
-            double t2 = global::System.Math.Exp(a);
-            double t3 = global::System.Math.Exp(b);
+            double t2 = global::AutoDiffGen.StableMath.Exp(a);
+            double t3 = global::AutoDiffGen.StableMath.Exp(b);
             double t4 = global::AutoDiffGen.StableMath.Expm1FromExp(a, t2);
             double t5 = -global::AutoDiffGen.StableMath.Expm1FromExp(b, t3);
             double t = global::AutoDiffGen.StableMath.Log1p(a) + global::AutoDiffGen.StableMath.Log1p(-b) + t4 * t5;
@@ -74,8 +74,8 @@ namespace Samples
             double s = global::AutoDiffGen.StableMath.LogAddExpFromExp(a, b, t1) + global::AutoDiffGen.StableMath.LogDiffExp(a, b);
 
             // double t = Math.Log(1 + a) + Math.Log(1 - b) + (Math.Exp(a) - 1) * (1 - Math.Exp(b));
-            double t2 = global::System.Math.Exp(a);
-            double t3 = global::System.Math.Exp(b);
+            double t2 = global::AutoDiffGen.StableMath.Exp(a);
+            double t3 = global::AutoDiffGen.StableMath.Exp(b);
             double t4 = global::AutoDiffGen.StableMath.Expm1FromExp(a, t2);
             double t5 = -global::AutoDiffGen.StableMath.Expm1FromExp(b, t3);
             double t = global::AutoDiffGen.StableMath.Log1p(a) + global::AutoDiffGen.StableMath.Log1p(-b) + t4 * t5;

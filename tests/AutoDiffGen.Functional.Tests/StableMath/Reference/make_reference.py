@@ -77,6 +77,7 @@ DEFS = {
     'SoftplusInverse': lambda x: [mpmath.log(mpmath.expm1(x))],
     'Log1p': lambda x: [mpmath.log1p(x)],
     'Expm1': lambda x: [mpmath.expm1(x)],
+    'Exp': lambda x: [mpmath.exp(x)],
     'Log1mexp': lambda x: [mpmath.log1p(-mpmath.exp(x))],
     'LogCosh': lambda x: [mpmath.log(mpmath.cosh(x))],
     'Log1pSquare': lambda x: [mpmath.log1p(x * x)],
@@ -191,7 +192,31 @@ def logspace(lo, hi, n):
 MAGS = logspace(-30, 10, 200)
 
 
+def exp_kernel_inputs():
+    """Extra points for StableMath's table-driven exponential kernel (Exp, Expm1): the benchmark's range,
+    both sides of each switch of the table index k near 0, the kernel's own limits (2^-54, 512), and the
+    overflow / underflow thresholds. Its own generator, so the other functions' random inputs do not move."""
+    krng = random.Random(12_2025)
+    ln2 = math.log(2.0)
+    xs = [krng.uniform(-5.0, 5.0) for _ in range(1000)]
+    xs += [krng.uniform(-4 * ln2 / 128, 4 * ln2 / 128) for _ in range(300)]
+    xs += [krng.choice((1.0, -1.0)) * 2.0 ** krng.uniform(-60, 0) for _ in range(300)]
+    xs += [krng.uniform(-745.2, 709.8) for _ in range(200)]
+    for k in range(1, 6):
+        for sgn in (1.0, -1.0):
+            c = sgn * (k - 0.5) * ln2 / 128
+            xs += [math.nextafter(c, -math.inf), c, math.nextafter(c, math.inf), c * (1 + 1e-9), c * (1 - 1e-9)]
+    for c in (2.0 ** -54, 512.0, ln2, 709.782712893384, 708.3964185322641, 745.1332191019411, 745.1332191019412):
+        for sgn in (1.0, -1.0):
+            v = sgn * c
+            xs += [math.nextafter(v, -math.inf), v, math.nextafter(v, math.inf)]
+    xs += [s * v for v in (5e-324, 2.2250738585072014e-308, 1e-300, 1e-17, 1e-10, 746.0, 800.0) for s in (1.0, -1.0)]
+    return xs
+
+
 def unary_inputs(name, rng):
+    if name == 'Exp':
+        return [[x] for x in [s * m for m in MAGS for s in (1.0, -1.0)] + exp_kernel_inputs()]
     both = [s * m for m in MAGS for s in (1.0, -1.0)]
     ordinary = [rng.uniform(-40.0, 40.0) for _ in range(100)]
     ln2 = math.log(2.0)
@@ -209,6 +234,8 @@ def unary_inputs(name, rng):
         xs = both + ordinary
         if name in ('Expm1', 'Softplus', 'LogSigmoid', 'Sigmoid', 'SigmoidDerivative'):
             xs += [c + d for c in (-37.0, 18.0, 33.3, -ln2, ln2, 1e-5, -1e-5) for d in (-1e-9, 0.0, 1e-9)]
+        if name == 'Expm1':
+            xs += exp_kernel_inputs()
         if name in ('SincDerivative', 'Sinc'):
             xs += [c + d for c in (1e-4, 1.5, -1.5, 4.493409457909064) for d in (-1e-9, 0.0, 1e-9)]
     return [[x] for x in xs]
@@ -277,7 +304,7 @@ def vector_inputs(name, rng, lo_mag, hi_mag, spread):
     return out
 
 
-UNARY = ['Sigmoid', 'LogSigmoid', 'Softplus', 'SoftplusInverse', 'Log1p', 'Expm1', 'Log1mexp',
+UNARY = ['Sigmoid', 'LogSigmoid', 'Softplus', 'SoftplusInverse', 'Log1p', 'Expm1', 'Exp', 'Log1mexp',
          'LogCosh', 'Log1pSquare', 'OneMinusCos', 'Sinc', 'Sqrt1pm1', 'SigmoidDerivative',
          'TanhDerivative', 'SincDerivative', 'Log1pSquareDerivative']
 BINARY = ['LogAddExp', 'LogDiffExp', 'Xlogy', 'Xlog1py', 'Hypot', 'BinaryCrossEntropyWithLogits',
