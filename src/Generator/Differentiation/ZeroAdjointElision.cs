@@ -105,13 +105,20 @@ internal static class ZeroAdjointElision
                     kept.Add(l with { Body = Walk(l.Body, adjoints, state) });
                     break;
                 case CodeReverseLoop r:
-                    // A later iteration sees what an earlier one added (so start from everything the body
-                    // writes, as possibly non-zero), and the loop may run zero times.
-                    State before = state.Copy();
-                    State inLoop = state.Copy();
-                    inLoop.NonZero.UnionWith(Written(r.Body).Where(adjoints.Contains));
-                    kept.Add(r with { Body = Walk(r.Body, adjoints, inLoop) });
-                    state.Join(before, inLoop);
+                    if (LoopInvariantMaybeZero(r, adjoints, state) is { } g)
+                    {
+                        // The loop would test g != 0 in every iteration: test it once, and run the loop with g
+                        // taken as non-zero, or as zero (then only what restores values is left in it).
+                        State nonZero = state.Copy(), zero = state.Copy();
+                        nonZero.Set(g, definite: true);
+                        zero.Zero(g);
+                        CodeStmt whenNonZero = ReverseLoop(r, adjoints, nonZero), whenZero = ReverseLoop(r, adjoints, zero);
+                        NumType type = Reads(r.Body).Select(e => ReadOf(e, g)).First(v => v is not null)!.Type;
+                        kept.Add(new CodeIf(NonZeroTest(new List<string> { g }, type), ImmutableArray.Create(whenNonZero), ImmutableArray.Create(whenZero)));
+                        state.Join(nonZero, zero);
+                        break;
+                    }
+                    kept.Add(ReverseLoop(r, adjoints, state));
                     break;
                 default:
                     kept.Add(s);
@@ -119,6 +126,51 @@ internal static class ZeroAdjointElision
             }
         }
         return kept.ToImmutable();
+    }
+
+    /// <summary>A reverse loop with its body walked. A later iteration sees what an earlier one added (so start
+    /// from everything the body writes, as possibly non-zero), and the loop may run zero times.</summary>
+    private static CodeStmt ReverseLoop(CodeReverseLoop r, HashSet<string> adjoints, State state)
+    {
+        State before = state.Copy();
+        State inLoop = state.Copy();
+        inLoop.NonZero.UnionWith(Written(r.Body).Where(adjoints.Contains));
+        CodeStmt walked = r with { Body = Walk(r.Body, adjoints, inLoop) };
+        state.Join(before, inLoop);
+        return walked;
+    }
+
+    /// <summary>The one adjoint that may be zero here, only on some paths, and that the loop reads but never
+    /// writes; null when there is none or more than one (then each statement keeps its own test).</summary>
+    private static string? LoopInvariantMaybeZero(CodeReverseLoop r, HashSet<string> adjoints, State state)
+    {
+        // Scalar adjoints only: an adjoint array's elements are written by element, which Written does not list.
+        var read = new HashSet<string>();
+        foreach (Expr e in Reads(r.Body)) read.UnionWith(AdjointReads(e, adjoints).Where(a => ReadOf(e, a) is not null));
+        HashSet<string> written = new(Written(r.Body));
+        List<string> candidates = read.Where(a => state.NonZero.Contains(a) && !state.Definite.Contains(a) && !written.Contains(a))
+            .OrderBy(a => a, System.StringComparer.Ordinal).ToList();
+        return candidates.Count == 1 ? candidates[0] : null;
+    }
+
+    private static Variable? ReadOf(Expr e, string name) => e is Variable v && v.Name == name ? v : ExprWalk.Children(e).Select(c => ReadOf(c, name)).FirstOrDefault(v => v is not null);
+
+    /// <summary>The values the adjoint statements of a block compute (nested blocks included).</summary>
+    private static IEnumerable<Expr> Reads(ImmutableArray<CodeStmt> block)
+    {
+        foreach (CodeStmt s in block)
+        {
+            switch (s)
+            {
+                case CodeAssign a: yield return a.Value; break;
+                case CodeAccumulate a: yield return a.Value; break;
+                case CodeAccumulateElement a: yield return a.Value; break;
+                case CodeBackwardCall c: yield return c.Seed; break;
+                case CodeIf f: foreach (Expr e in Reads(f.Then).Concat(Reads(f.Else))) yield return e; break;
+                case CodeLoop l: foreach (Expr e in Reads(l.Body)) yield return e; break;
+                case CodeReverseLoop r: foreach (Expr e in Reads(r.Body)) yield return e; break;
+            }
+        }
     }
 
     /// <summary>Zero when it is a zero constant, or reads adjoints and all of them are zero.</summary>

@@ -189,16 +189,32 @@ namespace Samples
 
             // ∂ for (int i = 0; i < x.Length; i++) (iterations in reverse)
             double dT0 = 0.0;
-            while (i > 0)
+            if (dS != 0.0)
             {
-                i = i - 1;
-                w = tape[--tapeTop];
+                while (i > 0)
+                {
+                    i = i - 1;
+                    w = tape[--tapeTop];
 
-                // ∂ s += Math.Exp(w * x[i]);
-                dT0 += dS;
-                dX[i] += dT0 != 0.0 ? dT0 * t0 * w : 0.0;
-                dT0 = 0.0;
-                t0 = tape[--tapeTop];
+                    // ∂ s += Math.Exp(w * x[i]);
+                    dT0 += dS;
+                    dX[i] += dT0 * t0 * w;
+                    dT0 = 0.0;
+                    t0 = tape[--tapeTop];
+                }
+            }
+            else
+            {
+                while (i > 0)
+                {
+                    i = i - 1;
+                    w = tape[--tapeTop];
+
+                    // ∂ s += Math.Exp(w * x[i]);
+                    dX[i] += dT0 != 0.0 ? dT0 * t0 * w : 0.0;
+                    dT0 = 0.0;
+                    t0 = tape[--tapeTop];
+                }
             }
             global::AutoDiffGen.Tape.Return(tapePool);
             return result;
@@ -380,16 +396,32 @@ namespace Samples
 
             // ∂ for (int i = 0; i < x.Length; i++) (iterations in reverse)
             double dT0 = 0.0;
-            while (i > 0)
+            if (dS != 0.0)
             {
-                i = i - 1;
-                w = tape[--tapeTop];
+                while (i > 0)
+                {
+                    i = i - 1;
+                    w = tape[--tapeTop];
 
-                // ∂ s += Math.Exp(w * x[i]);
-                dT0 += dS;
-                dX[i] += dT0 != 0.0 ? dT0 * t0 * w : 0.0;
-                dT0 = 0.0;
-                t0 = tape[--tapeTop];
+                    // ∂ s += Math.Exp(w * x[i]);
+                    dT0 += dS;
+                    dX[i] += dT0 * t0 * w;
+                    dT0 = 0.0;
+                    t0 = tape[--tapeTop];
+                }
+            }
+            else
+            {
+                while (i > 0)
+                {
+                    i = i - 1;
+                    w = tape[--tapeTop];
+
+                    // ∂ s += Math.Exp(w * x[i]);
+                    dX[i] += dT0 != 0.0 ? dT0 * t0 * w : 0.0;
+                    dT0 = 0.0;
+                    t0 = tape[--tapeTop];
+                }
             }
             global::AutoDiffGen.Tape.Return(tapePool);
             return result;

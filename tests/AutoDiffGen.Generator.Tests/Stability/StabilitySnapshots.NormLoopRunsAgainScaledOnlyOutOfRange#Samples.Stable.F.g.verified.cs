@@ -112,13 +112,23 @@ namespace Samples
             }
 
             // ∂ for (int i = 0; i < x.Length; i++) (iterations in reverse)
-            while (i > 0)
+            if (dS != 0.0)
             {
-                i = i - 1;
+                while (i > 0)
+                {
+                    i = i - 1;
 
-                // ∂ s += x[i] * x[i];
-                dX[i] += dS != 0.0 ? dS * x[i] : 0.0;
-                dX[i] += dS != 0.0 ? dS * x[i] : 0.0;
+                    // ∂ s += x[i] * x[i];
+                    dX[i] += dS * x[i];
+                    dX[i] += dS * x[i];
+                }
+            }
+            else
+            {
+                while (i > 0)
+                {
+                    i = i - 1;
+                }
             }
             global::AutoDiffGen.Tape.Return(tapePool);
             return result;
@@ -223,13 +233,23 @@ namespace Samples
             }
 
             // ∂ for (int i = 0; i < x.Length; i++) (iterations in reverse)
-            while (i > 0)
+            if (dS != 0.0)
             {
-                i = i - 1;
+                while (i > 0)
+                {
+                    i = i - 1;
 
-                // ∂ s += x[i] * x[i];
-                dX[i] += dS != 0.0 ? dS * x[i] : 0.0;
-                dX[i] += dS != 0.0 ? dS * x[i] : 0.0;
+                    // ∂ s += x[i] * x[i];
+                    dX[i] += dS * x[i];
+                    dX[i] += dS * x[i];
+                }
+            }
+            else
+            {
+                while (i > 0)
+                {
+                    i = i - 1;
+                }
             }
             global::AutoDiffGen.Tape.Return(tapePool);
             return result;

@@ -205,15 +205,30 @@ namespace Samples
 
             // ∂ for (int i = 0; i < z.Length; i++) (iterations in reverse)
             double dT0 = 0.0;
-            while (i > 0)
+            if (dS != 0.0)
             {
-                i = i - 1;
+                while (i > 0)
+                {
+                    i = i - 1;
 
-                // ∂ s += Math.Exp(z[i]);
-                dT0 += dS;
-                dZ[i] += dT0 != 0.0 ? dT0 * t0 : 0.0;
-                dT0 = 0.0;
-                t0 = tape[--tapeTop];
+                    // ∂ s += Math.Exp(z[i]);
+                    dT0 += dS;
+                    dZ[i] += dT0 * t0;
+                    dT0 = 0.0;
+                    t0 = tape[--tapeTop];
+                }
+            }
+            else
+            {
+                while (i > 0)
+                {
+                    i = i - 1;
+
+                    // ∂ s += Math.Exp(z[i]);
+                    dZ[i] += dT0 != 0.0 ? dT0 * t0 : 0.0;
+                    dT0 = 0.0;
+                    t0 = tape[--tapeTop];
+                }
             }
             global::AutoDiffGen.Tape.Return(tapePool);
             return result;
@@ -411,15 +426,30 @@ namespace Samples
 
             // ∂ for (int i = 0; i < z.Length; i++) (iterations in reverse)
             double dT0 = 0.0;
-            while (i > 0)
+            if (dS != 0.0)
             {
-                i = i - 1;
+                while (i > 0)
+                {
+                    i = i - 1;
 
-                // ∂ s += Math.Exp(z[i]);
-                dT0 += dS;
-                dZ[i] += dT0 != 0.0 ? dT0 * t0 : 0.0;
-                dT0 = 0.0;
-                t0 = tape[--tapeTop];
+                    // ∂ s += Math.Exp(z[i]);
+                    dT0 += dS;
+                    dZ[i] += dT0 * t0;
+                    dT0 = 0.0;
+                    t0 = tape[--tapeTop];
+                }
+            }
+            else
+            {
+                while (i > 0)
+                {
+                    i = i - 1;
+
+                    // ∂ s += Math.Exp(z[i]);
+                    dZ[i] += dT0 != 0.0 ? dT0 * t0 : 0.0;
+                    dT0 = 0.0;
+                    t0 = tape[--tapeTop];
+                }
             }
             global::AutoDiffGen.Tape.Return(tapePool);
             return result;
