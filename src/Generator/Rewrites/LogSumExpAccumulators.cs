@@ -28,7 +28,7 @@ internal static class LogSumExpAccumulators
     public static (List<Stmt> Body, List<AppliedRewrite> Applied) Apply(List<Stmt> body, Func<string, NumType, string> declareLocal)
     {
         var applied = new List<AppliedRewrite>();
-        foreach (Assign declaration in StmtWalk.All(body).OfType<Assign>().Where(IsZeroDeclaration).ToList())
+        foreach (Assign declaration in StmtWalk.All(body).OfType<Assign>().Where(Accumulators.IsZeroDeclaration).ToList())
         {
             if (!OnlyUpdatedAndLogged(body, declaration.Target)) continue;
             body = Rewrite(body, declaration, declareLocal, applied);
@@ -36,51 +36,14 @@ internal static class LogSumExpAccumulators
         return (body, applied);
     }
 
-    private static bool IsZeroDeclaration(Assign a) => a.IsDeclaration && a.Value.Type.IsFloating() && Shapes.IsValue(a.Value, 0);
-
     /// <summary>The term of <c>s = s + Math.Exp(term)</c> (either order), or null.</summary>
-    private static Expr? UpdateTerm(Assign a, string sum)
-    {
-        if (a.IsDeclaration || a.Target != sum || a.Value is not Binary { Op: BinaryOp.Add } add) return null;
-        Expr? other = add.Left is Variable l && l.Name == sum ? add.Right : add.Right is Variable r && r.Name == sum ? add.Left : null;
-        return other is Call { Function: Primitive.Exp } exp && !ExprWalk.Reads(exp.Arguments[0], sum) ? exp.Arguments[0] : null;
-    }
+    private static Expr? UpdateTerm(Assign a, string sum) =>
+        Accumulators.Added(a, sum) is Call { Function: Primitive.Exp } exp ? exp.Arguments[0] : null;
 
     /// <summary>Every assignment of the sum but its declaration adds an exponential, every other read is
     /// Math.Log(sum) or a softmax Math.Exp(u) / sum, and there is at least one of each.</summary>
-    private static bool OnlyUpdatedAndLogged(List<Stmt> body, string sum)
-    {
-        int updates = 0, logs = 0;
-        foreach (Stmt s in StmtWalk.All(body))
-        {
-            if (s is Assign a && a.Target == sum && !a.IsDeclaration)
-            {
-                if (UpdateTerm(a, sum) is null) return false;
-                updates++;
-                continue;
-            }
-            foreach (Expr e in StabilityRewriter.Expressions(s))
-            {
-                if (!ReadsOnlyThroughLog(e, sum, ref logs)) return false;
-            }
-        }
-        return updates > 0 && logs > 0;
-    }
-
-    private static bool ReadsOnlyThroughLog(Expr e, string sum, ref int logs)
-    {
-        if (IsLogOfSum(e, sum) || SoftmaxNumerator(e, sum) is not null)
-        {
-            logs++;
-            return true;
-        }
-        if (e is Variable other && other.Name == sum) return false;
-        foreach (Expr child in ExprWalk.Children(e))
-        {
-            if (!ReadsOnlyThroughLog(child, sum, ref logs)) return false;
-        }
-        return true;
-    }
+    private static bool OnlyUpdatedAndLogged(List<Stmt> body, string sum) =>
+        Accumulators.OnlyUpdatedAndReadAs(body, sum, a => UpdateTerm(a, sum) is not null, e => IsLogOfSum(e, sum) || SoftmaxNumerator(e, sum) is not null);
 
     private static bool IsLogOfSum(Expr e, string sum) => e is Call { Function: Primitive.Log } log && log.Arguments[0] is Variable v && v.Name == sum;
 

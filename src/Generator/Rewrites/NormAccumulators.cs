@@ -39,61 +39,21 @@ internal static class NormAccumulators
     public static (List<Stmt> Body, List<AppliedRewrite> Applied) Apply(List<Stmt> body, Func<string, NumType, string> declareLocal)
     {
         var applied = new List<AppliedRewrite>();
-        foreach (Assign declaration in StmtWalk.All(body).OfType<Assign>().Where(IsZeroDeclaration).ToList())
+        foreach (Assign declaration in StmtWalk.All(body).OfType<Assign>().Where(a => Accumulators.IsZeroDeclaration(a) && a.Value.Type == NumType.Double).ToList())
         {
             string sum = declaration.Target;
-            if (!OnlySquaresAddedAndRooted(body, sum)) continue;
+            if (!Accumulators.OnlyUpdatedAndReadAs(body, sum, a => SquaredTerm(a, sum) is not null, e => IsRootOfSum(e, sum))) continue;
             if (LoopRedo.Find(body, declaration, a => SquaredTerm(a, sum) is not null) is not { } redo) continue;
             body = Rewrite(body, declaration, redo, declareLocal, applied);
         }
         return (body, applied);
     }
 
-    private static bool IsZeroDeclaration(Assign a) => a.IsDeclaration && a.Value.Type == NumType.Double && Shapes.IsValue(a.Value, 0);
-
     /// <summary>The t of <c>s = s + t * t</c> (either order), or null.</summary>
-    private static Expr? SquaredTerm(Assign a, string sum)
-    {
-        if (a.IsDeclaration || a.Target != sum || a.Value is not Binary { Op: BinaryOp.Add } add) return null;
-        Expr? other = add.Left is Variable l && l.Name == sum ? add.Right : add.Right is Variable r && r.Name == sum ? add.Left : null;
-        return other is Binary { Op: BinaryOp.Multiply } square && square.Left.Equals(square.Right) && !ExprWalk.Reads(square.Left, sum) ? square.Left : null;
-    }
+    private static Expr? SquaredTerm(Assign a, string sum) =>
+        Accumulators.Added(a, sum) is Binary { Op: BinaryOp.Multiply } square && square.Left.Equals(square.Right) ? square.Left : null;
 
     private static bool IsRootOfSum(Expr e, string sum) => e is Call { Function: Primitive.Sqrt } root && root.Arguments[0] is Variable v && v.Name == sum;
-
-    /// <summary>Every assignment of the sum but its declaration adds a square, every other read is Math.Sqrt(sum).</summary>
-    private static bool OnlySquaresAddedAndRooted(List<Stmt> body, string sum)
-    {
-        int roots = 0;
-        foreach (Stmt s in StmtWalk.All(body))
-        {
-            if (s is Assign a && a.Target == sum && !a.IsDeclaration)
-            {
-                if (SquaredTerm(a, sum) is null) return false;
-                continue;
-            }
-            foreach (Expr e in StabilityRewriter.Expressions(s))
-            {
-                if (!ReadsOnlyThroughRoot(e, sum, ref roots)) return false;
-            }
-        }
-        return roots > 0;
-    }
-
-    private static bool ReadsOnlyThroughRoot(Expr e, string sum, ref int roots)
-    {
-        if (IsRootOfSum(e, sum))
-        {
-            roots++;
-            return true;
-        }
-        if (e is Variable v && v.Name == sum) return false;
-        foreach (Expr child in ExprWalk.Children(e))
-        {
-            if (!ReadsOnlyThroughRoot(child, sum, ref roots)) return false;
-        }
-        return true;
-    }
 
     private static List<Stmt> Rewrite(List<Stmt> body, Assign declaration, LoopRedo.Plan redo, Func<string, NumType, string> declareLocal, List<AppliedRewrite> applied)
     {
