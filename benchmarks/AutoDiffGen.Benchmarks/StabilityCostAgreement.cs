@@ -49,6 +49,13 @@ public static class StabilityCostAgreement
             {
                 Same("R07 log-sum-exp", $"∂/∂x[{k}]", group[0], stableGradient[k], naiveGradient[k]);
             }
+            ReadOnlySpan<double> factors = d.Positive.AsSpan(start, StabilityCostInputs.GroupSize);
+            Same("R16 log of a product loop", "value", factors[0], StabilityCost.LogOfProductLoopGradient(factors, stableGradient),
+                StabilityCost.LogOfProductLoopAsWrittenGradient(factors, naiveGradient));
+            for (int k = 0; k < group.Length; k++)
+            {
+                Same("R16 log of a product loop", $"∂/∂x[{k}]", factors[0], stableGradient[k], naiveGradient[k]);
+            }
             Same("R18 norm loop", "value", group[0], StabilityCost.NormLoopGradient(group, stableGradient),
                 StabilityCost.NormLoopAsWrittenGradient(group, naiveGradient));
             for (int k = 0; k < group.Length; k++)

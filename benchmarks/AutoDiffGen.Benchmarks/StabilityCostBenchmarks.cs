@@ -250,6 +250,42 @@ public class StabilityCostBenchmarks
         return sum;
     }
 
+    [Benchmark(Baseline = true), BenchmarkCategory("R16 LogOfProductLoop")]
+    public double LogOfProductLoopNaive()
+    {
+        double[] x = _in.Positive;
+        Span<double> dX = stackalloc double[StabilityCostInputs.GroupSize];
+        double sum = 0;
+        for (int start = 0; start < x.Length; start += StabilityCostInputs.GroupSize)
+        {
+            sum += StabilityCost.LogOfProductLoopAsWrittenGradient(x.AsSpan(start, StabilityCostInputs.GroupSize), dX);
+            foreach (double d in dX)
+            {
+                sum += d;
+            }
+        }
+
+        return sum;
+    }
+
+    [Benchmark, BenchmarkCategory("R16 LogOfProductLoop")]
+    public double LogOfProductLoopStable()
+    {
+        double[] x = _in.Positive;
+        Span<double> dX = stackalloc double[StabilityCostInputs.GroupSize];
+        double sum = 0;
+        for (int start = 0; start < x.Length; start += StabilityCostInputs.GroupSize)
+        {
+            sum += StabilityCost.LogOfProductLoopGradient(x.AsSpan(start, StabilityCostInputs.GroupSize), dX);
+            foreach (double d in dX)
+            {
+                sum += d;
+            }
+        }
+
+        return sum;
+    }
+
     [Benchmark(Baseline = true), BenchmarkCategory("R11 Log1p")]
     public double Log1pNaive()
     {

@@ -111,6 +111,31 @@ public static partial class StabilityCost
         return Math.Sqrt(s);
     }
 
+    // R16: log of a running product → as written, a sum of logs only out of range.
+    [Differentiable]
+    public static double LogOfProductLoop(ReadOnlySpan<double> x)
+    {
+        double p = 1;
+        for (int i = 0; i < x.Length; i++)
+        {
+            p *= x[i];
+        }
+
+        return Math.Log(p);
+    }
+
+    [Differentiable(StabilityRewrites = false)]
+    public static double LogOfProductLoopAsWritten(ReadOnlySpan<double> x)
+    {
+        double p = 1;
+        for (int i = 0; i < x.Length; i++)
+        {
+            p *= x[i];
+        }
+
+        return Math.Log(p);
+    }
+
     // R11: log(1+x) → StableMath.Log1p.
     [Differentiable]
     public static double Log1p(double x) => Math.Log(1 + x);

@@ -87,7 +87,7 @@ internal static class StabilityDescriptors
 
     private static DiagnosticDescriptor Info(string id, string title) => new(
         id, title,
-        "'{0}' is computed as '{1}' in the generated gradient: {2}. Write '{1}' in '{3}' to make the method itself stable too.",
+        "'{0}' is computed as '{1}' in the generated gradient: {2}. {3}",
         Category, DiagnosticSeverity.Info, isEnabledByDefault: true,
         description: "The generator replaced a numerically fragile formula by a stable one with the same value, in the generated gradient only. "
             + "Turn rewrites off for a method with [Differentiable(StabilityRewrites = false)]. docs/stability.md lists every rewrite.",

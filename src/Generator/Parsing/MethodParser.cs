@@ -155,7 +155,10 @@ internal static class MethodParser
             StabilityDescriptors.For(rewrite.Rule),
             located ? original!.GetLocation() : method.Identifier.GetLocation(),
             writable ? ImmutableDictionary<string, string?>.Empty.Add(StabilityDescriptors.ReplacementProperty, replacement) : ImmutableDictionary<string, string?>.Empty,
-            located ? ReplacementText.Quote(original!) : "a formula in '" + name + "'", replacement, rewrite.Rule.Failure, name);
+            located ? ReplacementText.Quote(original!) : "a formula in '" + name + "'", replacement, rewrite.Rule.Failure,
+            writable
+                ? "Write '" + replacement + "' in '" + name + "' to make the method itself stable too."
+                : "'" + name + "' itself keeps the formula as written: the stable form reads values only the generated code has (docs/stability.md says what to write instead).");
     }
 
     private static List<TypeSpec> ContainingTypes(MethodDeclarationSyntax syntax, IMethodSymbol method, Action<DiagnosticDescriptor, Location, object[]> report)

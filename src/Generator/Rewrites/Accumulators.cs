@@ -6,18 +6,23 @@ using AutoDiffGen.Generator.Lowering;
 namespace AutoDiffGen.Generator.Rewrites;
 
 /// <summary>
-/// The shape R07 and R18 look for across statements: a sum declared as 0, every later assignment of which
-/// adds one term (<c>s = s + term</c>, either order, the term not reading <c>s</c>), and which is otherwise
-/// read only in forms the rewrite knows (<c>Math.Log(s)</c>, <c>Math.Sqrt(s)</c>, …).
+/// The shape R07, R16 and R18 look for across statements: a sum declared as 0 (a product as 1), every later
+/// assignment of which adds (multiplies by) one term (<c>s = s + term</c>, either order, the term not reading
+/// <c>s</c>), and which is otherwise read only in forms the rewrite knows (<c>Math.Log(s)</c>, <c>Math.Sqrt(s)</c>, …).
 /// </summary>
 internal static class Accumulators
 {
-    public static bool IsZeroDeclaration(Assign a) => a.IsDeclaration && a.Value.Type.IsFloating() && Shapes.IsValue(a.Value, 0);
+    public static bool IsZeroDeclaration(Assign a) => IsDeclarationOf(a, 0);
+
+    public static bool IsDeclarationOf(Assign a, double value) => a.IsDeclaration && a.Value.Type.IsFloating() && Shapes.IsValue(a.Value, value);
 
     /// <summary>What <c>s = s + added</c> (either order) adds, or null when <paramref name="a"/> is not that.</summary>
-    public static Expr? Added(Assign a, string sum)
+    public static Expr? Added(Assign a, string sum) => Operand(a, sum, BinaryOp.Add);
+
+    /// <summary>The other operand of <c>s = s op x</c> (either order), or null when <paramref name="a"/> is not that.</summary>
+    public static Expr? Operand(Assign a, string sum, BinaryOp op)
     {
-        if (a.IsDeclaration || a.Target != sum || a.Value is not Binary { Op: BinaryOp.Add } add) return null;
+        if (a.IsDeclaration || a.Target != sum || a.Value is not Binary add || add.Op != op) return null;
         Expr? other = add.Left is Variable l && l.Name == sum ? add.Right : add.Right is Variable r && r.Name == sum ? add.Left : null;
         return other is not null && !ExprWalk.Reads(other, sum) ? other : null;
     }

@@ -6,7 +6,7 @@ using AutoDiffGen.Generator.Lowering;
 namespace AutoDiffGen.Generator.Rewrites;
 
 /// <summary>
-/// Where an accumulated sum (R07's sum of exponentials, R18's sum of squares) can be computed as written
+/// Where an accumulated sum (R07's sum of exponentials, R18's sum of squares, R16's product) can be computed as written
 /// first and again in a safe form only when that went out of range: every update of the sum is in one
 /// loop, the loop can run again from its start, and nothing reads the sum before the loop has finished.
 /// The plain sum costs what the user wrote and is exact to rounding in the ordinary range; the second
@@ -76,13 +76,17 @@ internal static class LoopRedo
     }
 
     /// <summary>The redo: <paramref name="again"/> when the plain sum is out of range, the loop's other variables started again first.</summary>
-    public static If Redo(Plan plan, Variable sum, string lowest, string why, IEnumerable<Stmt> resetSum, Loop again)
+    public static If Redo(Plan plan, Variable sum, string lowest, string why, IEnumerable<Stmt> resetSum, Loop again) =>
+        Redo(plan, sum, InRange(sum, lowest), why, resetSum, again);
+
+    /// <summary>The redo: <paramref name="again"/> unless <paramref name="inRange"/>, the loop's other variables started again first.</summary>
+    public static If Redo(Plan plan, Variable sum, Expr inRange, string why, IEnumerable<Stmt> resetSum, Loop again)
     {
         var statements = resetSum.ToList();
         statements.AddRange(plan.Restarts.Select(r => r with { IsDeclaration = false }));
         statements.Add(again);
-        return new If("(" + sum.Name + " is out of range as a plain sum: the loop again, " + why + ")",
-            new Unary(NumType.Boolean, UnaryOp.LogicalNot, InRange(sum, lowest)), statements.ToEquatableArray(), EquatableArray<Stmt>.Empty, IsRedo: true);
+        return new If("(" + sum.Name + " is out of range as written: the loop again, " + why + ")",
+            new Unary(NumType.Boolean, UnaryOp.LogicalNot, inRange), statements.ToEquatableArray(), EquatableArray<Stmt>.Empty, IsRedo: true);
     }
 
     /// <summary>The loop once more with its own locals renamed (every local has one name in the IR), then <paramref name="map"/>ped.</summary>

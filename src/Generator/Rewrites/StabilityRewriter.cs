@@ -31,8 +31,9 @@ internal sealed class StabilityRewriter
     {
         (body, List<AppliedRewrite> sumsOfExps) = LogSumExpAccumulators.Apply(body, declareLocal);
         (body, List<AppliedRewrite> sumsOfSquares) = NormAccumulators.Apply(body, declareLocal);
+        (body, List<AppliedRewrite> products) = ProductAccumulators.Apply(body, declareLocal);
         var rewriter = new StabilityRewriter(parameters, body);
-        foreach (AppliedRewrite a in sumsOfExps.Concat(sumsOfSquares)) rewriter.applied[a.Replacement] = a;
+        foreach (AppliedRewrite a in sumsOfExps.Concat(sumsOfSquares).Concat(products)) rewriter.applied[a.Replacement] = a;
         List<Stmt> rewritten = rewriter.Statements(body).ToList();
         if (rewriter.applied.Count > 0) rewritten = UnreadLocals.Remove(rewritten);
         var surviving = new List<AppliedRewrite>();

@@ -117,6 +117,25 @@ public sealed class StabilityDiagnosticTests
         }
         """);
 
+    /// <summary>R16 in a loop: reported at the log of the product; a product read another way is left as written.</summary>
+    [Fact]
+    public void Log_of_a_product_in_a_loop() => DiagnosticMarkup.Verify("""
+        using System;
+        using AutoDiffGen;
+        public static partial class C
+        {
+            [Differentiable]
+            public static double F(double[] x)
+            {
+                double p = 1;
+                for (int i = 0; i < x.Length; i++) p *= x[i];
+                double q = 1;
+                for (int i = 0; i < x.Length; i++) q *= x[i];
+                return {|ADGEN1016:Math.Log(p)|} + Math.Log(q) + q;
+            }
+        }
+        """);
+
     [Fact]
     public void A_square_of_an_exponential_is_left_alone() => DiagnosticMarkup.Verify(Method("double x, double y", """
                 double e = Math.Exp(x);

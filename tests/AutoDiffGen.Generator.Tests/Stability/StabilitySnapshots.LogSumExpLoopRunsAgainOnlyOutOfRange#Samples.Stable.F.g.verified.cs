@@ -61,7 +61,7 @@ namespace Samples
                 i = i + 1;
             }
 
-            // (s is out of range as a plain sum: the loop again, shifted by its largest term)
+            // (s is out of range as written: the loop again, shifted by its largest term)
             bool cond = !(s >= 0.000244140625 && s <= double.MaxValue);
             bool cond_1 = default;
             int i_saved = default;
@@ -137,7 +137,7 @@ namespace Samples
             // ∂ return Math.Log(s);
             double dS = 1.0 / s;
 
-            // ∂ (s is out of range as a plain sum: the loop again, shifted by its largest term)
+            // ∂ (s is out of range as written: the loop again, shifted by its largest term)
             if (cond)
             {
                 // ∂ for (int i = 0; i < x.Length; i++) (iterations in reverse)
@@ -268,7 +268,7 @@ namespace Samples
                 i = i + 1;
             }
 
-            // (s is out of range as a plain sum: the loop again, shifted by its largest term)
+            // (s is out of range as written: the loop again, shifted by its largest term)
             bool cond = !(s >= 0.000244140625 && s <= double.MaxValue);
             bool cond_1 = default;
             int i_saved = default;
@@ -344,7 +344,7 @@ namespace Samples
             // ∂ return Math.Log(s);
             double dS = seed == 0.0 ? 0.0 : seed / s;
 
-            // ∂ (s is out of range as a plain sum: the loop again, shifted by its largest term)
+            // ∂ (s is out of range as written: the loop again, shifted by its largest term)
             if (cond)
             {
                 // ∂ for (int i = 0; i < x.Length; i++) (iterations in reverse)

@@ -50,7 +50,7 @@ namespace Samples
                 i = i + 1;
             }
 
-            // (s is out of range as a plain sum: the loop again, every term scaled by a power of two)
+            // (s is out of range as written: the loop again, every term scaled by a power of two)
             bool cond = !(s >= 2.004168360008973e-292 && s <= double.MaxValue);
             int i_saved = default;
             double sTerm = default;
@@ -89,7 +89,7 @@ namespace Samples
             double dT0 = sUnscale;
             double dS = dT0 * (t0 == 0.0 ? 0.0 : 0.5 / t0);
 
-            // ∂ (s is out of range as a plain sum: the loop again, every term scaled by a power of two)
+            // ∂ (s is out of range as written: the loop again, every term scaled by a power of two)
             if (cond)
             {
                 // ∂ for (int i = 0; i < x.Length; i++) (iterations in reverse)
@@ -171,7 +171,7 @@ namespace Samples
                 i = i + 1;
             }
 
-            // (s is out of range as a plain sum: the loop again, every term scaled by a power of two)
+            // (s is out of range as written: the loop again, every term scaled by a power of two)
             bool cond = !(s >= 2.004168360008973e-292 && s <= double.MaxValue);
             int i_saved = default;
             double sTerm = default;
@@ -210,7 +210,7 @@ namespace Samples
             double dT0 = seed * sUnscale;
             double dS = dT0 * (t0 == 0.0 ? 0.0 : 0.5 / t0);
 
-            // ∂ (s is out of range as a plain sum: the loop again, every term scaled by a power of two)
+            // ∂ (s is out of range as written: the loop again, every term scaled by a power of two)
             if (cond)
             {
                 // ∂ for (int i = 0; i < x.Length; i++) (iterations in reverse)

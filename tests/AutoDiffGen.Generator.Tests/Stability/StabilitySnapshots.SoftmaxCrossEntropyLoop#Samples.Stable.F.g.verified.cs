@@ -57,7 +57,7 @@ namespace Samples
                 i = i + 1;
             }
 
-            // (s is out of range as a plain sum: the loop again, shifted by its largest term)
+            // (s is out of range as written: the loop again, shifted by its largest term)
             bool cond = !(s >= 0.000244140625 && s <= double.MaxValue);
             bool cond_1 = default;
             int i_saved = default;
@@ -154,7 +154,7 @@ namespace Samples
                 dS += g2 == 0.0 ? 0.0 : g2 / s;
             }
 
-            // ∂ (s is out of range as a plain sum: the loop again, shifted by its largest term)
+            // ∂ (s is out of range as written: the loop again, shifted by its largest term)
             if (cond)
             {
                 // ∂ for (int i = 0; i < z.Length; i++) (iterations in reverse)
@@ -278,7 +278,7 @@ namespace Samples
                 i = i + 1;
             }
 
-            // (s is out of range as a plain sum: the loop again, shifted by its largest term)
+            // (s is out of range as written: the loop again, shifted by its largest term)
             bool cond = !(s >= 0.000244140625 && s <= double.MaxValue);
             bool cond_1 = default;
             int i_saved = default;
@@ -375,7 +375,7 @@ namespace Samples
                 dS += g2 == 0.0 ? 0.0 : g2 / s;
             }
 
-            // ∂ (s is out of range as a plain sum: the loop again, shifted by its largest term)
+            // ∂ (s is out of range as written: the loop again, shifted by its largest term)
             if (cond)
             {
                 // ∂ for (int i = 0; i < z.Length; i++) (iterations in reverse)

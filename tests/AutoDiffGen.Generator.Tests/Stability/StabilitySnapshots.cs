@@ -152,6 +152,15 @@ public sealed class StabilitySnapshots
         return Math.Sqrt(s);
         """));
 
+    /// <summary>R16 in a loop: as written, watching each partial product; then, only when one left the normal
+    /// numbers or the product is not a normal positive number, again as a sum of logs with the sign apart.</summary>
+    [Fact]
+    public void LogOfProductLoopRunsAgainAsSumOfLogsOnlyOutOfRange() => Run(Method("double[] x", """
+        double p = 1;
+        for (int i = 0; i < x.Length; i++) p *= x[i];
+        return Math.Log(p);
+        """));
+
     [Fact]
     public void SoftmaxCrossEntropyLoop() => Run("""
         using System;
