@@ -136,6 +136,28 @@ public sealed class StabilityDiagnosticTests
         }
         """);
 
+    /// <summary>A rewrite inside a loop that R07 runs twice (as written, then shifted) is reported once, at the user's
+    /// expression, although the generated code has it in both loops; so is one on a local the redo renames.</summary>
+    [Fact]
+    public void A_rewrite_in_a_loop_that_runs_again_is_reported_once() => DiagnosticMarkup.Verify("""
+        using System;
+        using AutoDiffGen;
+        public static partial class C
+        {
+            [Differentiable]
+            public static double F(double[] x)
+            {
+                double s = 0;
+                for (int i = 0; i < x.Length; i++)
+                {
+                    double z = -{|ADGEN1003:Math.Log(1 + Math.Exp(-x[i]))|};
+                    s += Math.Exp(2 * z + {|ADGEN1011:Math.Log(1 + x[i] * x[i] * 1e-20)|});
+                }
+                return {|ADGEN1007:Math.Log(s)|};
+            }
+        }
+        """);
+
     [Fact]
     public void A_square_of_an_exponential_is_left_alone() => DiagnosticMarkup.Verify(Method("double x, double y", """
                 double e = Math.Exp(x);
