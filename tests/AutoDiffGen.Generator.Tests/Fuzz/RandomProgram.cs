@@ -87,6 +87,7 @@ internal sealed class RandomProgram
             else if (variables.Count >= 2 && random.Next(12) == 0) kind = 12; // a tuple assignment (a swap)
             else if (random.Next(14) == 0) kind = 13; // a local function with statements
             else if (!inSwitch && random.Next(14) == 0) kind = 14; // a forward goto over a block
+            else if (!inSwitch && random.Next(12) == 0) kind = 15; // a sum or product in a loop, then its log or root
             switch (kind)
             {
                 case 12:
@@ -114,6 +115,36 @@ internal sealed class RandomProgram
                     arrays.RemoveRange(gotoArrays, arrays.Count - gotoArrays);
                     Emit(indent + "}");
                     Emit(indent + label + ": ;");
+                    break;
+                case 15:
+                    // Log-sum-exp (R07), norm (R18) or log of a product (R16) summed in a loop: the rewrite runs the
+                    // loop as written and, for these ordinary values, never again; a loop with a return or an array
+                    // write inside streams or stays as written. The update comes first, so a break leaves a sum > 0.
+                    string sum = "s" + nextLocal++, sumCounter = "k" + nextLocal++;
+                    int form = random.Next(3);
+                    Emit(indent + "double " + sum + " = " + (form == 2 ? "1" : "0") + ";");
+                    Emit(indent + "for (int " + sumCounter + " = 0; " + sumCounter + " < " + random.Next(1, 5).ToString(CultureInfo.InvariantCulture) + "; " + sumCounter + "++)");
+                    Emit(indent + "{");
+                    string term = Expression(2);
+                    Emit(indent + "    " + sum + (form switch
+                    {
+                        0 => " += Math.Exp(" + term + ");",
+                        1 => " += " + Square(term) + ";",
+                        _ => " *= 1.25 + " + Square(term) + ";",
+                    }));
+                    int sumScope = variables.Count, sumArrays = arrays.Count;
+                    bool outsideLoop = inLoop;
+                    inLoop = true;
+                    counters.Add(sumCounter);
+                    Statements(depth + 1, random.Next(0, 3), indent + "    ");
+                    counters.RemoveAt(counters.Count - 1);
+                    inLoop = outsideLoop;
+                    variables.RemoveRange(sumScope, variables.Count - sumScope);
+                    arrays.RemoveRange(sumArrays, arrays.Count - sumArrays);
+                    Emit(indent + "}");
+                    string read = "v" + nextLocal++;
+                    Emit(indent + "double " + read + " = " + (form == 1 ? "Math.Sqrt(" : "Math.Log(") + sum + ");");
+                    variables.Add(read);
                     break;
                 case 8:
                     string exit = random.Next(3) switch { 0 when !inSwitch => "break;", 1 => "continue;", _ => "return " + Expression(2) + ";" };

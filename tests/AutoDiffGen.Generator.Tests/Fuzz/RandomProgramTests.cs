@@ -45,7 +45,7 @@ public sealed class RandomProgramTests
         }
         source.Append("}\n");
         // The generator of programs must keep producing every construct it claims to cover.
-        foreach (string construct in new[] { "break;", "continue;", "new double[3]", "switch (", "return", "for (", "if (", "Helper(", ") = (", "(double p)", "goto skip" })
+        foreach (string construct in new[] { "break;", "continue;", "new double[3]", "switch (", "return", "for (", "if (", "Helper(", ") = (", "(double p)", "goto skip", "+= Math.Exp(", "*= 1.25 + ", "= Math.Sqrt(s" })
         {
             Assert.Contains(programs.Values, p => p.Contains(construct, StringComparison.Ordinal));
         }
