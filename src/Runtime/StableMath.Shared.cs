@@ -136,4 +136,8 @@ public static partial class StableMath
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double SqrtOfSumOfSquares(double s) => Math.Sqrt(s);
+
+    /// <inheritdoc cref="SqrtOfSumOfSquares(double)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float SqrtOfSumOfSquares(float s) => MathF.Sqrt(s);
 }

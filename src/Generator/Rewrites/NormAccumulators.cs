@@ -20,8 +20,7 @@ namespace AutoDiffGen.Generator.Rewrites;
 /// every term scaled by 2⁻⁶⁰⁰ (the plain sum overflowed) or 2⁶⁰⁰ (it is below 2⁻⁹⁶⁹ or 0) only when the
 /// plain sum left [2⁻⁹⁶⁹, MaxValue]; the root is scaled back exactly (powers of two). The root is
 /// <c>StableMath.SqrtOfSumOfSquares</c>, whose derivative is 0 at 0: the gradient of a norm at the origin is
-/// 0 (the catalogue's convention), not 0·∞. Double only: float's exponent range is too narrow for one scale
-/// to bring every overflowing sum of squares back in range.
+/// 0 (the catalogue's convention), not 0·∞. A float sum uses [2⁻¹⁰², MaxValue], 2⁻⁸⁰ and 2⁸⁷ (remarks).
 /// </summary>
 /// <remarks>
 /// Why one scale is enough: an overflowing double sum has its largest |term| in (2⁵¹¹, 2¹⁰²⁴), scaled to
@@ -29,17 +28,27 @@ namespace AutoDiffGen.Generator.Rewrites;
 /// count. A sum below 2⁻⁹⁶⁹ has its largest |term| below 2⁻⁴⁸⁴, scaled to below 2¹¹⁶; the smallest nonzero
 /// one, 2⁻¹⁰⁷⁴, becomes 2⁻⁴⁷⁴, whose square is normal. Within [2⁻⁹⁶⁹, MaxValue] a square that underflowed
 /// is off by at most 2⁻¹⁰⁷⁵, below 2⁻¹⁰⁶ of the sum, and none overflowed (the sum is monotone).
+/// The gradient, seed·unscale·(0.5/root) times each scaled term, stays in range too: 0.5/(c²·max) for the
+/// scale c and the largest |term| is below 2⁶⁸⁸√n (overflow) and above 2⁻¹²⁷ (underflow) in double.
+/// Float's range is narrower, so its scales are picked for both constraints: an overflowing sum of n
+/// squares has its largest |term| in (2⁶⁴/√n, 2¹²⁸), which 2⁻⁸⁰ takes to (2⁻¹⁶/√n, 2⁴⁸) (squares at most
+/// 2⁹⁶, and 0.5/(c²·max) at most 2⁹⁵√n); a sum below 2⁻¹⁰² has every |term| in [2⁻¹⁴⁹, 2⁻⁵¹), which 2⁸⁷ takes
+/// to [2⁻⁶², 2³⁶) (normal squares, and 0.5/(c²·max) in (2⁻¹²³, 2⁻³¹]).
 /// </remarks>
 internal static class NormAccumulators
 {
-    private const string Lowest = "2.004168360008973e-292"; // 2⁻⁹⁶⁹: 53 bits above the smallest normal
-    private const string Down = "2.409919865102884e-181";   // 2⁻⁶⁰⁰
-    private const string Up = "4.149515568880993e180";       // 2⁶⁰⁰
+    /// <summary>The lower end of the plain sum's range (53, float 24, bits above the smallest normal), and the
+    /// scale (with its inverse) for a sum that overflowed and for one below that end.</summary>
+    private static (string Lowest, (string Scale, string Unscale) Overflowed, (string Scale, string Unscale) Underflowed) Constants(NumType t) =>
+        t == NumType.Single
+            ? ("1.97215226e-31", ("8.27180613e-25", "1.20892582e24"), ("1.54742505e26", "6.46234854e-27"))     // 2⁻¹⁰²; 2∓⁸⁰; 2±⁸⁷
+            : ("2.004168360008973e-292", ("2.409919865102884e-181", "4.149515568880993e180"),
+                ("4.149515568880993e180", "2.409919865102884e-181"));                                      // 2⁻⁹⁶⁹; 2∓⁶⁰⁰; 2±⁶⁰⁰
 
     public static (List<Stmt> Body, List<AppliedRewrite> Applied) Apply(List<Stmt> body, Func<string, NumType, string> declareLocal)
     {
         var applied = new List<AppliedRewrite>();
-        foreach (Assign declaration in StmtWalk.All(body).OfType<Assign>().Where(a => Accumulators.IsZeroDeclaration(a) && a.Value.Type == NumType.Double).ToList())
+        foreach (Assign declaration in StmtWalk.All(body).OfType<Assign>().Where(Accumulators.IsZeroDeclaration).ToList())
         {
             string sum = declaration.Target;
             if (!Accumulators.OnlyUpdatedAndReadAs(body, sum, a => SquaredTerm(a, sum) is not null, e => IsRootOfSum(e, sum))) continue;
@@ -58,18 +67,20 @@ internal static class NormAccumulators
     private static List<Stmt> Rewrite(List<Stmt> body, Assign declaration, LoopRedo.Plan redo, Func<string, NumType, string> declareLocal, List<AppliedRewrite> applied)
     {
         string sum = declaration.Target;
-        var s = new Variable(NumType.Double, sum);
+        NumType t = declaration.Value.Type;
+        (string lowest, (string Scale, string Unscale) over, (string Scale, string Unscale) under) = Constants(t);
+        var s = new Variable(t, sum);
         // 1 for the plain sum; the redo scales every term by `scale` and the root back by `unscale`.
-        var scale = new Variable(NumType.Double, declareLocal(sum + "Scale", NumType.Double));
-        var unscale = new Variable(NumType.Double, declareLocal(sum + "Unscale", NumType.Double));
+        var scale = new Variable(t, declareLocal(sum + "Scale", t));
+        var unscale = new Variable(t, declareLocal(sum + "Unscale", t));
 
         IEnumerable<Stmt> Scaled(Stmt stmt)
         {
-            if (stmt is not Assign a || SquaredTerm(a, sum) is not { } t) return new[] { stmt };
-            var term = new Variable(NumType.Double, declareLocal(sum + "Term", NumType.Double));
+            if (stmt is not Assign a || SquaredTerm(a, sum) is not { } squared) return new[] { stmt };
+            var term = new Variable(t, declareLocal(sum + "Term", t));
             return new Stmt[]
             {
-                new Assign(a.Source, term.Name, Mul(t, scale), IsDeclaration: true),
+                new Assign(a.Source, term.Name, Mul(squared, scale), IsDeclaration: true),
                 new Assign(a.Source, sum, Add(s, Mul(term, term)), IsDeclaration: false),
             };
         }
@@ -82,22 +93,22 @@ internal static class NormAccumulators
             return replacement;
         }
 
-        Expr overflowed = Cmp(BinaryOp.Greater, s, Num(NumType.Double, "1"));
+        Expr overflowed = Cmp(BinaryOp.Greater, s, Num(t, "1"));
         var reset = new Stmt[]
         {
-            new Assign(declaration.Source, scale.Name, If(overflowed, Num(NumType.Double, Down), Num(NumType.Double, Up)), IsDeclaration: false),
-            new Assign(declaration.Source, unscale.Name, If(overflowed, Num(NumType.Double, Up), Num(NumType.Double, Down)), IsDeclaration: false),
+            new Assign(declaration.Source, scale.Name, If(overflowed, Num(t, over.Scale), Num(t, under.Scale)), IsDeclaration: false),
+            new Assign(declaration.Source, unscale.Name, If(overflowed, Num(t, over.Unscale), Num(t, under.Unscale)), IsDeclaration: false),
             new Assign(declaration.Source, sum, declaration.Value, IsDeclaration: false),
         };
-        If outOfRange = LoopRedo.Redo(redo, s, Lowest, "every term scaled by a power of two", reset, LoopRedo.Copy(redo.Loop, declareLocal, Scaled));
+        If outOfRange = LoopRedo.Redo(redo, s, lowest, "every term scaled by a power of two", reset, LoopRedo.Copy(redo.Loop, declareLocal, Scaled));
 
         return StatementMap.Map(body,
             stmt => ReferenceEquals(stmt, declaration)
                 ? new Stmt[]
                 {
                     declaration,
-                    new Assign(declaration.Source, scale.Name, Num(NumType.Double, "1"), IsDeclaration: true),
-                    new Assign(declaration.Source, unscale.Name, Num(NumType.Double, "1"), IsDeclaration: true),
+                    new Assign(declaration.Source, scale.Name, Num(t, "1"), IsDeclaration: true),
+                    new Assign(declaration.Source, unscale.Name, Num(t, "1"), IsDeclaration: true),
                 }
                 : ReferenceEquals(stmt, redo.Loop) ? new Stmt[] { redo.Loop, outOfRange }
                 : new[] { stmt },

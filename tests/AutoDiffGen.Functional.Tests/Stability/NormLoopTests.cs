@@ -28,6 +28,14 @@ public static partial class NormLoops
         return Math.Sqrt(s);
     }
 
+    [Differentiable]
+    public static float NormFloat(float[] x)
+    {
+        float s = 0;
+        for (int i = 0; i < x.Length; i++) s += x[i] * x[i];
+        return MathF.Sqrt(s);
+    }
+
     /// <summary>A distance between two points, the difference held in a loop local the redo declares again.</summary>
     [Differentiable]
     public static double Distance(double[] a, [NoDiff] double[] b)
@@ -65,6 +73,7 @@ public class NormLoopTests
     [InlineData(3e-170, 4e-170, 5e-170)]   // squares underflow: the plain sum is 0
     [InlineData(3e-155, 4e-155, 5e-155)]   // squares subnormal, the plain sum inexact
     [InlineData(3e200, 4e200, 5e200)]      // squares overflow
+    [InlineData(1e308, 1e307, 1e308)]      // near double.MaxValue
     [InlineData(5e-324, 0, 5e-324)]        // the smallest subnormal: its square is 0
     [InlineData(3.0, 4.0, 5.0)]            // ordinary: as written
     public void Scaled_pairs_against_the_closed_form(double x, double y, double norm)
@@ -124,5 +133,25 @@ public class NormLoopTests
         NormLoops.DistanceBackward(a, b, 0.5, acc);
         Approx.AssertClose(1 + da / norm, acc[0], 1e-15, 0, "Backward d0");
         Approx.AssertClose(1 + db / norm, acc[1], 1e-15, 0, "Backward d1");
+    }
+
+    [Theory]
+    [InlineData(3e20f, 4e20f)]   // float squares overflow (9e40)
+    [InlineData(3e-25f, 4e-25f)] // float squares underflow (9e-50)
+    [InlineData(3e-44f, 4e-44f)] // subnormal inputs
+    [InlineData(2e38f, 1e38f)]   // near float.MaxValue (the norm, 2.24e38, is below it)
+    [InlineData(1.4e-45f, 0f)]   // the smallest subnormal float
+    [InlineData(3f, 4f)]         // ordinary: as written
+    public void Float(float x, float y)
+    {
+        var d = new float[2];
+        double exact = Math.Sqrt(((double)x * x) + ((double)y * y));
+        // A subnormal float norm is judged by absolute error (its spacing is 1.4e-45).
+        Approx.AssertClose(exact, NormLoops.NormFloatGradient(new[] { x, y }, d), Approx.FloatRel, 3e-45);
+        Approx.AssertClose(x / exact, d[0], Approx.FloatRel, 0, "dx");
+        Approx.AssertClose(y / exact, d[1], Approx.FloatRel, 0, "dy");
+
+        Assert.Equal(0f, NormLoops.NormFloatGradient(new float[2], d));
+        Assert.All(d, g => Assert.Equal(0f, g));
     }
 }
