@@ -23,7 +23,7 @@ internal static class StabilityDescriptors
     private static readonly DiagnosticDescriptor LogOneMinusSigmoid = Info("ADGEN1004", "Stable log(1-σ) used");
     private static readonly DiagnosticDescriptor CrossEntropy = Info("ADGEN1005", "Stable binary cross-entropy with logits used");
     private static readonly DiagnosticDescriptor LogAddExp = Info("ADGEN1006", "Stable log-add-exp used");
-    private static readonly DiagnosticDescriptor LogSumExp = Info("ADGEN1007", "Stable streaming log-sum-exp used");
+    private static readonly DiagnosticDescriptor LogSumExp = Info("ADGEN1007", "Stable log-sum-exp used");
     private static readonly DiagnosticDescriptor Softmax = Info("ADGEN1008", "Stable max-shifted softmax used");
     private static readonly DiagnosticDescriptor Log1p = Info("ADGEN1011", "Stable log1p used");
     private static readonly DiagnosticDescriptor Expm1 = Info("ADGEN1012", "Stable expm1 used");
@@ -31,7 +31,7 @@ internal static class StabilityDescriptors
     private static readonly DiagnosticDescriptor LogDiffExp = Info("ADGEN1014", "Stable log-diff-exp used");
     private static readonly DiagnosticDescriptor SoftplusInverse = Info("ADGEN1015", "Stable inverse softplus used");
     private static readonly DiagnosticDescriptor LogOfProduct = Info("ADGEN1016", "Stable log of a product used");
-    private static readonly DiagnosticDescriptor Hypot = Info("ADGEN1017", "Stable hypot used");
+    private static readonly DiagnosticDescriptor Hypot = Info("ADGEN1017", "Stable hypot or norm used");
     private static readonly DiagnosticDescriptor SquaredRoot = Info("ADGEN1018", "Stable (√s)² = s used");
     private static readonly DiagnosticDescriptor Xlogx = Info("ADGEN1019", "Stable x·log x used");
     private static readonly DiagnosticDescriptor Xlogy = Info("ADGEN1020", "Stable x·log y used");

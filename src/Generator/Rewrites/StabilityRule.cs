@@ -16,7 +16,7 @@ internal sealed record StabilityRule(string Id, string Name, string Failure)
     public static readonly StabilityRule LogOneMinusSigmoid = new("R04", "log(1-σ)", "log(1-σ(x)) is -∞ above x = 37");
     public static readonly StabilityRule CrossEntropy = new("R05", "binary cross-entropy with logits", "cross-entropy of a sigmoid is ∞ for confident logits");
     public static readonly StabilityRule LogAddExp = new("R06", "log-add-exp", "log(e^a+e^b) overflows above 709 and underflows below -745");
-    public static readonly StabilityRule LogSumExp = new("R07", "streaming log-sum-exp", "a sum of exponentials overflows once a term passes 709, and its log is -∞ once all are below -745");
+    public static readonly StabilityRule LogSumExp = new("R07", "max-shifted log-sum-exp", "a sum of exponentials overflows once a term passes 709, and its log is -∞ once all are below -745");
     public static readonly StabilityRule Softmax = new("R08", "max-shifted softmax", "e^x/Σe^x is ∞/∞ = NaN once a term passes 709, and 0/0 once all are below -745");
     public static readonly StabilityRule Log1p = new("R11", "log1p", "log(1+x) loses all digits for |x| below 1e-16");
     public static readonly StabilityRule Expm1 = new("R12", "expm1", "e^x-1 loses all digits for |x| below 1e-16");
