@@ -127,10 +127,7 @@ internal static class LogSumExpAccumulators
         string lowest = t == NumType.Single ? "1" : "0.000244140625";
         If outOfRange = LoopRedo.Redo(redo, s, lowest, "shifted by its largest term", reset, LoopRedo.Copy(redo.Loop, declareLocal, Streaming));
 
-        return StatementMap.Map(body,
-            stmt => ReferenceEquals(stmt, declaration) ? new[] { declaration, new Assign(declaration.Source, max.Name, Num(t, "0"), IsDeclaration: true) }
-                : ReferenceEquals(stmt, redo.Loop) ? new Stmt[] { redo.Loop, outOfRange }
-                : new[] { stmt },
-            ReplaceLog);
+        return LoopRedo.Place(body, declaration, new[] { new Assign(declaration.Source, max.Name, Num(t, "0"), IsDeclaration: true) },
+            redo, redo.Loop, outOfRange, ReplaceLog);
     }
 }

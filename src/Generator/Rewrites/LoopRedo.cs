@@ -89,6 +89,17 @@ internal static class LoopRedo
             new Unary(NumType.Boolean, UnaryOp.LogicalNot, inRange), statements.ToEquatableArray(), EquatableArray<Stmt>.Empty, IsRedo: true);
     }
 
+    /// <summary>The body with the rewrite in place: the sum's declaration followed by the locals the rewrite
+    /// declares with it, the loop replaced by <paramref name="firstRun"/> and the redo, and every read of the
+    /// sum mapped by <paramref name="reads"/>.</summary>
+    public static List<Stmt> Place(List<Stmt> body, Assign declaration, IEnumerable<Stmt> declaredWithIt, Plan plan, Loop firstRun, If redo,
+        System.Func<Expr, Expr> reads) =>
+        StatementMap.Map(body,
+            stmt => ReferenceEquals(stmt, declaration) ? new Stmt[] { declaration }.Concat(declaredWithIt)
+                : ReferenceEquals(stmt, plan.Loop) ? new Stmt[] { firstRun, redo }
+                : new[] { stmt },
+            reads);
+
     /// <summary>The loop once more with its own locals renamed (every local has one name in the IR), then <paramref name="map"/>ped.</summary>
     public static Loop Copy(Loop loop, System.Func<string, NumType, string> declareLocal, System.Func<Stmt, IEnumerable<Stmt>> map)
     {

@@ -102,16 +102,11 @@ internal static class NormAccumulators
         };
         If outOfRange = LoopRedo.Redo(redo, s, lowest, "every term scaled by a power of two", reset, LoopRedo.Copy(redo.Loop, declareLocal, Scaled));
 
-        return StatementMap.Map(body,
-            stmt => ReferenceEquals(stmt, declaration)
-                ? new Stmt[]
-                {
-                    declaration,
-                    new Assign(declaration.Source, scale.Name, Num(t, "1"), IsDeclaration: true),
-                    new Assign(declaration.Source, unscale.Name, Num(t, "1"), IsDeclaration: true),
-                }
-                : ReferenceEquals(stmt, redo.Loop) ? new Stmt[] { redo.Loop, outOfRange }
-                : new[] { stmt },
-            ReplaceRoot);
+        var declared = new Stmt[]
+        {
+            new Assign(declaration.Source, scale.Name, Num(t, "1"), IsDeclaration: true),
+            new Assign(declaration.Source, unscale.Name, Num(t, "1"), IsDeclaration: true),
+        };
+        return LoopRedo.Place(body, declaration, declared, redo, redo.Loop, outOfRange, ReplaceRoot);
     }
 }

@@ -51,7 +51,8 @@ internal static class ProductAccumulators
         var p = new Variable(t, product);
         var logs = new Variable(t, declareLocal(product + "Log", t));
         var low = new Variable(NumType.Boolean, declareLocal(product + "Low", NumType.Boolean));
-        Expr smallestNormal = Num(t, t == NumType.Single ? "1.17549435e-38" : "2.2250738585072014e-308");
+        string smallestNormalDigits = t == NumType.Single ? "1.17549435e-38" : "2.2250738585072014e-308"; // 2⁻¹²⁶, 2⁻¹⁰²²
+        Expr smallestNormal = Num(t, smallestNormalDigits);
 
         // As written, and after each factor: did the partial product leave the normal numbers (below)?
         IEnumerable<Stmt> Watched(Stmt stmt)
@@ -81,21 +82,16 @@ internal static class ProductAccumulators
         }
 
         Expr inRange = new Binary(NumType.Boolean, BinaryOp.ConditionalAnd,
-            new Unary(NumType.Boolean, UnaryOp.LogicalNot, low), LoopRedo.InRange(p, t == NumType.Single ? "1.17549435e-38" : "2.2250738585072014e-308"));
+            new Unary(NumType.Boolean, UnaryOp.LogicalNot, low), LoopRedo.InRange(p, smallestNormalDigits));
         var reset = new Stmt[] { new Assign(declaration.Source, product, declaration.Value, IsDeclaration: false) };
         If outOfRange = LoopRedo.Redo(redo, p, inRange, "as a sum of logs", reset, LoopRedo.Copy(redo.Loop, declareLocal, SumOfLogs));
         Loop watched = redo.Loop with { Body = StatementMap.Map(redo.Loop.Body, Watched, e => e).ToEquatableArray() };
 
-        return StatementMap.Map(body,
-            stmt => ReferenceEquals(stmt, declaration)
-                ? new Stmt[]
-                {
-                    declaration,
-                    new Assign(declaration.Source, logs.Name, Num(t, "0"), IsDeclaration: true),
-                    new Assign(declaration.Source, low.Name, new Constant(NumType.Boolean, "false"), IsDeclaration: true),
-                }
-                : ReferenceEquals(stmt, redo.Loop) ? new Stmt[] { watched, outOfRange }
-                : new[] { stmt },
-            ReplaceLog);
+        var declared = new Stmt[]
+        {
+            new Assign(declaration.Source, logs.Name, Num(t, "0"), IsDeclaration: true),
+            new Assign(declaration.Source, low.Name, new Constant(NumType.Boolean, "false"), IsDeclaration: true),
+        };
+        return LoopRedo.Place(body, declaration, declared, redo, watched, outOfRange, ReplaceLog);
     }
 }
